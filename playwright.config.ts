@@ -1,0 +1,44 @@
+import { defineConfig, devices } from '@playwright/test'
+import { findChromium } from './scripts/chromium.mjs'
+
+const chromium = findChromium()
+const PORT = Number(process.env.E2E_PORT ?? 4174)
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'retain-on-failure' },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: chromium?.executablePath
+          ? {
+              executablePath: chromium.executablePath,
+              // Keep Chromium from calling home on a closed network.
+              args: [
+                '--disable-gpu',
+                '--disable-background-networking',
+                '--disable-component-update',
+                '--disable-sync',
+                '--no-first-run',
+              ],
+            }
+          : {},
+      },
+    },
+  ],
+  webServer: {
+    // The production build of the demo (mock in a service worker), on a port of its own so a
+    // running `npm start` is never mistaken for it.
+    command: `node node_modules/vite/bin/vite.js build --mode demo --logLevel warn && node node_modules/vite/bin/vite.js preview --mode demo --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+  },
+})

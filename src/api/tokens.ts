@@ -1,0 +1,135 @@
+/** Token endpoints (influxdb3-api.md §2): create, regenerate, delete, and the list via SQL. */
+import * as z from 'zod/mini'
+import { parsePermissions, type Permission } from '../lib/permissions'
+import { ApiError } from './errors'
+import type { Http, RequestSpec } from './http'
+import { querySql } from './sql'
+import type { CreatedToken, Token } from './types'
+import { parseTimestamp } from './parse'
+import {
+  tokenCreatedWire,
+  tokenRowWire,
+  type CreateNamedAdminTokenBody,
+  type CreateResourceTokenBody,
+  type PermissionDetailsWire,
+  type TokenCreatedWire,
+  type TokenRowWire,
+} from './wire'
+
+export const OPERATOR_TOKEN_NAME = '_admin'
+
+interface Options {
+  signal?: AbortSignal | undefined
+}
+
+function toCreatedToken(wire: TokenCreatedWire, spec: RequestSpec): CreatedToken {
+  return {
+    id: wire.id,
+    name: wire.name,
+    secret: wire.token,
+    hash: wire.hash,
+    createdAt: parseTimestamp(wire.created_at, spec, 'created_at'),
+    expiresAt: wire.expiry === null ? undefined : parseTimestamp(wire.expiry, spec, 'expiry'),
+  }
+}
+
+function toToken(row: TokenRowWire, spec: RequestSpec): Token {
+  const parsed = parsePermissions(row.permissions)
+  if (!parsed.ok) {
+    throw new ApiError({
+      kind: 'invalid-response',
+      status: 200,
+      message: `Token "${row.name}" has permissions the console cannot read: ${parsed.error}`,
+      method: spec.method,
+      path: spec.path,
+    })
+  }
+  return {
+    id: row.token_id,
+    name: row.name,
+    fingerprint: row.hash,
+    createdAt: parseTimestamp(row.created_at, spec, 'created_at'),
+    description: row.description,
+    createdByTokenId: row.created_by_token_id,
+    updatedAt: row.updated_at === undefined ? undefined : parseTimestamp(row.updated_at, spec, 'updated_at'),
+    updatedByTokenId: row.updated_by_token_id,
+    expiresAt: row.expiry === undefined ? undefined : parseTimestamp(row.expiry, spec, 'expiry'),
+    permissions: parsed.permissions,
+    permissionsText: row.permissions,
+  }
+}
+
+async function created(http: Http, spec: RequestSpec): Promise<CreatedToken> {
+  return toCreatedToken(await http.json(spec, tokenCreatedWire), spec)
+}
+
+/** Every token, from `system.tokens` in `_internal` (there is no REST list endpoint). */
+export async function listTokens(http: Http, { signal }: Options = {}): Promise<Token[]> {
+  const { rows, spec } = await querySql(http, {
+    db: '_internal',
+    q: 'SELECT * FROM system.tokens ORDER BY token_id',
+    schema: z.array(tokenRowWire),
+    signal,
+  })
+  return rows.map((row) => toToken(row, spec))
+}
+
+/** Bootstraps the operator token `_admin` on a server that has none (no auth needed). */
+export function createOperatorToken(http: Http, { signal }: Options = {}): Promise<CreatedToken> {
+  return created(http, { method: 'POST', path: '/api/v3/configure/token/admin', signal })
+}
+
+export interface CreateAdminTokenInput {
+  name: string
+  /** Seconds from now; undefined or null for a token that never expires. */
+  expirySecs?: number | null | undefined
+}
+
+export function createAdminToken(
+  http: Http,
+  input: CreateAdminTokenInput,
+  { signal }: Options = {},
+): Promise<CreatedToken> {
+  const json: CreateNamedAdminTokenBody = { token_name: input.name, expiry_secs: input.expirySecs ?? null }
+  return created(http, { method: 'POST', path: '/api/v3/configure/token/named_admin', json, signal })
+}
+
+export interface CreateResourceTokenInput {
+  name: string
+  permissions: Permission[]
+  expirySecs?: number | null | undefined
+}
+
+function toPermissionWire(permission: Permission): PermissionDetailsWire {
+  if (permission.resourceType === '*') {
+    throw new TypeError('A resource token cannot carry the admin permission *:*:*')
+  }
+  return {
+    resource_type: permission.resourceType,
+    resource_names: permission.resourceNames,
+    actions: permission.actions,
+  }
+}
+
+/** Enterprise only: a token scoped to databases and/or system endpoints. */
+export function createResourceToken(
+  http: Http,
+  input: CreateResourceTokenInput,
+  { signal }: Options = {},
+): Promise<CreatedToken> {
+  const json: CreateResourceTokenBody = {
+    token_name: input.name,
+    permissions: input.permissions.map(toPermissionWire),
+    expiry_secs: input.expirySecs ?? null,
+  }
+  return created(http, { method: 'POST', path: '/api/v3/enterprise/configure/token', json, signal })
+}
+
+/** Replaces the operator token's secret; the old string stops working at once. */
+export function regenerateOperatorToken(http: Http, { signal }: Options = {}): Promise<CreatedToken> {
+  return created(http, { method: 'POST', path: '/api/v3/configure/token/admin/regenerate', signal })
+}
+
+export async function deleteToken(http: Http, name: string, { signal }: Options = {}): Promise<void> {
+  await http.send({ method: 'DELETE', path: '/api/v3/configure/token', query: { token_name: name }, signal })
+}

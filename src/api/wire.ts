@@ -1,0 +1,89 @@
+/**
+ * Wire shapes of the InfluxDB 3 HTTP API (see shared/influxdb3-api.md), as zod schemas.
+ * Only src/api/ and the mock use these; the rest of the console sees the domain types of
+ * src/api/types.ts. Nullable system-table columns are optional because the server omits
+ * null columns from JSON rows instead of writing `null`.
+ */
+import * as z from 'zod/mini'
+
+/** 201 body of every token create / regenerate (§2.0). */
+export const tokenCreatedWire = z.object({
+  id: z.number(),
+  name: z.string(),
+  token: z.string(),
+  hash: z.string(),
+  created_at: z.string(),
+  expiry: z.nullable(z.string()),
+})
+export type TokenCreatedWire = z.infer<typeof tokenCreatedWire>
+
+/** A row of `SELECT * FROM system.tokens` (§2.6). */
+export const tokenRowWire = z.object({
+  token_id: z.number(),
+  name: z.string(),
+  hash: z.optional(z.string()),
+  created_at: z.string(),
+  description: z.optional(z.string()),
+  created_by_token_id: z.optional(z.number()),
+  updated_at: z.optional(z.string()),
+  updated_by_token_id: z.optional(z.number()),
+  expiry: z.optional(z.string()),
+  permissions: z.string(),
+})
+export type TokenRowWire = z.infer<typeof tokenRowWire>
+
+/** A row of `GET /api/v3/configure/database?format=json` (§4.1). */
+export const databaseListRowWire = z.object({
+  'iox::database': z.string(),
+  deleted: z.optional(z.boolean()),
+})
+export type DatabaseListRowWire = z.infer<typeof databaseListRowWire>
+
+/** A row of `system.databases` (§4.2). */
+export const systemDatabaseRowWire = z.object({
+  database_name: z.string(),
+  retention_period_ns: z.optional(z.number()),
+  deleted: z.optional(z.boolean()),
+  hard_deletion_time: z.optional(z.string()),
+})
+export type SystemDatabaseRowWire = z.infer<typeof systemDatabaseRowWire>
+
+/** A row of `SELECT database_name, COUNT(*) AS table_count FROM system.tables ... GROUP BY database_name`. */
+export const tableCountRowWire = z.object({
+  database_name: z.string(),
+  table_count: z.number(),
+})
+export type TableCountRowWire = z.infer<typeof tableCountRowWire>
+
+/** `/ping` body (§5); `product_name` only since 3.9.0. */
+export const pingWire = z.object({
+  version: z.string(),
+  revision: z.optional(z.string()),
+  product_name: z.optional(z.string()),
+  process_id: z.optional(z.string()),
+})
+export type PingWire = z.infer<typeof pingWire>
+
+/** Request bodies the console sends. */
+export interface CreateNamedAdminTokenBody {
+  token_name: string
+  expiry_secs?: number | null
+}
+export interface PermissionDetailsWire {
+  resource_type: 'db' | 'system'
+  resource_names: string[]
+  actions: string[]
+}
+export interface CreateResourceTokenBody {
+  token_name: string
+  permissions: PermissionDetailsWire[]
+  expiry_secs?: number | null
+}
+export interface CreateDatabaseBody {
+  db: string
+  retention_period?: string
+}
+export interface UpdateDatabaseBody {
+  db: string
+  retention_period?: string | null
+}

@@ -1,0 +1,41 @@
+import { NavLink, Outlet } from 'react-router-dom'
+import { ServerIdentity } from '../features/connection/server-identity'
+import { useSession } from '../session/session-context'
+import { Badge } from '../ui/badge'
+import styles from './layout.module.css'
+
+export function Layout() {
+  const session = useSession()
+  return (
+    <div className={styles.shell}>
+      <a className={styles.skip} href="#main">
+        Skip to content
+      </a>
+      <header className={styles.header}>
+        <span className={styles.brand}>InfluxDB 3 Admin</span>
+        <nav aria-label="Main" className={styles.nav}>
+          <NavLink to="/tokens" className={({ isActive }) => (isActive ? styles.active : undefined)}>
+            Tokens
+          </NavLink>
+          <NavLink to="/databases" className={({ isActive }) => (isActive ? styles.active : undefined)}>
+            Databases
+          </NavLink>
+          <NavLink to="/connection" className={({ isActive }) => (isActive ? styles.active : undefined)}>
+            Connection
+          </NavLink>
+        </nav>
+        <div className={styles.server}>
+          {session ? <ServerIdentity /> : <span>Not connected</span>}
+          {session?.demo ? (
+            <Badge tone="warning" title="Data lives in this browser tab and resets on reload">
+              Demo server
+            </Badge>
+          ) : null}
+        </div>
+      </header>
+      <main id="main" className={styles.main} tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,16 @@
+import { DatabaseList } from '../../features/databases/database-list'
+import styles from './page.module.css'
+
+export function DatabasesPage() {
+  return (
+    <>
+      <div className={styles.header}>
+        <div>
+          <h1 className={styles.title}>Databases</h1>
+          <p className={styles.lead}>Databases with their retention period and table count.</p>
+        </div>
+      </div>
+      <DatabaseList />
+    </>
+  )
+}

@@ -1,0 +1,16 @@
+import { TokenList } from '../../features/tokens/token-list'
+import styles from './page.module.css'
+
+export function TokensPage() {
+  return (
+    <>
+      <div className={styles.header}>
+        <div>
+          <h1 className={styles.title}>Tokens</h1>
+          <p className={styles.lead}>Every token this server knows, from system.tokens.</p>
+        </div>
+      </div>
+      <TokenList />
+    </>
+  )
+}

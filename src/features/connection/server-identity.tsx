@@ -1,0 +1,20 @@
+import { useQuery } from '@tanstack/react-query'
+import { useClient } from '../../session/session-context'
+import styles from './server-identity.module.css'
+import { serverInfoQuery } from './connection-queries'
+
+const PRODUCT_LABELS = { core: 'InfluxDB 3 Core', enterprise: 'InfluxDB 3 Enterprise', unknown: 'InfluxDB 3' }
+
+/** Product and version of the connected server, for the header. */
+export function ServerIdentity() {
+  const client = useClient()
+  const info = useQuery(serverInfoQuery(client))
+  if (info.isPending) return <span className={styles.identity}>Checking server…</span>
+  if (info.isError) return <span className={styles.identity}>Server version unknown</span>
+  const name = info.data.productName ?? PRODUCT_LABELS[info.data.product]
+  return (
+    <span className={styles.identity} aria-label={`Connected to ${name} ${info.data.version}`}>
+      <span className={styles.product}>{name}</span> <span className={styles.version}>{info.data.version}</span>
+    </span>
+  )
+}

@@ -1,0 +1,22 @@
+/** What kind of token a permission set makes, in the words the console uses. */
+import type { Permission } from './permissions'
+
+export type TokenKind = 'operator' | 'admin' | 'database' | 'system' | 'mixed'
+
+export const OPERATOR_TOKEN_NAME = '_admin'
+
+export function tokenKind(name: string, permissions: readonly Permission[]): TokenKind {
+  if (permissions.some((p) => p.resourceType === '*')) return name === OPERATOR_TOKEN_NAME ? 'operator' : 'admin'
+  const types = new Set(permissions.map((p) => p.resourceType))
+  if (types.size === 1 && types.has('db')) return 'database'
+  if (types.size === 1 && types.has('system')) return 'system'
+  return 'mixed'
+}
+
+export const TOKEN_KIND_LABELS: Record<TokenKind, string> = {
+  operator: 'Operator',
+  admin: 'Admin',
+  database: 'Database',
+  system: 'System',
+  mixed: 'Mixed',
+}

@@ -1,0 +1,32 @@
+/**
+ * Vitest setup: every test talks to a freshly seeded mock InfluxDB 3 through msw/node, any
+ * request the mock does not know fails the test, and so does any console.error / warn.
+ */
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+import { resetMock, server } from '../mocks/node'
+
+const consoleProblems: string[] = []
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+
+beforeEach(async () => {
+  consoleProblems.length = 0
+  await resetMock('demo')
+  for (const method of ['error', 'warn'] as const) {
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+      consoleProblems.push(`console.${method}: ${args.map(String).join(' ')}`)
+    })
+  }
+})
+
+afterEach(() => {
+  cleanup()
+  server.resetHandlers()
+  if (consoleProblems.length > 0) {
+    throw new Error(`The test wrote to the console:\n${consoleProblems.join('\n')}`)
+  }
+})
+
+afterAll(() => server.close())

@@ -1,0 +1,20 @@
+import type { ComponentProps } from 'react'
+import styles from './button.module.css'
+
+type Variant = 'primary' | 'secondary' | 'danger' | 'ghost'
+
+export function Button({
+  variant = 'secondary',
+  className,
+  type = 'button',
+  ...props
+}: ComponentProps<'button'> & { variant?: Variant }) {
+  return (
+    <button
+      data-slot="button"
+      type={type}
+      className={[styles.button, styles[variant], className].filter(Boolean).join(' ')}
+      {...props}
+    />
+  )
+}
