@@ -12,12 +12,12 @@ export interface Session {
 }
 
 export interface SessionStore {
-  get(): Session | null
-  subscribe(listener: () => void): () => void
-  connect(session: Session): void
+  get: () => Session | null
+  subscribe: (listener: () => void) => () => void
+  connect: (session: Session) => void
   /** Swaps the token and keeps the server, e.g. after regenerating the operator token. */
-  replaceToken(token: string): void
-  disconnect(): void
+  replaceToken: (token: string) => void
+  disconnect: () => void
 }
 
 export function createSessionStore(initial: Session | null = null): SessionStore {

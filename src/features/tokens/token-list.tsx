@@ -7,6 +7,7 @@ import { Badge } from '../../ui/badge'
 import { DataTable, Mono } from '../../ui/data-table'
 import { QueryError } from '../../ui/query-error'
 import { Loading } from '../../ui/loading'
+import { useNow } from '../../ui/use-now'
 import { tokenListQuery } from './token-queries'
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
@@ -14,6 +15,7 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeS
 export function TokenList() {
   const client = useClient()
   const tokens = useQuery(tokenListQuery(client))
+  const now = useNow(60_000)
 
   if (tokens.isPending) return <Loading label="Loading tokens…" />
   if (tokens.isError) {
@@ -27,7 +29,6 @@ export function TokenList() {
   }
   if (tokens.data.length === 0) return <p>This server has no tokens yet.</p>
 
-  const now = Date.now()
   return (
     <DataTable aria-label="Tokens">
       <thead>
