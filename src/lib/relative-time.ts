@@ -1,0 +1,37 @@
+/** "in 3 days", "5 hours ago": the largest whole unit, in plain English. */
+
+const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' })
+
+const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['week', 7 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+]
+
+export function formatRelative(date: Date, now: number): string {
+  const diff = date.getTime() - now
+  for (const [unit, size] of STEPS) {
+    if (Math.abs(diff) >= size) return rtf.format(Math.trunc(diff / size), unit)
+  }
+  return diff >= 0 ? 'in less than a minute' : 'just now'
+}
+
+const utcDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' })
+const utcDateTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  dateStyle: 'medium',
+  timeStyle: 'medium',
+})
+
+/** 2026-05-01 (UTC). */
+export function formatUtcDate(date: Date): string {
+  return utcDate.format(date)
+}
+
+/** 1 May 2026, 10:11:12 UTC. */
+export function formatUtcDateTime(date: Date): string {
+  return `${utcDateTime.format(date)} UTC`
+}

@@ -1,0 +1,58 @@
+/** Tokens in plain words: permissions ("Read, Write · sensors") and expiry state ("in 3 days"). */
+import type { Permission } from './permissions'
+import { formatRelative, formatUtcDate } from './relative-time'
+
+const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
+
+export function describePermission(permission: Permission): string {
+  const all = permission.resourceNames.includes('*')
+  const actions = permission.actions.map(capitalize).join(', ')
+  switch (permission.resourceType) {
+    case '*':
+      return 'Full access'
+    case 'db':
+      return `${actions} · ${all ? 'all databases, including future ones' : permission.resourceNames.join(', ')}`
+    case 'system':
+      return `System ${actions.toLowerCase()} · ${all ? 'all system endpoints' : permission.resourceNames.join(', ')}`
+  }
+}
+
+export function describePermissions(permissions: readonly Permission[]): string[] {
+  if (permissions.some((p) => p.resourceType === '*')) return ['Full access']
+  return permissions.map(describePermission)
+}
+
+export type ExpiryStatus = 'never' | 'active' | 'expiring' | 'expired'
+
+/** Tokens expiring within this window are flagged as "expiring". */
+export const EXPIRING_SOON_MS = 7 * 86_400_000
+
+export function expiryStatus(expiresAt: Date | undefined, now: number): ExpiryStatus {
+  if (!expiresAt) return 'never'
+  const left = expiresAt.getTime() - now
+  if (left <= 0) return 'expired'
+  return left <= EXPIRING_SOON_MS ? 'expiring' : 'active'
+}
+
+/** "Never", "in 3 days", "Expired 2026-05-01". */
+export function describeExpiry(expiresAt: Date | undefined, now: number): string {
+  const status = expiryStatus(expiresAt, now)
+  if (status === 'never' || !expiresAt) return 'Never'
+  if (status === 'expired') return `Expired ${formatUtcDate(expiresAt)}`
+  return formatRelative(expiresAt, now)
+}
+
+/** Databases a permission set names explicitly, and whether it grants every database. */
+export function databaseAccess(permissions: readonly Permission[]): { all: boolean; names: string[] } {
+  let all = false
+  const names = new Set<string>()
+  for (const p of permissions) {
+    if (p.resourceType === '*') all = true
+    if (p.resourceType !== 'db') continue
+    for (const name of p.resourceNames) {
+      if (name === '*') all = true
+      else names.add(name)
+    }
+  }
+  return { all, names: [...names] }
+}
