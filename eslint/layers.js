@@ -22,10 +22,11 @@ const ALLOWED = {
   ui: ['ui', 'lib'],
   mocks: ['mocks', 'api', 'lib'],
   session: ['session', 'api', 'lib'],
-  'features/*': ['features/*', 'session', 'api', 'ui', 'lib'],
-  app: ['app', 'features/any', 'session', 'api', 'ui', 'lib'],
+  queries: ['queries', 'session', 'api', 'lib'],
+  'features/*': ['features/*', 'queries', 'session', 'api', 'ui', 'lib'],
+  app: ['app', 'features/any', 'queries', 'session', 'api', 'ui', 'lib'],
   main: ['app', 'session', 'mocks', 'lib'],
-  test: ['test', 'mocks', 'session', 'api', 'lib', 'ui', 'features/any', 'app'],
+  test: ['test', 'mocks', 'queries', 'session', 'api', 'lib', 'ui', 'features/any', 'app'],
 }
 
 /** Packages a layer must not touch: the client and pure code stay framework-free. */
@@ -35,6 +36,7 @@ const FORBIDDEN_PACKAGES = {
   mocks: [/^react/, /^@tanstack\//, /^@radix-ui\//],
   ui: [/^@tanstack\//, /^msw/],
   session: [/^@radix-ui\//, /^msw/],
+  queries: [/^@radix-ui\//, /^msw/],
   'features/*': [/^msw/],
   app: [/^msw/],
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useClient } from '../../session/session-context'
 import styles from './server-identity.module.css'
-import { serverInfoQuery } from './connection-queries'
+import { serverInfoQuery } from '../../queries/server-queries'
 
 const PRODUCT_LABELS = { core: 'InfluxDB 3 Core', enterprise: 'InfluxDB 3 Enterprise', unknown: 'InfluxDB 3' }
 

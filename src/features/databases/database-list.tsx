@@ -6,7 +6,7 @@ import { Badge } from '../../ui/badge'
 import { DataTable } from '../../ui/data-table'
 import { Loading } from '../../ui/loading'
 import { QueryError } from '../../ui/query-error'
-import { databaseListQuery } from './database-queries'
+import { databaseListQuery } from '../../queries/database-queries'
 
 export function DatabaseList() {
   const client = useClient()

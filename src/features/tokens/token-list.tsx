@@ -8,7 +8,7 @@ import { DataTable, Mono } from '../../ui/data-table'
 import { QueryError } from '../../ui/query-error'
 import { Loading } from '../../ui/loading'
 import { useNow } from '../../ui/use-now'
-import { tokenListQuery } from './token-queries'
+import { tokenListQuery } from '../../queries/token-queries'
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
 

@@ -1,6 +1,6 @@
 /** Token queries and mutations: the only place token query keys are built. */
 import { queryOptions } from '@tanstack/react-query'
-import type { InfluxClient } from '../../api/client'
+import type { InfluxClient } from '../api/client'
 
 export const tokenKeys = {
   all: ['tokens'] as const,

@@ -1,6 +1,6 @@
 /** The connected server's identity, from `/ping`. */
 import { queryOptions } from '@tanstack/react-query'
-import type { InfluxClient } from '../../api/client'
+import type { InfluxClient } from '../api/client'
 
 export const serverKeys = {
   all: ['server'] as const,

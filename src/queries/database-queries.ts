@@ -1,6 +1,6 @@
 /** Database queries and mutations: the only place database query keys are built. */
 import { queryOptions } from '@tanstack/react-query'
-import type { InfluxClient } from '../../api/client'
+import type { InfluxClient } from '../api/client'
 
 export const databaseKeys = {
   all: ['databases'] as const,
