@@ -1,6 +1,15 @@
-/** Token queries and mutations: the only place token query keys are built. */
-import { queryOptions } from '@tanstack/react-query'
+/**
+ * Token queries and mutations: the only place token query keys are built.
+ *
+ * A created token's secret must never enter the query client (STYLE.md rule 7), and a
+ * mutation's result is kept in the mutation cache. So the mutations hand the secret to the
+ * caller's `onSecret` (component state of the reveal step) and resolve with a summary without it.
+ */
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import type { InfluxClient } from '../api/client'
+import type { CreateAdminTokenInput, CreateResourceTokenInput } from '../api/tokens'
+import type { CreatedToken } from '../api/types'
+import { useClient } from '../session/session-context'
 
 export const tokenKeys = {
   all: ['tokens'] as const,
@@ -11,5 +20,55 @@ export function tokenListQuery(client: InfluxClient) {
   return queryOptions({
     queryKey: tokenKeys.list(),
     queryFn: ({ signal }) => client.listTokens({ signal }),
+  })
+}
+
+/** A created token without its secret: safe to keep. */
+export type CreatedTokenSummary = Omit<CreatedToken, 'secret'>
+
+function withoutSecret({ secret: _secret, ...summary }: CreatedToken): CreatedTokenSummary {
+  return summary
+}
+
+export type CreateTokenInput =
+  | ({ kind: 'admin' } & CreateAdminTokenInput)
+  | ({ kind: 'resource' } & CreateResourceTokenInput)
+
+export function useCreateToken({ onSecret }: { onSecret: (created: CreatedToken) => void }) {
+  const client = useClient()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: async ({ kind, ...input }: CreateTokenInput) => {
+      const created =
+        kind === 'admin'
+          ? await client.createAdminToken(input)
+          : await client.createResourceToken(input as CreateResourceTokenInput)
+      onSecret(created)
+      return withoutSecret(created)
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: tokenKeys.all }),
+  })
+}
+
+export function useRegenerateOperatorToken({ onSecret }: { onSecret: (created: CreatedToken) => void }) {
+  const client = useClient()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: async () => {
+      const created = await client.regenerateOperatorToken()
+      onSecret(created)
+      return withoutSecret(created)
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: tokenKeys.all }),
+  })
+}
+
+export function useDeleteToken() {
+  const client = useClient()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (name: string) => client.deleteToken(name),
+    // Refresh on failure too: a 404 means another tab or person already deleted it.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: tokenKeys.all }),
   })
 }
