@@ -7,9 +7,12 @@ import { ApiError, messageFromBody } from './errors'
 
 export interface HttpConfig {
   /** Origin (and optional path prefix) of the server; '' means the console's own origin. */
-  baseUrl?: string
-  /** The raw token sent as `Authorization: Bearer …`; omitted when absent. */
-  token?: string | null
+  baseUrl?: string | (() => string)
+  /**
+   * The raw token sent as `Authorization: Bearer …`; omitted when absent. A function is read
+   * at each request, so a session can swap its token (after regenerating) without a new client.
+   */
+  token?: string | null | (() => string | null | undefined)
   /** Milliseconds before a request is abandoned as a timeout. */
   timeoutMs?: number
   fetch?: typeof fetch
@@ -51,14 +54,16 @@ function buildUrl(baseUrl: string, path: string, query: Query | undefined): stri
 }
 
 export function createHttp(config: HttpConfig = {}): Http {
-  const baseUrl = config.baseUrl ?? ''
+  const baseUrl = () => (typeof config.baseUrl === 'function' ? config.baseUrl() : (config.baseUrl ?? ''))
+  const token = () => (typeof config.token === 'function' ? config.token() : config.token)
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const doFetch = config.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init))
 
   async function send(spec: RequestSpec): Promise<RawResponse> {
     const { method, path } = spec
     const headers = new Headers({ Accept: 'application/json' })
-    if (config.token) headers.set('Authorization', `Bearer ${config.token}`)
+    const secret = token()
+    if (secret) headers.set('Authorization', `Bearer ${secret}`)
     let body: string | undefined
     if (spec.json !== undefined) {
       headers.set('Content-Type', 'application/json')
@@ -70,7 +75,7 @@ export function createHttp(config: HttpConfig = {}): Http {
     let response: Response
     let text: string
     try {
-      response = await doFetch(buildUrl(baseUrl, path, spec.query), { method, headers, body, signal })
+      response = await doFetch(buildUrl(baseUrl(), path, spec.query), { method, headers, body, signal })
       text = await response.text()
     } catch (cause) {
       if (spec.signal?.aborted) {

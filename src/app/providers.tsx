@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { SessionProvider } from '../session/session-context'
+import { Toaster } from '../ui/toaster'
 import type { SessionStore } from '../session/session-store'
 
 export function AppProviders({
@@ -14,7 +15,9 @@ export function AppProviders({
 }) {
   return (
     <SessionProvider store={store}>
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <QueryClientProvider client={queryClient}>
+        <Toaster>{children}</Toaster>
+      </QueryClientProvider>
     </SessionProvider>
   )
 }

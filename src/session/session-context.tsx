@@ -20,10 +20,14 @@ export function useSession(): Session | null {
   return useSyncExternalStore(store.subscribe, store.get, store.get)
 }
 
-/** A client for the current session. Only call it below a guard that ensures a session. */
+/**
+ * A client bound to the session store: it reads the server and token at each request, so a
+ * token swap (after regenerating the operator token) applies to the very next call.
+ */
 export function useClient(): InfluxClient {
-  const session = useSession()
-  const baseUrl = session?.baseUrl ?? ''
-  const token = session?.token ?? null
-  return useMemo(() => createInfluxClient({ baseUrl, token }), [baseUrl, token])
+  const store = useSessionStore()
+  return useMemo(
+    () => createInfluxClient({ baseUrl: () => store.get()?.baseUrl ?? '', token: () => store.get()?.token }),
+    [store],
+  )
 }

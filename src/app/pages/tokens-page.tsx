@@ -1,3 +1,4 @@
+import { CreateTokenDialog } from '../../features/tokens/create-token-dialog'
 import { TokenList } from '../../features/tokens/token-list'
 import styles from './page.module.css'
 
@@ -9,8 +10,9 @@ export function TokensPage() {
           <h1 className={styles.title}>Tokens</h1>
           <p className={styles.lead}>Every token this server knows, from system.tokens.</p>
         </div>
+        <CreateTokenDialog />
       </div>
-      <TokenList />
+      <TokenList databasesHref={(db) => `/databases?q=${encodeURIComponent(db)}`} />
     </>
   )
 }

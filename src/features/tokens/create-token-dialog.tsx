@@ -1,0 +1,91 @@
+/**
+ * "Create token": choose a type, fill its form, then the one-time reveal. The dialog cannot be
+ * closed while a create is in flight (the secret would be lost), and closing the reveal before
+ * anything was copied asks first.
+ */
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { serverInfoQuery } from '../../queries/server-queries'
+import { useClient } from '../../session/session-context'
+import { Button } from '../../ui/button'
+import { Dialog, DialogContent, DialogTrigger } from '../../ui/dialog'
+import { useToast } from '../../ui/toaster'
+import { TokenForm } from './token-form'
+import type { TokenType } from './token-form-model'
+import { TokenReveal } from './token-reveal'
+import { TypeChooser } from './type-chooser'
+import { useOneTimeSecret } from './use-one-time-secret'
+
+const TITLES: Record<TokenType, string> = {
+  admin: 'New admin token',
+  database: 'New database token',
+  system: 'New system token',
+}
+
+export function CreateTokenDialog() {
+  const client = useClient()
+  const info = useQuery(serverInfoQuery(client))
+  const toast = useToast()
+  const [open, setOpen] = useState(false)
+  const [type, setType] = useState<TokenType | null>(null)
+  const [pending, setPending] = useState(false)
+  const secret = useOneTimeSecret()
+
+  function close() {
+    secret.clear()
+    setType(null)
+    setOpen(false)
+  }
+
+  function requestClose() {
+    if (pending) return
+    if (secret.mayClose()) close()
+  }
+
+  const title = secret.created
+    ? `Token “${secret.created.name}” created`
+    : type
+      ? TITLES[type]
+      : 'Create a token'
+
+  return (
+    <Dialog open={open} onOpenChange={(next) => (next ? setOpen(true) : requestClose())}>
+      <DialogTrigger asChild>
+        <Button variant="primary">Create token</Button>
+      </DialogTrigger>
+      <DialogContent
+        title={title}
+        description={
+          secret.created
+            ? 'Copy the token string now. It is shown only this once.'
+            : type
+              ? undefined
+              : 'What should the new token be able to do?'
+        }
+      >
+        {secret.created ? (
+          <TokenReveal
+            name={secret.created.name}
+            secret={secret.created.secret}
+            confirmingClose={secret.confirmingClose}
+            onCopied={secret.markCopied}
+            onCancelClose={secret.cancelClose}
+            onClose={close}
+          />
+        ) : type ? (
+          <TokenForm
+            type={type}
+            onBack={() => setType(null)}
+            onPendingChange={setPending}
+            onCreated={(created) => {
+              secret.reveal(created)
+              toast(`Token “${created.name}” created.`)
+            }}
+          />
+        ) : (
+          <TypeChooser product={info.data?.product} onChoose={setType} />
+        )}
+      </DialogContent>
+    </Dialog>
+  )
+}

@@ -1,0 +1,124 @@
+/**
+ * Regenerate the operator token: a typed confirmation, then the one-time reveal of the new
+ * string. When the console itself is connected with the operator token, the session switches
+ * to the new string at once, so the operator is not locked out.
+ */
+import { useState, type FormEvent } from 'react'
+import { describeError } from '../../api/describe-error'
+import type { Token } from '../../api/types'
+import { useRegenerateOperatorToken } from '../../queries/token-queries'
+import { useSessionStore } from '../../session/session-context'
+import { useSessionFingerprint } from '../../session/use-session-fingerprint'
+import { Alert } from '../../ui/alert'
+import { Button } from '../../ui/button'
+import { Dialog, DialogActions, DialogContent, DialogTrigger } from '../../ui/dialog'
+import { TextField } from '../../ui/field'
+import { RotateIcon } from '../../ui/icons'
+import { useToast } from '../../ui/toaster'
+import { TokenReveal } from './token-reveal'
+import { useOneTimeSecret } from './use-one-time-secret'
+import styles from './token-form.module.css'
+
+export function RegenerateDialog({ token }: { token: Token }) {
+  const [open, setOpen] = useState(false)
+  const [typed, setTyped] = useState('')
+  const store = useSessionStore()
+  const sessionFingerprint = useSessionFingerprint()
+  const toast = useToast()
+  const secret = useOneTimeSecret()
+  const sessionUsesIt = sessionFingerprint !== undefined && sessionFingerprint === token.fingerprint
+
+  const regenerate = useRegenerateOperatorToken({
+    onSecret: (created) => {
+      if (sessionUsesIt) store.replaceToken(created.secret)
+      secret.reveal(created)
+    },
+  })
+
+  function close() {
+    secret.clear()
+    regenerate.reset()
+    setTyped('')
+    setOpen(false)
+  }
+
+  function requestClose() {
+    if (regenerate.isPending) return
+    if (secret.mayClose()) close()
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (typed !== token.name || regenerate.isPending) return
+    regenerate.mutate(undefined, {
+      onSuccess: () =>
+        toast(
+          sessionUsesIt
+            ? 'Operator token regenerated. This console now uses the new string.'
+            : 'Operator token regenerated. The old string no longer works.',
+        ),
+    })
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={(next) => (next ? setOpen(true) : requestClose())}>
+      <DialogTrigger asChild>
+        <Button variant="ghost" aria-label={`Regenerate operator token ${token.name}`}>
+          <RotateIcon /> Regenerate
+        </Button>
+      </DialogTrigger>
+      {secret.created ? (
+        <DialogContent title="New operator token" description="Copy the new string now. It is shown only this once.">
+          <TokenReveal
+            name={secret.created.name}
+            secret={secret.created.secret}
+            confirmingClose={secret.confirmingClose}
+            onCopied={secret.markCopied}
+            onCancelClose={secret.cancelClose}
+            onClose={close}
+          />
+        </DialogContent>
+      ) : (
+        <DialogContent
+          role="alertdialog"
+          title="Regenerate the operator token?"
+          description={
+            <>
+              The current string of <strong>{token.name}</strong> stops working at once: every client, script and
+              session that uses it gets “not authenticated” until it is given the new string.
+              {sessionUsesIt ? ' This console is connected with it and will switch to the new string by itself.' : ''}
+            </>
+          }
+        >
+          <form className={styles.form} onSubmit={submit}>
+            <TextField
+              label={`Type ${token.name} to confirm`}
+              value={typed}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(event) => setTyped(event.target.value)}
+            />
+            {regenerate.error ? (
+              <Alert tone="error" title="The operator token was not regenerated.">
+                {describeError(regenerate.error)}
+              </Alert>
+            ) : null}
+            <DialogActions>
+              <Button onClick={requestClose} disabled={regenerate.isPending}>
+                Cancel
+              </Button>
+              <Button
+                type="submit"
+                variant="danger"
+                disabled={typed !== token.name || regenerate.isPending}
+                aria-busy={regenerate.isPending || undefined}
+              >
+                {regenerate.isPending ? 'Regenerating…' : 'Regenerate'}
+              </Button>
+            </DialogActions>
+          </form>
+        </DialogContent>
+      )}
+    </Dialog>
+  )
+}

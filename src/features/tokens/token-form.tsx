@@ -1,0 +1,152 @@
+/** The form of one token type: name, permissions (database or system), expiry, summary, create. */
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react'
+import { describeError } from '../../api/describe-error'
+import { isApiError } from '../../api/errors'
+import type { CreatedToken } from '../../api/types'
+import { resolveExpiry, type ExpiryChoice } from '../../lib/expiry'
+import type { Permission } from '../../lib/permissions'
+import { databaseListQuery } from '../../queries/database-queries'
+import { tokenListQuery, useCreateToken } from '../../queries/token-queries'
+import { useClient } from '../../session/session-context'
+import { Alert } from '../../ui/alert'
+import { Button } from '../../ui/button'
+import { DialogActions } from '../../ui/dialog'
+import { TextField } from '../../ui/field'
+import { Loading } from '../../ui/loading'
+import { useNow } from '../../ui/use-now'
+import { ExpiryField } from './expiry-field'
+import { PermissionGrid, type GridDatabase } from './permission-grid'
+import { EMPTY_GRID, gridToPermissions, type GridValue } from './permission-grid-model'
+import { summarizeToken, validateTokenName, type TokenType } from './token-form-model'
+import { SystemChoices, systemPermissions, type SystemChoice } from './system-choices'
+import styles from './token-form.module.css'
+
+const NEVER_WARNING =
+  'An admin token that never expires stays valid until someone deletes it. If it leaks, it grants full access indefinitely.'
+
+/** Read in the submit handler only (not during render). */
+const currentTime = () => Date.now()
+
+export function TokenForm({
+  type,
+  onBack,
+  onPendingChange,
+  onCreated,
+}: {
+  type: TokenType
+  onBack: () => void
+  onPendingChange: (pending: boolean) => void
+  onCreated: (created: CreatedToken) => void
+}) {
+  const client = useClient()
+  const formId = useId()
+  const tokens = useQuery(tokenListQuery(client))
+  const databases = useQuery({ ...databaseListQuery(client), enabled: type === 'database' })
+  const now = useNow(30_000)
+
+  const [name, setName] = useState('')
+  const [nameTouched, setNameTouched] = useState(false)
+  const [serverNameError, setServerNameError] = useState<string | null>(null)
+  const [expiry, setExpiry] = useState<ExpiryChoice>({ kind: 'preset', preset: '90d' })
+  const [grid, setGrid] = useState<GridValue>(EMPTY_GRID)
+  const [system, setSystem] = useState<SystemChoice>({ all: false, names: new Set() })
+  const create = useCreateToken({ onSecret: onCreated })
+
+  useEffect(() => onPendingChange(create.isPending), [create.isPending, onPendingChange])
+
+  const existing = useMemo(() => new Set(tokens.data?.map((t) => t.name)), [tokens.data])
+  const gridDatabases = useMemo<GridDatabase[]>(() => {
+    const live = (databases.data ?? []).filter((db) => !db.deleted)
+    // The system database last: operators grant their own databases far more often.
+    return [...live.filter((db) => !db.isSystem), ...live.filter((db) => db.isSystem)]
+  }, [databases.data])
+
+  const nameError = validateTokenName(name, existing) ?? serverNameError
+  const permissions: Permission[] =
+    type === 'database' ? gridToPermissions(grid) : type === 'system' ? systemPermissions(system) : []
+  const resolved = resolveExpiry(expiry, now)
+  const permissionsMissing = type !== 'admin' && permissions.length === 0
+  const valid = nameError === null && resolved.ok && !permissionsMissing
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    setNameTouched(true)
+    if (!valid || create.isPending) return
+    // Resolve again at the moment of sending: a form left open must not create an expired token.
+    const atSend = resolveExpiry(expiry, currentTime())
+    if (!atSend.ok) return
+    create.mutate(
+      type === 'admin'
+        ? { kind: 'admin', name: name.trim(), expirySecs: atSend.seconds }
+        : { kind: 'resource', name: name.trim(), permissions, expirySecs: atSend.seconds },
+      {
+        onError: (error) => {
+          if (isApiError(error) && error.is(409)) setServerNameError(`A token named “${name.trim()}” already exists.`)
+        },
+      },
+    )
+  }
+
+  const showNameError = (nameTouched || name !== '') && nameError !== null
+  const serverError = create.error && !(isApiError(create.error) && create.error.is(409)) ? create.error : null
+
+  return (
+    <form id={formId} className={styles.form} onSubmit={submit} noValidate>
+      <TextField
+        label="Name"
+        value={name}
+        autoFocus
+        autoComplete="off"
+        maxLength={1000}
+        hint="A unique name that says who or what uses the token, e.g. telegraf-sensors."
+        error={showNameError ? nameError : undefined}
+        onChange={(event) => {
+          setName(event.target.value)
+          setServerNameError(null)
+        }}
+        onBlur={() => setNameTouched(true)}
+      />
+
+      {type === 'database' ? (
+        databases.isPending ? (
+          <Loading label="Loading databases…" />
+        ) : databases.isError ? (
+          <Alert
+            tone="error"
+            title="Could not load the databases to choose from."
+            action={<Button onClick={() => void databases.refetch()}>Retry</Button>}
+          >
+            {describeError(databases.error)}
+          </Alert>
+        ) : (
+          <PermissionGrid databases={gridDatabases} value={grid} onChange={setGrid} />
+        )
+      ) : null}
+
+      {type === 'system' ? <SystemChoices value={system} onChange={setSystem} /> : null}
+
+      <ExpiryField value={expiry} onChange={setExpiry} now={now} neverWarning={type === 'admin' ? NEVER_WARNING : undefined} />
+
+      <p className={styles.summary} aria-live="polite">
+        <span className={styles.summaryLabel}>Summary: </span>
+        {summarizeToken(type, name, permissions, resolved.ok ? resolved.at : null)}
+      </p>
+
+      {serverError ? (
+        <Alert tone="error" title="The token was not created.">
+          {describeError(serverError)}
+        </Alert>
+      ) : null}
+
+      <DialogActions>
+        <Button onClick={onBack} disabled={create.isPending}>
+          Back
+        </Button>
+        <Button type="submit" variant="primary" disabled={!valid || create.isPending} aria-busy={create.isPending || undefined}>
+          {create.isPending ? 'Creating…' : 'Create token'}
+        </Button>
+      </DialogActions>
+    </form>
+  )
+}

@@ -1,0 +1,88 @@
+import { describePermissions, describeExpiry } from '../../lib/token-describe'
+import { TOKEN_KIND_LABELS } from '../../lib/token-kind'
+import { formatRelative, formatUtcDateTime } from '../../lib/relative-time'
+import { Badge } from '../../ui/badge'
+import { DataTable, Mono } from '../../ui/data-table'
+import type { TokenRow } from './token-filters'
+import { TokenActions } from './token-actions'
+import styles from './token-list.module.css'
+
+const EXPIRY_ICONS = { never: '∞', active: '⏲', expiring: '⚠', expired: '⛔' } as const
+
+export function TokenTable({
+  rows,
+  now,
+  sessionFingerprint,
+}: {
+  rows: TokenRow[]
+  now: number
+  sessionFingerprint: string | undefined
+}) {
+  return (
+    <DataTable aria-label="Tokens" className={styles.table}>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Kind</th>
+          <th scope="col">Permissions</th>
+          <th scope="col">Created</th>
+          <th scope="col">Expiry</th>
+          <th scope="col">Fingerprint</th>
+          <th scope="col">
+            <span className={styles.visuallyHidden}>Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ token, kind, expiry }) => {
+          const isSession = sessionFingerprint !== undefined && token.fingerprint === sessionFingerprint
+          return (
+            <tr key={token.id}>
+              <th scope="row" className={styles.name}>
+                <span className={styles.nameText}>{token.name}</span>
+                {isSession ? (
+                  <Badge tone="accent" title="The console is connected with this token">
+                    this session
+                  </Badge>
+                ) : null}
+              </th>
+              <td>
+                <Badge>{TOKEN_KIND_LABELS[kind]}</Badge>
+              </td>
+              <td>
+                <ul className={styles.permissions} title={token.permissionsText}>
+                  {describePermissions(token.permissions).map((line, index) => (
+                    <li key={index}>{line}</li>
+                  ))}
+                </ul>
+              </td>
+              <td>
+                <time
+                  className={styles.time}
+                  dateTime={token.createdAt.toISOString()}
+                  title={formatUtcDateTime(token.createdAt)}
+                  tabIndex={0}
+                >
+                  {formatRelative(token.createdAt, now)}
+                  <span className={styles.exact}>{formatUtcDateTime(token.createdAt)}</span>
+                </time>
+              </td>
+              <td>
+                <span className={styles[`expiry-${expiry}`]}>
+                  <span aria-hidden="true">{EXPIRY_ICONS[expiry]} </span>
+                  {describeExpiry(token.expiresAt, now)}
+                </span>
+              </td>
+              <td>
+                <Mono>{token.fingerprint ?? '—'}</Mono>
+              </td>
+              <td className={styles.actions}>
+                <TokenActions token={token} />
+              </td>
+            </tr>
+          )
+        })}
+      </tbody>
+    </DataTable>
+  )
+}
