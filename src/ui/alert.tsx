@@ -1,9 +1,10 @@
 import type { ComponentProps, ReactNode } from 'react'
 import styles from './alert.module.css'
+import { ErrorIcon, InfoIcon, WarningIcon } from './icons'
 
 type Tone = 'error' | 'warning' | 'info'
 
-const ICONS: Record<Tone, string> = { error: '⛔', warning: '⚠', info: 'ℹ' }
+const ICONS: Record<Tone, () => ReactNode> = { error: ErrorIcon, warning: WarningIcon, info: InfoIcon }
 
 /** A message box. Errors use role="alert" so screen readers announce them at once. */
 export function Alert({
@@ -21,9 +22,7 @@ export function Alert({
       className={[styles.alert, styles[tone], className].filter(Boolean).join(' ')}
       {...props}
     >
-      <span aria-hidden="true" className={styles.icon}>
-        {ICONS[tone]}
-      </span>
+      <span className={styles.icon}>{ICONS[tone]()}</span>
       <div className={styles.body}>
         <p className={styles.title}>{title}</p>
         {children ? <div className={styles.detail}>{children}</div> : null}

@@ -1,5 +1,6 @@
 import { useId, type ComponentProps, type ReactNode } from 'react'
 import styles from './field.module.css'
+import { ErrorIcon } from './icons'
 
 /**
  * A labelled input with hint and error text wired up for assistive technology:
@@ -37,7 +38,7 @@ export function TextField({
       ) : null}
       {error ? (
         <p id={errorId} className={styles.error}>
-          <span aria-hidden="true">⛔ </span>
+          <ErrorIcon />{' '}
           {error}
         </p>
       ) : null}

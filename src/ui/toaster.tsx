@@ -5,6 +5,7 @@
  */
 import { createContext, use, useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import styles from './toaster.module.css'
+import { CheckIcon, ErrorIcon } from './icons'
 
 type Tone = 'success' | 'error'
 interface Toast {
@@ -51,7 +52,7 @@ export function Toaster({ children }: { children: ReactNode }) {
       <div className={styles.region} role="status" aria-live="polite" aria-label="Notifications">
         {toasts.map((toast) => (
           <div key={toast.id} className={`${styles.toast} ${styles[toast.tone]}`}>
-            <span aria-hidden="true">{toast.tone === 'success' ? '✓' : '⛔'}</span>
+            {toast.tone === 'success' ? <CheckIcon /> : <ErrorIcon />}
             <span className={styles.message}>{toast.message}</span>
             <button type="button" className={styles.dismiss} aria-label="Dismiss notification" onClick={() => dismiss(toast.id)}>
               ×

@@ -6,6 +6,7 @@ import { useId } from 'react'
 import { EXPIRY_PRESETS, resolveExpiry, type ExpiryChoice } from '../../lib/expiry'
 import { formatRelative, formatUtcDateTime } from '../../lib/relative-time'
 import styles from './token-form.module.css'
+import { ErrorIcon, WarningIcon } from '../../ui/icons'
 
 /** `datetime-local` works in the browser's local time. */
 function toLocalInput(date: Date | null): string {
@@ -82,7 +83,7 @@ export function ExpiryField({
       <p id={resultId} className={resolved.ok ? styles.hint : styles.error}>
         {!resolved.ok ? (
           <>
-            <span aria-hidden="true">⛔ </span>
+            <ErrorIcon />{' '}
             {resolved.error}
           </>
         ) : resolved.at ? (
@@ -93,7 +94,7 @@ export function ExpiryField({
       </p>
       {value.kind === 'never' && neverWarning ? (
         <p className={styles.warning}>
-          <span aria-hidden="true">⚠ </span>
+          <WarningIcon />{' '}
           {neverWarning}
         </p>
       ) : null}

@@ -19,6 +19,7 @@ import {
   type GridValue,
 } from './permission-grid-model'
 import styles from './token-form.module.css'
+import { ErrorIcon } from '../../ui/icons'
 
 export interface GridDatabase {
   name: string
@@ -148,7 +149,7 @@ export function PermissionGrid({
       </div>
       {cliError ? (
         <p id={`${id}-cli-error`} className={styles.error}>
-          <span aria-hidden="true">⛔ </span>
+          <ErrorIcon />{' '}
           {cliError}
         </p>
       ) : null}

@@ -4,7 +4,7 @@
  * and screen readers; see docs/decisions/006-token-list-paging.md.
  */
 import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useId, useMemo } from 'react'
 import { Link, useSearchParams } from 'react-router-dom'
 import { describeError } from '../../api/describe-error'
 import type { Database } from '../../api/types'
@@ -39,6 +39,7 @@ const SORT_LABELS: Record<SortKey, string> = { name: 'Name', created: 'Created',
 const count = new Intl.NumberFormat('en')
 
 export function TokenList({ databasesHref }: { databasesHref: (db: string) => string }) {
+  const id = useId()
   const client = useClient()
   const tokens = useQuery(tokenListQuery(client))
   const databases = useQuery(databaseListQuery(client))
@@ -78,19 +79,20 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
   return (
     <section aria-label="Token list" className={styles.list}>
       <div className={styles.toolbar} role="search" aria-label="Filter tokens">
-        <label className={styles.control}>
-          <span>Search</span>
+        <div className={styles.control}>
+          <label htmlFor={`${id}-q`}>Search</label>
           <input
+            id={`${id}-q`}
             type="search"
             aria-label="Search tokens by name"
             placeholder="Token name"
             value={view.q}
             onChange={(event) => update({ q: event.target.value }, { replace: true })}
           />
-        </label>
-        <label className={styles.control}>
-          <span>Kind</span>
-          <select value={view.kind ?? ''} onChange={(event) => update({ kind: oneOf(event.target.value, KINDS) })}>
+        </div>
+        <div className={styles.control}>
+          <label htmlFor={`${id}-kind`}>Kind</label>
+          <select id={`${id}-kind`} value={view.kind ?? ''} onChange={(event) => update({ kind: oneOf(event.target.value, KINDS) })}>
             <option value="">All kinds</option>
             {KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -98,10 +100,11 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
               </option>
             ))}
           </select>
-        </label>
-        <label className={styles.control}>
-          <span>Expiry</span>
+        </div>
+        <div className={styles.control}>
+          <label htmlFor={`${id}-expiry`}>Expiry</label>
           <select
+            id={`${id}-expiry`}
             value={view.expiry ?? ''}
             onChange={(event) => update({ expiry: oneOf(event.target.value, EXPIRY_FILTERS) })}
           >
@@ -112,10 +115,10 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
               </option>
             ))}
           </select>
-        </label>
-        <label className={styles.control}>
-          <span>Database</span>
-          <select value={view.db ?? ''} onChange={(event) => update({ db: event.target.value || null })}>
+        </div>
+        <div className={styles.control}>
+          <label htmlFor={`${id}-db`}>Database</label>
+          <select id={`${id}-db`} value={view.db ?? ''} onChange={(event) => update({ db: event.target.value || null })}>
             <option value="">Any database</option>
             {databaseNames.map((name) => (
               <option key={name} value={name}>
@@ -123,17 +126,17 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
               </option>
             ))}
           </select>
-        </label>
-        <label className={styles.control}>
-          <span>Sort by</span>
-          <select value={view.sort} onChange={(event) => update({ sort: oneOf(event.target.value, SORT_KEYS) ?? 'name' })}>
+        </div>
+        <div className={styles.control}>
+          <label htmlFor={`${id}-sort`}>Sort by</label>
+          <select id={`${id}-sort`} value={view.sort} onChange={(event) => update({ sort: oneOf(event.target.value, SORT_KEYS) ?? 'name' })}>
             {Object.entries(SORT_LABELS).map(([key, label]) => (
               <option key={key} value={key}>
                 {label}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <Button
           variant="ghost"
           aria-label={`Sort direction: ${view.dir === 'asc' ? 'ascending' : 'descending'}`}

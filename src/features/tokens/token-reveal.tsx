@@ -8,6 +8,7 @@ import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
 import { DialogActions } from '../../ui/dialog'
 import styles from './token-reveal.module.css'
+import { CheckIcon, WarningIcon } from '../../ui/icons'
 
 type CopyState = { target: string; ok: true } | { target: string; ok: false; message: string } | null
 
@@ -123,12 +124,12 @@ export function TokenReveal({
       <div role="status" className={styles.copyStatus}>
         {copy === null ? null : copy.ok ? (
           <span className={styles.ok}>
-            <span aria-hidden="true">✓ </span>
+            <CheckIcon />{' '}
             {copy.target === 'token' ? 'Token copied to the clipboard.' : 'Snippet copied to the clipboard.'}
           </span>
         ) : (
           <span className={styles.failed}>
-            <span aria-hidden="true">⚠ </span>
+            <WarningIcon />{' '}
             {copy.message}
           </span>
         )}

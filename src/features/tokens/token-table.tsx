@@ -6,8 +6,9 @@ import { DataTable, Mono } from '../../ui/data-table'
 import type { TokenRow } from './token-filters'
 import { TokenActions } from './token-actions'
 import styles from './token-list.module.css'
+import { ClockIcon, ErrorIcon, InfinityIcon, WarningIcon } from '../../ui/icons'
 
-const EXPIRY_ICONS = { never: '∞', active: '⏲', expiring: '⚠', expired: '⛔' } as const
+const EXPIRY_ICONS = { never: InfinityIcon, active: ClockIcon, expiring: WarningIcon, expired: ErrorIcon } as const
 
 export function TokenTable({
   rows,
@@ -69,7 +70,7 @@ export function TokenTable({
               </td>
               <td>
                 <span className={styles[`expiry-${expiry}`]}>
-                  <span aria-hidden="true">{EXPIRY_ICONS[expiry]} </span>
+                  {EXPIRY_ICONS[expiry]()}{' '}
                   {describeExpiry(token.expiresAt, now)}
                 </span>
               </td>
