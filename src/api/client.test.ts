@@ -2,7 +2,7 @@
 // and each documented error. The mock follows shared/influxdb3-api.md; so must the client.
 import { http, HttpResponse, delay } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { resetMock, server } from '../mocks/node'
+import { currentMock, resetMock, server } from '../mocks/node'
 import { createInfluxClient, type InfluxClient } from './client'
 import { ApiError } from './errors'
 
@@ -181,6 +181,15 @@ describe('regenerating the operator token', () => {
   })
 })
 
+describe('regenerating without an operator token', () => {
+  it('reports the server error when no _admin exists', async () => {
+    await seed('empty')
+    const { token } = await currentMock().createTokenDirect({ name: 'ops' })
+    const error = await failure(createInfluxClient({ token }).regenerateOperatorToken())
+    expect(error).toMatchObject({ kind: 'http', status: 500, message: 'missing admin token, cannot update' })
+  })
+})
+
 describe('deleting tokens', () => {
   it('deletes a token by name', async () => {
     await client.createAdminToken({ name: 'short-lived' })
@@ -251,6 +260,16 @@ describe('databases', () => {
     const deleted = withDeleted.find((d) => d.name.startsWith('doomed-'))
     expect(deleted?.name).toMatch(/^doomed-\d{8}T\d{6}$/)
     expect(deleted?.deleted).toBe(true)
+  })
+
+  it('refuses to delete the system database', async () => {
+    const error = await failure(client.deleteDatabase('_internal'))
+    expect(error).toMatchObject({ kind: 'http', status: 500, message: 'cannot delete internal db' })
+  })
+
+  it('reports a retention change on an unknown database as 404', async () => {
+    const error = await failure(client.setRetention('nowhere', '30d'))
+    expect(error).toMatchObject({ kind: 'http', status: 404 })
   })
 
   it('reports an unknown database on delete as 404', async () => {
