@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatRetention } from './retention'
+import { formatRetention, retentionFromInput, retentionToInput } from './retention'
 
 describe('formatRetention', () => {
   it.each([
@@ -11,5 +11,36 @@ describe('formatRetention', () => {
     [61, '61 seconds'],
   ])('shows %s seconds as %j', (seconds, words) => {
     expect(formatRetention(seconds)).toBe(words)
+  })
+})
+
+describe('retention form input', () => {
+  it.each([
+    ['30', 'd', '30d', 2_592_000],
+    ['12', 'h', '12h', 43_200],
+    ['2', 'w', '2w', 1_209_600],
+    ['6', 'M', '6M', 6 * 2_630_016],
+    ['1', 'y', '1y', 31_557_600],
+  ] as const)('sends %s %s as humantime %s', (amount, unit, humantime, seconds) => {
+    expect(retentionFromInput(amount, unit)).toEqual({ ok: true, humantime, seconds })
+  })
+
+  it.each([
+    ['', 'Enter how long'],
+    ['abc', 'whole number'],
+    ['1.5', 'whole number'],
+    ['-3', 'whole number'],
+    ['0', 'at least 1'],
+    ['1001', 'more than 1000 years'],
+  ])('refuses %j', (amount, reason) => {
+    const result = retentionFromInput(amount, amount === '1001' ? 'y' : 'd')
+    expect(!result.ok && result.error).toContain(reason)
+  })
+
+  it('shows an existing period in its largest exact unit', () => {
+    expect(retentionToInput(2_592_000)).toEqual({ amount: '30', unit: 'd' })
+    expect(retentionToInput(31_557_600)).toEqual({ amount: '1', unit: 'y' })
+    expect(retentionToInput(604_800)).toEqual({ amount: '1', unit: 'w' })
+    expect(retentionToInput(7_200)).toEqual({ amount: '2', unit: 'h' })
   })
 })

@@ -22,3 +22,36 @@ export function formatRetention(seconds: number | undefined): string {
   }
   return `${seconds} seconds`
 }
+
+export const RETENTION_UNITS = [
+  { unit: 'h', label: 'hours', seconds: SECONDS.hour },
+  { unit: 'd', label: 'days', seconds: SECONDS.day },
+  { unit: 'w', label: 'weeks', seconds: SECONDS.week },
+  { unit: 'M', label: 'months', seconds: SECONDS.month },
+  { unit: 'y', label: 'years', seconds: SECONDS.year },
+] as const
+
+export type RetentionUnit = (typeof RETENTION_UNITS)[number]['unit']
+
+export type RetentionInput = { ok: true; humantime: string; seconds: number } | { ok: false; error: string }
+
+/** A number and a unit from a form, as the humantime string the server takes ("30d"). */
+export function retentionFromInput(amount: string, unit: RetentionUnit): RetentionInput {
+  const text = amount.trim()
+  if (text === '') return { ok: false, error: 'Enter how long to keep data.' }
+  if (!/^\d+$/.test(text)) return { ok: false, error: 'Enter a whole number, such as 30.' }
+  const value = Number(text)
+  if (value < 1) return { ok: false, error: 'The retention period must be at least 1.' }
+  const size = RETENTION_UNITS.find((u) => u.unit === unit)?.seconds ?? SECONDS.day
+  if (value * size > 1000 * SECONDS.year) return { ok: false, error: 'That is more than 1000 years; choose Infinite instead.' }
+  return { ok: true, humantime: `${value}${unit}`, seconds: value * size }
+}
+
+/** The form fields that show an existing retention period: the largest exact unit. */
+export function retentionToInput(seconds: number | undefined): { amount: string; unit: RetentionUnit } {
+  if (seconds === undefined) return { amount: '30', unit: 'd' }
+  for (const { unit, seconds: size } of [...RETENTION_UNITS].reverse()) {
+    if (seconds >= size && seconds % size === 0) return { amount: String(seconds / size), unit }
+  }
+  return { amount: String(Math.max(1, Math.round(seconds / SECONDS.hour))), unit: 'h' }
+}

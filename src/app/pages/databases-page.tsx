@@ -1,3 +1,4 @@
+import { CreateDatabaseDialog } from '../../features/databases/create-database-dialog'
 import { DatabaseList } from '../../features/databases/database-list'
 import styles from './page.module.css'
 
@@ -9,8 +10,9 @@ export function DatabasesPage() {
           <h1 className={styles.title}>Databases</h1>
           <p className={styles.lead}>Databases with their retention period and table count.</p>
         </div>
+        <CreateDatabaseDialog />
       </div>
-      <DatabaseList />
+      <DatabaseList tokensHref={(db) => `/tokens?db=${encodeURIComponent(db)}`} />
     </>
   )
 }

@@ -1,0 +1,117 @@
+import { useState, type FormEvent } from 'react'
+import { describeError } from '../../api/describe-error'
+import { isApiError } from '../../api/errors'
+import { validateDatabaseName } from '../../lib/database-name'
+import { formatRetention, retentionFromInput } from '../../lib/retention'
+import { useCreateDatabase } from '../../queries/database-queries'
+import { Alert } from '../../ui/alert'
+import { Button } from '../../ui/button'
+import { Dialog, DialogActions, DialogClose, DialogContent, DialogTrigger } from '../../ui/dialog'
+import { TextField } from '../../ui/field'
+import { useToast } from '../../ui/toaster'
+import { RetentionFields, type RetentionState } from './retention-fields'
+import styles from './databases.module.css'
+
+/** What to do about the server's refusals that a form cannot foresee. */
+function serverProblem(error: unknown, name: string): { field?: string; alert?: { title: string; body: string } } {
+  if (isApiError(error) && error.is(409)) {
+    return { field: `A database named “${name}” already exists (perhaps soft-deleted and not yet removed). Choose another name.` }
+  }
+  if (isApiError(error) && error.is(422)) {
+    return {
+      alert: {
+        title: 'The server’s database limit is reached.',
+        body: `${error.message}. Delete a database you no longer need (soft-deleted ones do not count), or raise the limit: InfluxDB 3 Core allows 5, Enterprise 100 by default.`,
+      },
+    }
+  }
+  if (isApiError(error) && error.is(400)) return { field: error.message }
+  return { alert: { title: 'The database was not created.', body: describeError(error) } }
+}
+
+export function CreateDatabaseDialog() {
+  const [open, setOpen] = useState(false)
+  const [name, setName] = useState('')
+  const [touched, setTouched] = useState(false)
+  const [retention, setRetention] = useState<RetentionState>({ infinite: true, amount: '30', unit: 'd' })
+  const create = useCreateDatabase()
+  const toast = useToast()
+
+  const nameError = validateDatabaseName(name)
+  const period = retention.infinite ? null : retentionFromInput(retention.amount, retention.unit)
+  const retentionError = period && !period.ok ? period.error : null
+  const valid = nameError === null && retentionError === null
+  const problem = create.error ? serverProblem(create.error, name) : null
+
+  function reset() {
+    setName('')
+    setTouched(false)
+    setRetention({ infinite: true, amount: '30', unit: 'd' })
+    create.reset()
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    setTouched(true)
+    if (!valid || create.isPending) return
+    const humantime = period && period.ok ? period.humantime : undefined
+    create.mutate(
+      { name, retention: humantime },
+      {
+        onSuccess: () => {
+          toast(
+            `Database “${name}” created${period && period.ok ? `, keeping ${formatRetention(period.seconds)} of data` : ''}.`,
+          )
+          setOpen(false)
+          reset()
+        },
+      },
+    )
+  }
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        if (create.isPending) return
+        setOpen(next)
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button variant="primary">Create database</Button>
+      </DialogTrigger>
+      <DialogContent title="Create a database">
+        <form className={styles.form} onSubmit={submit} noValidate>
+          <TextField
+            label="Database name"
+            value={name}
+            autoFocus
+            autoComplete="off"
+            spellCheck={false}
+            hint="Letters, digits, “_” and “-”, starting with a letter or digit."
+            error={(touched || name !== '') && nameError ? nameError : problem?.field}
+            onChange={(event) => {
+              setName(event.target.value)
+              if (create.error) create.reset()
+            }}
+            onBlur={() => setTouched(true)}
+          />
+          <RetentionFields value={retention} onChange={setRetention} error={retentionError} />
+          {problem?.alert ? (
+            <Alert tone="error" title={problem.alert.title}>
+              {problem.alert.body}
+            </Alert>
+          ) : null}
+          <DialogActions>
+            <DialogClose asChild>
+              <Button disabled={create.isPending}>Cancel</Button>
+            </DialogClose>
+            <Button type="submit" variant="primary" disabled={!valid || create.isPending} aria-busy={create.isPending || undefined}>
+              {create.isPending ? 'Creating…' : 'Create database'}
+            </Button>
+          </DialogActions>
+        </form>
+      </DialogContent>
+    </Dialog>
+  )
+}

@@ -1,0 +1,92 @@
+import { useState, type FormEvent } from 'react'
+import { describeError } from '../../api/describe-error'
+import type { Database } from '../../api/types'
+import { formatRetention, retentionFromInput, retentionToInput } from '../../lib/retention'
+import { useSetRetention } from '../../queries/database-queries'
+import { Alert } from '../../ui/alert'
+import { Button } from '../../ui/button'
+import { Dialog, DialogActions, DialogClose, DialogContent, DialogTrigger } from '../../ui/dialog'
+import { useToast } from '../../ui/toaster'
+import { RetentionFields, type RetentionState } from './retention-fields'
+import styles from './databases.module.css'
+
+function initialState(db: Database): RetentionState {
+  return { infinite: db.retentionSeconds === undefined, ...retentionToInput(db.retentionSeconds) }
+}
+
+/** Change or clear a database's retention period; the new value is spelled out before saving. */
+export function RetentionDialog({ database }: { database: Database }) {
+  const [open, setOpen] = useState(false)
+  const [value, setValue] = useState<RetentionState>(() => initialState(database))
+  const save = useSetRetention()
+  const toast = useToast()
+
+  const period = value.infinite ? null : retentionFromInput(value.amount, value.unit)
+  const error = period && !period.ok ? period.error : null
+  const newSeconds = period && period.ok ? period.seconds : undefined
+  const unchanged = error === null && newSeconds === database.retentionSeconds
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (error || unchanged || save.isPending) return
+    save.mutate(
+      { name: database.name, retention: period && period.ok ? period.humantime : null },
+      {
+        onSuccess: () => {
+          toast(`Retention of “${database.name}” is now ${formatRetention(newSeconds).toLowerCase()}.`)
+          setOpen(false)
+        },
+      },
+    )
+  }
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        if (save.isPending) return
+        if (next) {
+          setValue(initialState(database))
+          save.reset()
+        }
+        setOpen(next)
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button variant="ghost" aria-label={`Change retention of ${database.name}`}>
+          Retention
+        </Button>
+      </DialogTrigger>
+      <DialogContent
+        title={`Retention of “${database.name}”`}
+        description={`Now: ${formatRetention(database.retentionSeconds)}. The server deletes data older than the retention period.`}
+      >
+        <form className={styles.form} onSubmit={submit} noValidate>
+          <RetentionFields value={value} onChange={setValue} error={error} />
+          {error ? null : (
+            <p className={styles.confirm} aria-live="polite">
+              {unchanged
+                ? 'This is the current retention period.'
+                : newSeconds === undefined
+                  ? `New retention: infinite. “${database.name}” keeps all data until it is deleted.`
+                  : `New retention: ${formatRetention(newSeconds)}. Data in “${database.name}” older than that will be deleted.`}
+            </p>
+          )}
+          {save.error ? (
+            <Alert tone="error" title="The retention period was not changed.">
+              {describeError(save.error)}
+            </Alert>
+          ) : null}
+          <DialogActions>
+            <DialogClose asChild>
+              <Button disabled={save.isPending}>Cancel</Button>
+            </DialogClose>
+            <Button type="submit" variant="primary" disabled={Boolean(error) || unchanged || save.isPending}>
+              {save.isPending ? 'Saving…' : newSeconds === undefined ? 'Make retention infinite' : `Set to ${formatRetention(newSeconds)}`}
+            </Button>
+          </DialogActions>
+        </form>
+      </DialogContent>
+    </Dialog>
+  )
+}
