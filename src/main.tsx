@@ -1,13 +1,15 @@
 /**
  * Entry point. In a demo build (`VITE_DEMO=true`, see .env.demo) the mock InfluxDB 3 starts in
  * a service worker first and the console connects to it; the dynamic import keeps MSW and the
- * mock out of every other build entirely.
+ * mock out of every other build entirely. Otherwise the console asks its own server how to
+ * reach InfluxDB 3 (proxy or direct) and restores this tab's session, if any.
  */
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import './app/global.css'
-import type { Session } from './session/session-store'
+import { loadAppConfig, type AppConfig } from './session/app-config'
+import { restoreSession, type Session, type SessionStorages } from './session/session-store'
 
 const SCENARIOS = ['demo', 'core', 'empty', 'large'] as const
 type DemoScenario = (typeof SCENARIOS)[number]
@@ -17,23 +19,40 @@ function scenarioFromUrl(): DemoScenario {
   return SCENARIOS.find((s) => s === requested) ?? 'demo'
 }
 
-async function startDemo(): Promise<Session | null> {
-  if (import.meta.env.VITE_DEMO !== 'true') return null
-  const { startDemoServer } = await import('./mocks/browser')
-  const { operatorToken } = await startDemoServer(scenarioFromUrl())
-  return operatorToken ? { baseUrl: '', token: operatorToken, demo: true } : null
+interface Start {
+  config: AppConfig
+  session: Session | null
+  storages: SessionStorages | null
+}
+
+async function start(): Promise<Start> {
+  if (import.meta.env.VITE_DEMO === 'true') {
+    const { startDemoServer } = await import('./mocks/browser')
+    const { operatorToken } = await startDemoServer(scenarioFromUrl())
+    return {
+      config: { mode: 'demo', server: null, recovery: false, demoToken: operatorToken },
+      session: operatorToken ? { baseUrl: '', token: operatorToken, demo: true } : null,
+      storages: null,
+    }
+  }
+  const storages = { tab: window.sessionStorage, device: window.localStorage }
+  const config = await loadAppConfig()
+  const restored = restoreSession(storages)
+  // In proxy mode the server is fixed; a session stored for another address does not apply.
+  const session = restored && (config.mode !== 'proxy' || restored.baseUrl === '') ? restored : null
+  return { config, session, storages }
 }
 
 const root = createRoot(document.getElementById('root')!)
-startDemo()
-  .then((session) => {
+start()
+  .then(({ config, session, storages }) => {
     root.render(
       <StrictMode>
-        <App initialSession={session} />
+        <App config={config} initialSession={session} storages={storages} />
       </StrictMode>,
     )
   })
   .catch((error: unknown) => {
-    console.error('The demo server failed to start', error)
-    root.render(<p role="alert">The built-in demo server failed to start. Reload the page to try again.</p>)
+    console.error('The console failed to start', error)
+    root.render(<p role="alert">The console failed to start. Reload the page to try again.</p>)
   })

@@ -1,17 +1,29 @@
 import { useState } from 'react'
 import { RouterProvider, createBrowserRouter } from 'react-router-dom'
-import { createSessionStore, type Session } from '../session/session-store'
+import type { AppConfig } from '../session/app-config'
+import { createSessionStore, type Session, type SessionStorages } from '../session/session-store'
 import { AppProviders } from './providers'
 import { createQueryClient } from './query-client'
 import { routes } from './routes'
 
+export const SESSION_EXPIRED_MESSAGE =
+  'The server stopped accepting this console’s token: it expired, was deleted, or was regenerated elsewhere.'
+
 /** The console: one session store, one query client, one router for the page's lifetime. */
-export function App({ initialSession }: { initialSession: Session | null }) {
-  const [store] = useState(() => createSessionStore(initialSession))
-  const [queryClient] = useState(createQueryClient)
+export function App({
+  config,
+  initialSession,
+  storages,
+}: {
+  config: AppConfig
+  initialSession: Session | null
+  storages: SessionStorages | null
+}) {
+  const [store] = useState(() => createSessionStore(initialSession, storages))
+  const [queryClient] = useState(() => createQueryClient({ onUnauthorized: () => store.expire(SESSION_EXPIRED_MESSAGE) }))
   const [router] = useState(() => createBrowserRouter(routes))
   return (
-    <AppProviders store={store} queryClient={queryClient}>
+    <AppProviders store={store} config={config} queryClient={queryClient}>
       <RouterProvider router={router} />
     </AppProviders>
   )

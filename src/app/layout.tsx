@@ -1,4 +1,5 @@
 import { NavLink, Outlet } from 'react-router-dom'
+import { ReconnectDialog } from '../features/connection/reconnect-dialog'
 import { ServerIdentity } from '../features/connection/server-identity'
 import { useSession } from '../session/session-context'
 import { Badge } from '../ui/badge'
@@ -25,7 +26,7 @@ export function Layout() {
           </NavLink>
         </nav>
         <div className={styles.server}>
-          {session ? <ServerIdentity /> : <span>Not connected</span>}
+          {session && !session.expired ? <ServerIdentity /> : <span>Not connected</span>}
           {session?.demo ? (
             <Badge tone="warning" title="Data lives in this browser tab and resets on reload">
               Demo server
@@ -36,6 +37,7 @@ export function Layout() {
       <main id="main" className={styles.main} tabIndex={-1}>
         <Outlet />
       </main>
+      <ReconnectDialog />
     </div>
   )
 }

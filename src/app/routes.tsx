@@ -4,6 +4,7 @@ import { useSession } from '../session/session-context'
 import { Layout } from './layout'
 import { ConnectionPage } from './pages/connection-page'
 import { DatabasesPage } from './pages/databases-page'
+import { LostTokenPage } from './pages/lost-token-page'
 import { TokensPage } from './pages/tokens-page'
 
 /** Pages that talk to the server need a session; without one, connect first and come back. */
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
         ),
       },
       { path: 'connection', element: <ConnectionPage /> },
+      { path: 'connection/lost-operator-token', element: <LostTokenPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -22,7 +22,7 @@ import {
 import { databaseRoutes } from './routes-databases'
 import { healthRoutes } from './routes-health'
 import { queryRoutes } from './routes-query'
-import { BOOTSTRAP_PATH, tokenRoutes } from './routes-tokens'
+import { BOOTSTRAP_PATH, regenerateOperator, tokenRoutes } from './routes-tokens'
 import type { Flavor, RouteTable, ServerState } from './server-state'
 import { ADMIN_PERMISSIONS, type NewTokenRecord, type TokenPermission, TokenStore, isExpired } from './token-store'
 
@@ -65,6 +65,7 @@ export interface DirectTable {
 
 const TOKEN_PATH_PREFIX = '/api/v3/configure/token'
 const RESOURCE_TOKEN_PATH = '/api/v3/enterprise/configure/token'
+const RECOVERY_PATH = '/api/v3/configure/token/admin/regenerate'
 
 const PREFLIGHT_HEADERS = {
   'Access-Control-Allow-Origin': '*',
@@ -140,6 +141,24 @@ export class MockInflux {
     response.headers.set('cluster-uuid', this.clusterUuid)
     // Only the success path adds ACAO; browsers hide error bodies of cross-origin calls.
     if (response.status < 400) response.headers.set('Access-Control-Allow-Origin', '*')
+    return response
+  }
+
+  /**
+   * The admin-token recovery listener (`influxdb3 serve --admin-token-recovery-http-bind`,
+   * influxdb3-api.md §2.7): one route, no authentication, `Access-Control-Allow-Origin` on every
+   * answer, lowercase `not found` otherwise. The caller closes the listener after a 201.
+   */
+  async handleRecovery(request: Request): Promise<Response> {
+    const url = new URL(request.url)
+    const response =
+      request.method === 'POST' && url.pathname === RECOVERY_PATH
+        ? await regenerateOperator(this.state).catch((error: unknown) => {
+            if (error instanceof HttpError) return error.response
+            throw error
+          })
+        : bareResponse(404, 'not found')
+    response.headers.set('Access-Control-Allow-Origin', '*')
     return response
   }
 

@@ -68,6 +68,11 @@ async function createNamedAdminToken({ state, caller, request }: RouteContext): 
 
 async function regenerateOperatorToken({ state, caller }: RouteContext): Promise<Response> {
   requireAdmin(state.flavor, caller)
+  return regenerateOperator(state)
+}
+
+/** Shared by the main listener and the recovery listener (which has no authentication). */
+export async function regenerateOperator(state: ServerState): Promise<Response> {
   const record = state.tokens.byName(OPERATOR_TOKEN_NAME)
   if (record === undefined) return fail(500, 'missing admin token, cannot update')
   const secret = await state.tokens.regenerate(record, state.now())

@@ -18,6 +18,8 @@ const USAGE = `Usage: npm run mock-server -- [options]
   --scenario <scenario>   demo, core or large (default demo)
   --empty                 a fresh server: only _internal, no tokens
   --without-auth          like influxdb3 serve --without-auth
+  --recovery-port <port>  also serve the admin-token recovery endpoint on this port, like
+                          --admin-token-recovery-http-bind (it closes after one regeneration)
   --help                  show this help`
 
 interface Config {
@@ -26,6 +28,7 @@ interface Config {
   scenario: Scenario
   flavor: Flavor | undefined
   withoutAuth: boolean
+  recoveryPort: number | null
 }
 
 class UsageError extends Error {}
@@ -43,6 +46,7 @@ function parseConfig(argv: string[]): Config | 'help' {
         scenario: { type: 'string' },
         empty: { type: 'boolean', default: false },
         'without-auth': { type: 'boolean', default: false },
+        'recovery-port': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }).values
@@ -64,7 +68,18 @@ function parseConfig(argv: string[]): Config | 'help' {
   if (scenario !== 'empty' && flavor !== undefined && flavor !== scenarioFlavor) {
     throw new UsageError(`the ${scenario} scenario is ${scenarioFlavor}, not ${flavor}`)
   }
-  return { host: values.host, port, scenario, flavor, withoutAuth: values['without-auth'] }
+  const recovery = values['recovery-port']
+  if (recovery !== undefined && (!/^\d+$/.test(recovery) || Number(recovery) > 65_535)) {
+    throw new UsageError(`invalid recovery port: ${recovery}`)
+  }
+  return {
+    host: values.host,
+    port,
+    scenario,
+    flavor,
+    withoutAuth: values['without-auth'],
+    recoveryPort: recovery === undefined ? null : Number(recovery),
+  }
 }
 
 async function readBody(message: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
@@ -102,9 +117,11 @@ async function writeResponse(response: Response, out: ServerResponse): Promise<v
   out.end(body)
 }
 
-async function serve(mock: MockInflux, message: IncomingMessage, out: ServerResponse, origin: string): Promise<void> {
+type Handler = (request: Request) => Promise<Response>
+
+async function serve(handle: Handler, message: IncomingMessage, out: ServerResponse, origin: string): Promise<void> {
   try {
-    await writeResponse(await mock.handle(await toRequest(message, origin)), out)
+    await writeResponse(await handle(await toRequest(message, origin)), out)
   } catch (error) {
     if (!out.headersSent) out.writeHead(500)
     out.end(error instanceof Error ? error.message : String(error))
@@ -129,7 +146,7 @@ async function main(): Promise<void> {
     withoutAuth: config.withoutAuth,
   })
   let origin = ''
-  const server = createServer((message, out) => void serve(mock, message, out, origin))
+  const server = createServer((message, out) => void serve((request) => mock.handle(request), message, out, origin))
   server.on('error', (error) => {
     console.error(`The mock server could not start: ${error.message}`)
     process.exit(1)
@@ -143,12 +160,48 @@ async function main(): Promise<void> {
     else console.log('No tokens yet: POST /api/v3/configure/token/admin creates the operator token.')
     console.log(`InfluxDB 3 mock (${mock.flavor}) listening on ${origin}`)
   })
+  const recovery = config.recoveryPort === null ? null : startRecovery(mock, config.host, config.recoveryPort)
   const shutdown = (): void => {
+    recovery?.close()
+    recovery?.closeAllConnections()
     server.close(() => process.exit(0))
     server.closeAllConnections()
   }
   process.once('SIGINT', shutdown)
   process.once('SIGTERM', shutdown)
+}
+
+/** The recovery listener: like the real one, it shuts itself down after one success. */
+function startRecovery(mock: MockInflux, host: string, port: number) {
+  let origin = ''
+  const recovery = createServer(
+    (message, out) =>
+      void serve(
+        async (request) => {
+          const response = await mock.handleRecovery(request)
+          if (response.status === 201) {
+            out.once('finish', () => {
+              recovery.close()
+              console.log('Operator token regenerated through the recovery endpoint; its listener is now closed.')
+            })
+          }
+          return response
+        },
+        message,
+        out,
+        origin,
+      ),
+  )
+  recovery.on('error', (error) => {
+    console.error(`The recovery listener could not start: ${error.message}`)
+    process.exit(1)
+  })
+  recovery.listen(port, host, () => {
+    const { port: actual } = recovery.address() as AddressInfo
+    origin = `http://${host.includes(':') ? `[${host}]` : host}:${actual}`
+    console.log(`Admin-token recovery endpoint listening on ${origin}`)
+  })
+  return recovery
 }
 
 void main()

@@ -6,6 +6,8 @@
  * caller's `onSecret` (component state of the reveal step) and resolve with a summary without it.
  */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { createInfluxClient } from '../api/client'
 import type { InfluxClient } from '../api/client'
 import type { CreateAdminTokenInput, CreateResourceTokenInput } from '../api/tokens'
 import type { CreatedToken } from '../api/types'
@@ -70,5 +72,23 @@ export function useDeleteToken() {
     mutationFn: (name: string) => client.deleteToken(name),
     // Refresh on failure too: a 404 means another tab or person already deleted it.
     onSettled: () => queryClient.invalidateQueries({ queryKey: tokenKeys.all }),
+  })
+}
+
+/** Where the console's proxy exposes the server's admin-token recovery endpoint. */
+export const RECOVERY_BASE_URL = '/recovery'
+
+/**
+ * Regenerates the operator token through the recovery endpoint: no session and no token, so
+ * it uses a client of its own, and like every create it hands the secret to `onSecret` only.
+ */
+export function useRecoveryRegenerate({ onSecret }: { onSecret: (created: CreatedToken) => void }) {
+  const client = useMemo(() => createInfluxClient({ baseUrl: RECOVERY_BASE_URL }), [])
+  return useMutation({
+    mutationFn: async () => {
+      const created = await client.regenerateOperatorToken()
+      onSecret(created)
+      return withoutSecret(created)
+    },
   })
 }

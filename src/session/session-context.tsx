@@ -1,12 +1,32 @@
 /** React access to the session and to a client bound to it. */
 import { createContext, use, useMemo, useSyncExternalStore, type ReactNode } from 'react'
 import { createInfluxClient, type InfluxClient } from '../api/client'
+import type { AppConfig } from './app-config'
 import type { Session, SessionStore } from './session-store'
 
 const SessionContext = createContext<SessionStore | null>(null)
+const ConfigContext = createContext<AppConfig | null>(null)
 
-export function SessionProvider({ store, children }: { store: SessionStore; children: ReactNode }) {
-  return <SessionContext value={store}>{children}</SessionContext>
+export function SessionProvider({
+  store,
+  config,
+  children,
+}: {
+  store: SessionStore
+  config: AppConfig
+  children: ReactNode
+}) {
+  return (
+    <ConfigContext value={config}>
+      <SessionContext value={store}>{children}</SessionContext>
+    </ConfigContext>
+  )
+}
+
+export function useAppConfig(): AppConfig {
+  const config = use(ConfigContext)
+  if (!config) throw new Error('useAppConfig must be used inside <SessionProvider>')
+  return config
 }
 
 export function useSessionStore(): SessionStore {

@@ -1,18 +1,32 @@
 /** Renders the real routes in memory, connected to the seeded mock, the way the app does. */
 import { render } from '@testing-library/react'
 import { RouterProvider, createMemoryRouter } from 'react-router-dom'
+import { SESSION_EXPIRED_MESSAGE } from '../app/app'
 import { AppProviders } from '../app/providers'
 import { createQueryClient } from '../app/query-client'
 import { routes } from '../app/routes'
-import { createSessionStore, type Session } from '../session/session-store'
+import type { AppConfig } from '../session/app-config'
+import { createSessionStore, type Session, type SessionStorages } from '../session/session-store'
 
-export function renderApp({ path = '/', session }: { path?: string; session: Session | null }) {
-  const store = createSessionStore(session)
-  const queryClient = createQueryClient()
+export const DEMO_CONFIG: AppConfig = { mode: 'demo', server: null, recovery: false, demoToken: null }
+
+export function renderApp({
+  path = '/',
+  session,
+  config = DEMO_CONFIG,
+  storages = null,
+}: {
+  path?: string
+  session: Session | null
+  config?: AppConfig
+  storages?: SessionStorages | null
+}) {
+  const store = createSessionStore(session, storages)
+  const queryClient = createQueryClient({ onUnauthorized: () => store.expire(SESSION_EXPIRED_MESSAGE) })
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } })
   const router = createMemoryRouter(routes, { initialEntries: [path] })
   const view = render(
-    <AppProviders store={store} queryClient={queryClient}>
+    <AppProviders store={store} config={config} queryClient={queryClient}>
       <RouterProvider router={router} />
     </AppProviders>,
   )

@@ -1,30 +1,52 @@
 import { useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
 import { useLocation, useNavigate } from 'react-router-dom'
-import { ConnectForm } from '../../features/connection/connect-form'
+import { ConnectForm, type Connected } from '../../features/connection/connect-form'
+import { SavedServersPanel, useSavedServers } from '../../features/connection/saved-servers-panel'
 import { ServerIdentity } from '../../features/connection/server-identity'
-import { useSession, useSessionStore } from '../../session/session-context'
-import type { Session } from '../../session/session-store'
+import { useAppConfig, useSession, useSessionStore } from '../../session/session-context'
 import { Button } from '../../ui/button'
+import { useToast } from '../../ui/toaster'
 import styles from './page.module.css'
 
 export function ConnectionPage() {
+  const config = useAppConfig()
   const session = useSession()
   const store = useSessionStore()
   const queryClient = useQueryClient()
   const navigate = useNavigate()
   const location = useLocation()
+  const toast = useToast()
+  const saved = useSavedServers()
+  const [pickedUrl, setPickedUrl] = useState<string | null>(null)
   const from = (location.state as { from?: string } | null)?.from ?? '/tokens'
 
-  function connected(next: Session) {
+  function connected({ baseUrl, token, remember, info }: Connected) {
+    // A different server's (or token's) cached answers must never show under the new one.
     queryClient.clear()
-    store.connect(next)
+    store.connect({ baseUrl, token, demo: config.mode === 'demo' }, { remember })
+    toast(`Connected to ${info.productName ?? 'InfluxDB 3'} ${info.version}.`)
+    void navigate(from, { replace: true })
+  }
+
+  function reconnectDemo(token: string) {
+    queryClient.clear()
+    store.connect({ baseUrl: '', token, demo: true })
     void navigate(from, { replace: true })
   }
 
   function disconnect() {
     store.disconnect()
     queryClient.clear()
+    toast('Disconnected. The token was removed from this browser.')
   }
+
+  const where =
+    config.mode === 'demo'
+      ? 'the built-in demo server'
+      : config.mode === 'proxy'
+        ? `${config.server ?? 'the server'} (through this console’s proxy)`
+        : (session?.baseUrl ?? '')
 
   return (
     <>
@@ -34,17 +56,45 @@ export function ConnectionPage() {
           <p className={styles.lead}>The InfluxDB 3 server this console manages, and the admin token it uses.</p>
         </div>
       </div>
-      {session ? (
-        <section aria-label="Current connection">
+      {session && !session.expired ? (
+        <section aria-label="Current connection" className={styles.stack}>
           <p>
-            Connected to {session.demo ? 'the built-in demo server' : session.baseUrl || 'this console’s own server'}:{' '}
-            <ServerIdentity />
+            Connected to <strong>{where}</strong>: <ServerIdentity />
           </p>
-          <Button onClick={disconnect}>Disconnect</Button>
+          <p>
+            {session.demo
+              ? 'The demo token lives only in this tab.'
+              : store.remembered()
+                ? 'The token is remembered on this device (local storage) until you disconnect.'
+                : 'The token is kept in this tab only and is forgotten when the tab closes.'}
+          </p>
+          <div>
+            <Button onClick={disconnect}>Disconnect</Button>
+          </div>
         </section>
       ) : (
-        <ConnectForm onConnected={connected} />
+        <>
+          {config.mode === 'demo' && config.demoToken ? (
+            <p className={styles.lead}>
+              The demo server is still running in this tab.{' '}
+              <Button onClick={() => reconnectDemo(config.demoToken ?? '')}>
+                Reconnect to the demo server
+              </Button>
+            </p>
+          ) : null}
+          <ConnectForm key={pickedUrl ?? ''} config={config} initialUrl={pickedUrl ?? session?.baseUrl ?? ''} onConnected={connected} />
+        </>
       )}
+      {config.mode === 'direct' ? (
+        <SavedServersPanel
+          saved={saved}
+          currentUrl={session && !session.expired ? session.baseUrl : null}
+          onPick={(server) => {
+            if (session) disconnect()
+            setPickedUrl(server.url)
+          }}
+        />
+      ) : null}
     </>
   )
 }

@@ -1,81 +1,141 @@
-import { useState, type FormEvent } from 'react'
-import { createInfluxClient } from '../../api/client'
-import { describeError } from '../../api/describe-error'
-import { isApiError } from '../../api/errors'
-import type { Session } from '../../session/session-store'
+import { useId, useState, type FormEvent } from 'react'
+import { Link } from 'react-router-dom'
+import type { ServerInfo } from '../../api/types'
+import type { AppConfig } from '../../session/app-config'
+import { checkServerUrl } from '../../session/saved-servers'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
 import { TextField } from '../../ui/field'
 import styles from './connect-form.module.css'
+import { verifyConnection } from './verify-connection'
 
-/** Why a connection attempt failed, in the operator's terms. */
-function connectFailure(error: unknown): string {
-  if (isApiError(error) && error.kind === 'http') {
-    if (error.status === 401) return 'This token is not valid (or it has expired).'
-    if (error.status === 403) return 'This token is not an admin token — token management needs an admin token.'
-    if (error.status === 405) return 'This server runs without authentication, so it has no tokens to manage.'
-  }
-  if (isApiError(error) && error.kind === 'network') {
-    return 'The server could not be reached, or the browser blocked its response. Check the address; for a server on another origin, use the proxy mode.'
-  }
-  return describeError(error)
+export interface Connected {
+  baseUrl: string
+  token: string
+  remember: boolean
+  info: ServerInfo
 }
 
 /**
- * Server address and token; "Connect" proves the token works for admin tasks (ping, then a
- * token listing) before the session starts.
+ * Server and token; "Connect" verifies before anything is kept. In proxy and demo mode the
+ * server is fixed and shown; in direct mode the user types (or picks) its address.
  */
-export function ConnectForm({ onConnected }: { onConnected: (session: Session) => void }) {
-  const [baseUrl, setBaseUrl] = useState('')
+export function ConnectForm({
+  config,
+  initialUrl = '',
+  lockedUrl = false,
+  onConnected,
+}: {
+  config: AppConfig
+  initialUrl?: string
+  lockedUrl?: boolean
+  onConnected: (connected: Connected) => void
+}) {
+  const id = useId()
+  const direct = config.mode === 'direct'
+  const [url, setUrl] = useState(initialUrl)
+  const [urlTouched, setUrlTouched] = useState(false)
   const [token, setToken] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  const [showToken, setShowToken] = useState(false)
+  const [remember, setRemember] = useState(false)
+  const [failure, setFailure] = useState<{ title: string; detail: string } | null>(null)
   const [pending, setPending] = useState(false)
+
+  const urlCheck = direct ? checkServerUrl(url) : ({ ok: true, url: '' } as const)
+  const tokenError = token.trim() === '' ? 'Enter the token.' : null
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    if (pending) return
-    setError(null)
-    const trimmedToken = token.trim()
-    if (!trimmedToken) {
-      setError('Enter a token.')
-      return
-    }
+    setUrlTouched(true)
+    if (pending || !urlCheck.ok || tokenError) return
+    setFailure(null)
     setPending(true)
-    try {
-      const client = createInfluxClient({ baseUrl: baseUrl.trim(), token: trimmedToken })
-      await client.ping()
-      await client.listTokens()
-      onConnected({ baseUrl: baseUrl.trim(), token: trimmedToken, demo: false })
-    } catch (cause) {
-      setError(connectFailure(cause))
-    } finally {
-      setPending(false)
-    }
+    const baseUrl = urlCheck.url
+    const trimmed = token.trim()
+    const result = await verifyConnection({ baseUrl, token: trimmed, mode: config.mode })
+    setPending(false)
+    if (result.ok) onConnected({ baseUrl, token: trimmed, remember, info: result.info })
+    else setFailure({ title: result.title, detail: result.detail })
   }
 
   return (
-    <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
-      <TextField
-        label="Server URL"
-        hint="Leave empty to use the server this console is served with."
-        placeholder="http://127.0.0.1:8181"
-        value={baseUrl}
-        onChange={(event) => setBaseUrl(event.target.value)}
-        autoComplete="url"
-      />
-      <TextField
-        label="Admin token"
-        type="password"
-        autoComplete="off"
-        spellCheck={false}
-        value={token}
-        onChange={(event) => setToken(event.target.value)}
-      />
-      {error ? <Alert tone="error" title="Could not connect.">{error}</Alert> : null}
-      <div>
+    <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate aria-label="Connect to InfluxDB 3">
+      {direct ? (
+        <>
+          <TextField
+            label="Server URL"
+            value={url}
+            readOnly={lockedUrl}
+            placeholder="http://127.0.0.1:8181"
+            autoComplete="url"
+            spellCheck={false}
+            error={urlTouched && !urlCheck.ok ? urlCheck.error : undefined}
+            onChange={(event) => setUrl(event.target.value)}
+            onBlur={() => setUrlTouched(true)}
+          />
+          <Alert tone="warning" title="Direct mode: the browser will hide error details.">
+            InfluxDB 3 sends no CORS headers with its errors, so from this page the browser cannot read why a request
+            failed. For clear errors, start the console with <code>INFLUXDB3_HOST_URL</code> set and use its proxy.
+          </Alert>
+        </>
+      ) : (
+        <p className={styles.server}>
+          Server:{' '}
+          <strong>
+            {config.mode === 'demo' ? 'the built-in demo server (a mock InfluxDB 3 in this tab)' : config.server}
+          </strong>
+          {config.mode === 'proxy' ? ' (through this console’s proxy)' : null}
+        </p>
+      )}
+
+      <div className={styles.tokenRow}>
+        <TextField
+          id={`${id}-token`}
+          className={styles.tokenField}
+          label="Admin token"
+          type={showToken ? 'text' : 'password'}
+          autoComplete="off"
+          spellCheck={false}
+          value={token}
+          placeholder="apiv3_…"
+          hint="The operator token or a named admin token. It stays in this tab unless you ask to remember it."
+          onChange={(event) => setToken(event.target.value)}
+        />
+        <Button
+          className={styles.reveal}
+          aria-pressed={showToken}
+          aria-controls={`${id}-token`}
+          onClick={() => setShowToken((v) => !v)}
+        >
+          {showToken ? 'Hide token' : 'Show token'}
+        </Button>
+      </div>
+
+      {config.mode === 'demo' ? null : (
+        <div className={styles.remember}>
+          <label>
+            <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} /> Remember
+            on this device
+          </label>
+          {remember ? (
+            <p className={styles.warning} id={`${id}-remember`}>
+              The token will be stored in this browser’s local storage: anyone who uses this browser profile can act as
+              an admin on the server. Use it only on a machine that is yours alone.
+            </p>
+          ) : null}
+        </div>
+      )}
+
+      {failure ? (
+        <Alert tone="error" title={failure.title}>
+          {failure.detail}
+        </Alert>
+      ) : null}
+      <div className={styles.actions}>
         <Button type="submit" variant="primary" disabled={pending} aria-busy={pending || undefined}>
           {pending ? 'Connecting…' : 'Connect'}
         </Button>
+        <Link to="/connection/lost-operator-token">Lost the operator token?</Link>
       </div>
     </form>
   )

@@ -1,0 +1,55 @@
+/**
+ * When the server rejects the session's token mid-session (401), this dialog asks for a token
+ * on top of the current page: nothing on the page, open dialogs included, is unmounted, and
+ * after reconnecting every query refetches with the new token.
+ */
+import { useQueryClient } from '@tanstack/react-query'
+import { useNavigate } from 'react-router-dom'
+import { useAppConfig, useSession, useSessionStore } from '../../session/session-context'
+import { Button } from '../../ui/button'
+import { Dialog, DialogContent } from '../../ui/dialog'
+import { useToast } from '../../ui/toaster'
+import { ConnectForm } from './connect-form'
+
+export function ReconnectDialog() {
+  const session = useSession()
+  const store = useSessionStore()
+  const config = useAppConfig()
+  const queryClient = useQueryClient()
+  const navigate = useNavigate()
+  const toast = useToast()
+  if (!session?.expired) return null
+
+  return (
+    <Dialog open>
+      <DialogContent
+        title="Connect again"
+        description={session.expired}
+        hideClose
+        onEscapeKeyDown={(event) => event.preventDefault()}
+        onPointerDownOutside={(event) => event.preventDefault()}
+      >
+        <ConnectForm
+          config={config}
+          initialUrl={session.baseUrl}
+          lockedUrl
+          onConnected={({ token, remember }) => {
+            store.connect({ baseUrl: session.baseUrl, token, demo: session.demo }, { remember })
+            void queryClient.invalidateQueries()
+            toast('Connected again. Nothing on this page was lost.')
+          }}
+        />
+        <Button
+          variant="ghost"
+          onClick={() => {
+            store.disconnect()
+            queryClient.clear()
+            void navigate('/connection')
+          }}
+        >
+          Disconnect instead
+        </Button>
+      </DialogContent>
+    </Dialog>
+  )
+}

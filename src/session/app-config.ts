@@ -1,0 +1,38 @@
+/**
+ * How this console reaches InfluxDB 3, as its own server describes it in
+ * `/console-config.json`: through a same-origin proxy to one server, or directly from the
+ * browser to servers the user names. The demo build needs no config: its server is built in.
+ */
+import * as z from 'zod/mini'
+
+export type ConsoleMode = 'demo' | 'proxy' | 'direct'
+
+export interface AppConfig {
+  mode: ConsoleMode
+  /** The proxied server's URL, shown to the user (proxy mode only). */
+  server: string | null
+  /** Whether the operator-token recovery endpoint is reachable through the proxy. */
+  recovery: boolean
+  /** The demo server's operator token, to reconnect after a disconnect (demo mode only). */
+  demoToken: string | null
+}
+
+const configWire = z.object({
+  mode: z.enum(['proxy', 'direct']),
+  server: z.nullable(z.string()),
+  recovery: z.boolean(),
+})
+
+export const DIRECT_CONFIG: AppConfig = { mode: 'direct', server: null, recovery: false, demoToken: null }
+
+/** Reads `/console-config.json`; without one (a plain static host), the console runs in direct mode. */
+export async function loadAppConfig(fetchImpl: typeof fetch = fetch): Promise<AppConfig> {
+  try {
+    const response = await fetchImpl('/console-config.json', { headers: { Accept: 'application/json' } })
+    if (!response.ok) return DIRECT_CONFIG
+    const parsed = configWire.safeParse(await response.json())
+    return parsed.success ? { ...parsed.data, demoToken: null } : DIRECT_CONFIG
+  } catch {
+    return DIRECT_CONFIG
+  }
+}

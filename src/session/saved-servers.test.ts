@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { checkServerUrl, loadServers, saveServers } from './saved-servers'
+
+describe('checkServerUrl', () => {
+  it.each([
+    ['http://127.0.0.1:8181', 'http://127.0.0.1:8181'],
+    ['https://influx.example.com/', 'https://influx.example.com'],
+    ['  http://host:8181/prefix/ ', 'http://host:8181/prefix'],
+  ])('accepts %j as %j', (text, url) => {
+    expect(checkServerUrl(text)).toEqual({ ok: true, url })
+  })
+
+  it.each([
+    ['', 'Enter the server'],
+    ['javascript:alert(1)', 'Only http:// and https://'],
+    ['ftp://host', 'Only http:// and https://'],
+    ['127.0.0.1:8181', 'Start the address with http://'],
+    ['localhost:8181', 'Start the address with http://'],
+    ['influx.example.com', 'Start the address with http://'],
+    ['http://my host:8181', 'cannot contain spaces'],
+    ['http://user:apiv3_x@host', 'token field'],
+    ['http://host/?token=x', 'query'],
+    ['http://', 'not a valid address'],
+  ])('refuses %j', (text, reason) => {
+    const result = checkServerUrl(text)
+    expect(!result.ok && result.error).toContain(reason)
+  })
+})
+
+describe('saved servers', () => {
+  it('round-trips names and URLs, and never writes extra fields such as a token', () => {
+    const servers = [{ id: '1', name: 'prod', url: 'https://prod:8181', token: 'apiv3_x' }]
+    saveServers(localStorage, servers)
+    expect(localStorage.getItem('influxdb3-console.servers')).not.toContain('apiv3_x')
+    expect(loadServers(localStorage)).toEqual([{ id: '1', name: 'prod', url: 'https://prod:8181' }])
+  })
+
+  it('ignores malformed storage', () => {
+    localStorage.setItem('influxdb3-console.servers', '{"id":1}')
+    expect(loadServers(localStorage)).toEqual([])
+  })
+})
