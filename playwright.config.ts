@@ -6,6 +6,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4174)
 
 export default defineConfig({
   testDir: './e2e',
+  testIgnore: ['proxy/**'],
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
@@ -36,7 +37,9 @@ export default defineConfig({
   webServer: {
     // The production build of the demo (mock in a service worker), on a port of its own so a
     // running `npm start` is never mistaken for it.
-    command: `node node_modules/vite/bin/vite.js build --mode demo --logLevel warn && node node_modules/vite/bin/vite.js preview --mode demo --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // Served by the console's own server (server/main.mjs), so every journey also runs under
+    // the Content-Security-Policy and headers the start command sends.
+    command: `node node_modules/vite/bin/vite.js build --mode demo --logLevel warn && node server/main.mjs --dir dist-demo --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,0 +1,127 @@
+import { expect, test } from '@playwright/test'
+import { connect, expectConnected, storedText, tokens } from './support'
+
+test('the console server sends a strict Content-Security-Policy and the other security headers', async ({ request }) => {
+  for (const path of ['/', '/tokens', '/console-config.json']) {
+    const response = await request.get(path)
+    const headers = response.headers()
+    expect(headers['content-security-policy']).toContain("script-src 'self'")
+    expect(headers['content-security-policy']).toContain("connect-src 'self'")
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
+    expect(headers['content-security-policy']).not.toMatch(/script-src[^;]*unsafe/)
+    expect(headers['x-content-type-options']).toBe('nosniff')
+    expect(headers['referrer-policy']).toBe('no-referrer')
+  }
+})
+
+test('the connect screen shows the proxied server instead of a URL field', async ({ page }) => {
+  await page.goto('/')
+  await expect(page).toHaveURL(/\/connection$/)
+  await expect(page.getByText('http://127.0.0.1:8191')).toBeVisible()
+  await expect(page.getByLabel('Server URL')).toHaveCount(0)
+  await expect(page.getByLabel('Admin token')).toHaveAttribute('type', 'password')
+  await expect(page.getByLabel('Admin token')).toHaveAttribute('autocomplete', 'off')
+  await page.getByRole('button', { name: 'Show token' }).click()
+  await expect(page.getByLabel('Admin token')).toHaveAttribute('type', 'text')
+})
+
+test('connects with the operator token through the proxy and lists tokens and databases', async ({ page }) => {
+  const origins = new Set<string>()
+  page.on('request', (request) => origins.add(new URL(request.url()).origin))
+  await connect(page, tokens.operator())
+  await expectConnected(page)
+  await expect(page.getByRole('rowheader', { name: /^plant-reader/ })).toBeVisible()
+  await page.getByRole('link', { name: 'Databases' }).click()
+  await expect(page.getByRole('rowheader', { name: /^plant/ })).toBeVisible()
+  // Everything goes through the console's own origin; nothing leaves for another host.
+  expect([...origins]).toEqual(['http://127.0.0.1:4175'])
+})
+
+test('an unknown token is reported as not valid', async ({ page }) => {
+  await connect(page, 'apiv3_this-is-not-a-token')
+  await expect(page.getByRole('alert')).toContainText('This token is not valid (or it has expired).')
+  await expect(page.getByLabel('Admin token')).toHaveValue('apiv3_this-is-not-a-token')
+})
+
+test('an expired token is reported as not valid', async ({ page }) => {
+  await connect(page, tokens.expired())
+  await expect(page.getByRole('alert')).toContainText('This token is not valid (or it has expired).')
+})
+
+test('a database token is reported as not an admin token', async ({ page }) => {
+  await connect(page, tokens.reader())
+  await expect(page.getByRole('alert')).toContainText('This token is not an admin token')
+})
+
+test('the token stays in this tab only, survives a reload, and is gone after disconnecting', async ({ page }) => {
+  const token = tokens.operator()
+  await connect(page, token)
+  await expectConnected(page)
+  let stored = await storedText(page)
+  expect(stored.session).toContain(token)
+  expect(stored.local).not.toContain(token)
+  await page.reload()
+  await expectConnected(page)
+  await page.getByRole('link', { name: 'Connection' }).click()
+  await page.getByRole('button', { name: 'Disconnect' }).click()
+  await expect(page.getByLabel('Admin token')).toBeVisible()
+  stored = await storedText(page)
+  expect(stored.session + stored.local).not.toContain(token)
+})
+
+test('“Remember on this device” keeps the token in localStorage, with a warning, until disconnect', async ({ page }) => {
+  const token = tokens.operator()
+  await page.goto('/connection')
+  await page.getByRole('checkbox', { name: 'Remember on this device' }).check()
+  await expect(page.getByText(/anyone who uses this browser profile/)).toBeVisible()
+  await page.getByLabel('Admin token').fill(token)
+  await page.getByRole('button', { name: 'Connect' }).click()
+  await expectConnected(page)
+  expect((await storedText(page)).local).toContain(token)
+  await page.getByRole('link', { name: 'Connection' }).click()
+  await page.getByRole('button', { name: 'Disconnect' }).click()
+  const stored = await storedText(page)
+  expect(stored.session + stored.local).not.toContain(token)
+})
+
+test('a token deleted mid-session asks to connect again without leaving the page', async ({ page, request }) => {
+  const operator = tokens.operator()
+  const created = await request.post('http://127.0.0.1:8191/api/v3/configure/token/named_admin', {
+    headers: { Authorization: `Bearer ${operator}`, 'Content-Type': 'application/json' },
+    data: { token_name: `short-lived-${Date.now()}` },
+  })
+  const { token, name } = (await created.json()) as { token: string; name: string }
+  await connect(page, token)
+  await expectConnected(page)
+  await page.getByRole('link', { name: 'Databases' }).click()
+  await expect(page.getByRole('table', { name: 'Databases' })).toBeVisible()
+  await request.delete(`http://127.0.0.1:8191/api/v3/configure/token?token_name=${name}`, {
+    headers: { Authorization: `Bearer ${operator}` },
+  })
+  await page.getByRole('button', { name: 'Create database' }).click()
+  await page.getByLabel('Database name').fill('never_created')
+  await page.getByRole('button', { name: 'Create database' }).last().click()
+  const reconnect = page.getByRole('dialog', { name: 'Connect again' })
+  await expect(reconnect).toContainText('The server stopped accepting this console’s token')
+  await reconnect.getByLabel('Admin token').fill(operator)
+  await reconnect.getByRole('button', { name: 'Connect', exact: true }).click()
+  await expect(reconnect).toBeHidden()
+  // The create dialog and what was typed into it are still there.
+  await expect(page.getByLabel('Database name')).toHaveValue('never_created')
+  await expect(page).toHaveURL(/\/databases$/)
+})
+
+test('creates an admin token through the proxy and lists it', async ({ page }) => {
+  await connect(page, tokens.operator())
+  await expectConnected(page)
+  const name = `proxy-admin-${Date.now()}`
+  await page.getByRole('button', { name: 'Create token' }).click()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('textbox', { name: 'Name' }).fill(name)
+  await page.getByRole('button', { name: 'Create token' }).last().click()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog.getByLabel('Token string')).toHaveValue(/^apiv3_/)
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await dialog.getByRole('button', { name: 'Close without copying' }).click()
+  await expect(page.getByRole('rowheader', { name })).toBeVisible()
+})

@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test'
+import { connect, expectConnected, tokens } from './support'
+
+test('a lost operator token is regenerated through the recovery endpoint, and the new one connects', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto('/connection')
+  await page.getByRole('link', { name: 'Lost the operator token?' }).click()
+  await expect(page.getByRole('heading', { name: 'Lost the operator token?' })).toBeVisible()
+  await page.getByRole('button', { name: 'Regenerate through the recovery endpoint' }).click()
+  const confirm = page.getByRole('alertdialog', { name: 'Regenerate the operator token?' })
+  await confirm.getByLabel('Type _admin to confirm').fill('_admin')
+  await confirm.getByRole('button', { name: 'Regenerate' }).click()
+  const reveal = page.getByRole('dialog', { name: 'New operator token' })
+  const secret = await reveal.getByLabel('Token string').inputValue()
+  expect(secret).toMatch(/^apiv3_[A-Za-z0-9_-]{86}$/)
+  expect(secret).not.toBe(tokens.operator())
+  await reveal.getByRole('button', { name: 'Copy token' }).click()
+  await reveal.getByRole('button', { name: 'Done' }).click()
+  await expect(reveal).toBeHidden()
+
+  await connect(page, tokens.operator())
+  await expect(page.getByRole('alert')).toContainText('This token is not valid')
+  await connect(page, secret)
+  await expectConnected(page)
+})

@@ -1,0 +1,33 @@
+import { expect, type Page } from '@playwright/test'
+
+export const tokens = {
+  operator: () => required('E2E_OPERATOR_TOKEN'),
+  reader: () => required('E2E_READER_TOKEN'),
+  expired: () => required('E2E_EXPIRED_TOKEN'),
+}
+
+function required(name: string): string {
+  const value = process.env[name]
+  if (!value) throw new Error(`${name} is not set: global-setup.ts did not run`)
+  return value
+}
+
+/** Connects through the connect screen, as an operator would. */
+export async function connect(page: Page, token: string, { remember = false } = {}) {
+  await page.goto('/connection')
+  await page.getByLabel('Admin token').fill(token)
+  if (remember) await page.getByRole('checkbox', { name: 'Remember on this device' }).check()
+  await page.getByRole('button', { name: 'Connect' }).click()
+}
+
+export async function storedText(page: Page): Promise<{ local: string; session: string }> {
+  return page.evaluate(() => ({
+    local: JSON.stringify(Object.entries(localStorage)),
+    session: JSON.stringify(Object.entries(sessionStorage)),
+  }))
+}
+
+export async function expectConnected(page: Page) {
+  await expect(page.getByRole('table', { name: 'Tokens' })).toBeVisible()
+  await expect(page.getByLabel('Connected to InfluxDB 3 Enterprise 3.10.1')).toBeVisible()
+}

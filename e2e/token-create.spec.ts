@@ -1,0 +1,240 @@
+/**
+ * Creating tokens as an operator would: type, name, permissions, expiry, the request the
+ * server receives, the one-time reveal and copy, and the new row in the list.
+ */
+import {
+  copyAndCheckClipboard,
+  expect,
+  expectSecretGone,
+  historyLength,
+  nextRequest,
+  openCreateForm,
+  placesHolding,
+  revealedSecret,
+  tabTo,
+  test,
+  tokenCell,
+  tokenRow,
+} from './token-support'
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+
+const DAY = 86_400
+/** What `formatRelative` says of an instant 30 days away, depending on which side of it `now` falls. */
+const IN_30_DAYS = /^\s*(next month|in 4 weeks|in 30 days)\s*$/
+
+test('an operator creates an admin token for 30 days, copies it and finds it listed', async ({ page, log }) => {
+  await page.goto('/tokens')
+  await expect(tokenRow(page, '_admin')).toBeVisible()
+  const entriesBefore = await historyLength(page)
+
+  const dialog = await openCreateForm(page, 'Admin token')
+  await expect(dialog).toHaveAccessibleName('New admin token')
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('deploy-bot')
+  await dialog.getByRole('radio', { name: '30 days' }).check()
+  await expect(
+    dialog.getByText(/^Summary: “deploy-bot” will have full access to this server — every database and every token — until .+ UTC\.$/),
+  ).toBeVisible()
+
+  const sent = nextRequest(page, 'POST', '/api/v3/configure/token/named_admin')
+  await dialog.getByRole('button', { name: 'Create token' }).click()
+  expect((await sent).postDataJSON()).toEqual({ token_name: 'deploy-bot', expiry_secs: 30 * DAY })
+
+  await expect(dialog).toHaveAccessibleName('Token “deploy-bot” created')
+  await expect(dialog.getByText('Copy this token now: you will not see it again.')).toBeVisible()
+  const secret = await revealedSecret(dialog)
+  // The probe finds the string while it is meant to be on screen, so its silence later means something.
+  expect(await placesHolding(page, log, secret)).toEqual(['DOM', 'form field values'])
+
+  await copyAndCheckClipboard(page, dialog, secret)
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await expect(dialog).toBeHidden()
+
+  const row = tokenRow(page, 'deploy-bot')
+  await expect(await tokenCell(row, 'Kind')).toHaveText('Admin')
+  await expect(await tokenCell(row, 'Permissions')).toHaveText('Full access')
+  await expect(await tokenCell(row, 'Expiry')).toHaveText(IN_30_DAYS)
+  await expect(page.getByRole('status').getByText('Token “deploy-bot” created.')).toBeVisible()
+
+  await expectSecretGone(page, log, secret)
+  expect(await historyLength(page), 'history entries added by the create dialog').toBe(entriesBefore)
+})
+
+test('a database token with read on one database and write on another sends two permission entries', async ({
+  page,
+  log,
+}) => {
+  await page.goto('/tokens')
+  const dialog = await openCreateForm(page, 'Database token')
+  await expect(dialog).toHaveAccessibleName('New database token')
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('sensor-weather-bridge')
+  const grid = dialog.getByRole('table', { name: 'Database permissions' })
+  await grid.getByRole('checkbox', { name: 'Read sensors' }).check()
+  await grid.getByRole('checkbox', { name: 'Write weather' }).check()
+  // Some rows ticked: both column headers show as mixed.
+  await expect(grid.getByRole('checkbox', { name: 'Read all databases' })).toHaveAttribute('aria-checked', 'mixed')
+  await expect(grid.getByRole('checkbox', { name: 'Write all databases' })).toHaveAttribute('aria-checked', 'mixed')
+  await expect(dialog.getByText(/will be able to read sensors and write weather, until /)).toBeVisible()
+
+  const sent = nextRequest(page, 'POST', '/api/v3/enterprise/configure/token')
+  await dialog.getByRole('button', { name: 'Create token' }).click()
+  expect((await sent).postDataJSON()).toEqual({
+    token_name: 'sensor-weather-bridge',
+    permissions: [
+      { resource_type: 'db', resource_names: ['sensors'], actions: ['read'] },
+      { resource_type: 'db', resource_names: ['weather'], actions: ['write'] },
+    ],
+    expiry_secs: 90 * DAY,
+  })
+
+  const secret = await revealedSecret(dialog)
+  await copyAndCheckClipboard(page, dialog, secret)
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await expect(dialog).toBeHidden()
+
+  const row = tokenRow(page, 'sensor-weather-bridge')
+  await expect(await tokenCell(row, 'Kind')).toHaveText('Database')
+  await expect((await tokenCell(row, 'Permissions')).getByRole('listitem')).toHaveText([
+    'Read · sensors',
+    'Write · weather',
+  ])
+  await expectSecretGone(page, log, secret)
+})
+
+test('ticking "Read all databases" sends * and lists the token as reading all databases', async ({ page }) => {
+  await page.goto('/tokens')
+  const dialog = await openCreateForm(page, 'Database token')
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('read-everything')
+  const grid = dialog.getByRole('table', { name: 'Database permissions' })
+  await grid.getByRole('checkbox', { name: 'Read all databases' }).check()
+  await expect(grid.getByRole('checkbox', { name: 'Read sensors' })).toBeChecked()
+  await expect(grid.getByRole('checkbox', { name: 'Read sensors' })).toBeDisabled()
+  await expect(dialog.getByText('Read: all databases')).toBeVisible()
+  await expect(dialog.getByText(/including databases created later/)).toBeVisible()
+
+  const sent = nextRequest(page, 'POST', '/api/v3/enterprise/configure/token')
+  await dialog.getByRole('button', { name: 'Create token' }).click()
+  expect((await sent).postDataJSON()).toMatchObject({
+    token_name: 'read-everything',
+    permissions: [{ resource_type: 'db', resource_names: ['*'], actions: ['read'] }],
+  })
+
+  await revealedSecret(dialog)
+  await dialog.getByRole('button', { name: 'Copy token' }).click()
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await expect(dialog).toBeHidden()
+
+  const row = tokenRow(page, 'read-everything')
+  await expect(await tokenCell(row, 'Kind')).toHaveText('Database')
+  await expect(await tokenCell(row, 'Permissions')).toHaveText('Read · all databases, including future ones')
+})
+
+test('a system token for health and ping sends one system entry and is listed as System', async ({ page }) => {
+  await page.goto('/tokens')
+  const dialog = await openCreateForm(page, 'System token')
+  await expect(dialog).toHaveAccessibleName('New system token')
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('lb-probe')
+  await dialog.getByRole('checkbox', { name: /^Health/ }).check()
+  await dialog.getByRole('checkbox', { name: /^Ping/ }).check()
+  await expect(dialog.getByText(/will be able to read the health and ping endpoints, until /)).toBeVisible()
+
+  const sent = nextRequest(page, 'POST', '/api/v3/enterprise/configure/token')
+  await dialog.getByRole('button', { name: 'Create token' }).click()
+  expect((await sent).postDataJSON()).toEqual({
+    token_name: 'lb-probe',
+    permissions: [{ resource_type: 'system', resource_names: ['health', 'ping'], actions: ['read'] }],
+    expiry_secs: 90 * DAY,
+  })
+
+  await revealedSecret(dialog)
+  await dialog.getByRole('button', { name: 'Copy token' }).click()
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await expect(dialog).toBeHidden()
+
+  const row = tokenRow(page, 'lb-probe')
+  await expect(await tokenCell(row, 'Kind')).toHaveText('System')
+  await expect(await tokenCell(row, 'Permissions')).toHaveText('System read · health, ping')
+})
+
+test('on InfluxDB 3 Core only admin tokens can be chosen, and the chooser says why', async ({ page }) => {
+  await page.goto('/?scenario=core')
+  await expect(page.getByLabel('Connected to InfluxDB 3 Core 3.10.1')).toBeVisible()
+  await page.getByRole('button', { name: 'Create token' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Create a token' })
+
+  await expect(dialog.getByRole('radio', { name: /^Admin token/ })).toBeEnabled()
+  await expect(dialog.getByRole('radio', { name: /^Admin token/ })).toBeChecked()
+  for (const type of ['Database token', 'System token']) {
+    const radio = dialog.getByRole('radio', { name: new RegExp(`^${type}`) })
+    await expect(radio).toBeDisabled()
+    await expect(radio).toHaveAccessibleDescription(/Resource tokens need InfluxDB 3 Enterprise/)
+  }
+  await expect(dialog.getByText(/Resource tokens need InfluxDB 3 Enterprise/)).toHaveCount(2)
+})
+
+test('a database token can be created with the keyboard alone', async ({ page }) => {
+  await page.goto('/tokens')
+  await expect(tokenRow(page, '_admin')).toBeVisible()
+
+  const createButton = page.getByRole('button', { name: 'Create token' })
+  await tabTo(page, createButton)
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toHaveAccessibleName('Create a token')
+
+  await tabTo(page, dialog.getByRole('radio', { name: /^Admin token/ }))
+  await page.keyboard.press('ArrowDown')
+  await expect(dialog.getByRole('radio', { name: /^Database token/ })).toBeChecked()
+  await tabTo(page, dialog.getByRole('button', { name: 'Next' }))
+  await page.keyboard.press('Enter')
+
+  await expect(dialog).toHaveAccessibleName('New database token')
+  const name = dialog.getByRole('textbox', { name: 'Name', exact: true })
+  await expect(name).toBeFocused()
+  await page.keyboard.type('keyboard-writer')
+
+  for (const cell of ['Write sensors', 'Write weather']) {
+    const checkbox = dialog.getByRole('checkbox', { name: cell })
+    await tabTo(page, checkbox)
+    await page.keyboard.press('Space')
+    await expect(checkbox).toBeChecked()
+  }
+
+  const sent = nextRequest(page, 'POST', '/api/v3/enterprise/configure/token')
+  await tabTo(page, dialog.getByRole('button', { name: 'Create token' }))
+  await page.keyboard.press('Enter')
+  expect((await sent).postDataJSON()).toMatchObject({
+    token_name: 'keyboard-writer',
+    permissions: [{ resource_type: 'db', resource_names: ['sensors', 'weather'], actions: ['write'] }],
+  })
+
+  const secret = await revealedSecret(dialog)
+  await tabTo(page, dialog.getByRole('button', { name: 'Copy token' }))
+  await page.keyboard.press('Enter')
+  await expect(dialog.getByText('Token copied to the clipboard.')).toBeVisible()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret)
+
+  await tabTo(page, dialog.getByRole('button', { name: 'Done' }))
+  await page.keyboard.press('Enter')
+  await expect(dialog).toBeHidden()
+  await expect(createButton).toBeFocused()
+  await expect((await tokenCell(tokenRow(page, 'keyboard-writer'), 'Permissions')).getByRole('listitem')).toHaveText([
+    'Write · sensors, weather',
+  ])
+})
+
+test('after a token is created, the create dialog can be opened and cancelled again', async ({ page }) => {
+  await page.goto('/tokens')
+  const dialog = await openCreateForm(page, 'Admin token')
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('first-of-two')
+  await dialog.getByRole('button', { name: 'Create token' }).click()
+  await revealedSecret(dialog)
+  await dialog.getByRole('button', { name: 'Copy token' }).click()
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await expect(dialog).toBeHidden()
+
+  await page.getByRole('button', { name: 'Create token' }).click()
+  await expect(dialog).toHaveAccessibleName('Create a token')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toBeHidden()
+})

@@ -1,0 +1,190 @@
+/**
+ * Shared pieces of the token journeys: a page log kept from the first load (console, requests,
+ * history entries), a probe that looks for a token string everywhere the page could have put
+ * it, and locators for the token table.
+ */
+import { test as base, expect, type Locator, type Page, type Request } from '@playwright/test'
+
+/** `apiv3_` + base64url of 64 random bytes, as the server makes it. */
+export const TOKEN_STRING = /^apiv3_[A-Za-z0-9_-]{86}$/
+
+export interface PageLog {
+  /** Every console message: its text and its arguments as JSON, from the first load on. */
+  consoleMessages: () => Promise<string[]>
+  /** Every request the page made, in order. */
+  requests: Request[]
+  /** Every URL the page's main frame showed, including history.pushState/replaceState. */
+  urls: string[]
+}
+
+export const test = base.extend<{ log: PageLog }>({
+  log: [
+    async ({ page }, use) => {
+      const messages: Promise<string>[] = []
+      const errors: string[] = []
+      const log: PageLog = {
+        consoleMessages: () => Promise.all(messages),
+        requests: [],
+        urls: [],
+      }
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text())
+        messages.push(
+          Promise.all(message.args().map((arg) => arg.jsonValue().catch(() => null))).then(
+            (args) => `${message.type()}: ${message.text()} ${JSON.stringify(args)}`,
+            () => `${message.type()}: ${message.text()}`,
+          ),
+        )
+      })
+      page.on('pageerror', (error) => errors.push(error.message))
+      page.on('request', (request) => log.requests.push(request))
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) log.urls.push(frame.url())
+      })
+      await use(log)
+      // As in the unit tests: an error in the console fails the journey.
+      expect(errors, 'console errors and uncaught exceptions').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
+
+/** Everything the page can still see that could hold a copy of a secret, as text per place. */
+async function readPlaces(page: Page): Promise<Record<string, string>> {
+  const inPage = await page.evaluate(async () => {
+    const storage = (s: Storage) => JSON.stringify(Object.entries(s))
+
+    const indexedDb: string[] = []
+    for (const info of await indexedDB.databases()) {
+      const name = info.name
+      if (!name) continue
+      indexedDb.push(name)
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name)
+        open.onsuccess = () => resolve(open.result)
+        open.onerror = () => reject(open.error ?? new Error(`cannot open ${name}`))
+      })
+      for (const store of Array.from(db.objectStoreNames)) {
+        const values = await new Promise<unknown[]>((resolve, reject) => {
+          const all = db.transaction(store, 'readonly').objectStore(store).getAll()
+          all.onsuccess = () => resolve(all.result)
+          all.onerror = () => reject(all.error ?? new Error(`cannot read ${store}`))
+        })
+        indexedDb.push(store, JSON.stringify(values))
+      }
+      db.close()
+    }
+
+    const cacheStorage: string[] = []
+    for (const key of await caches.keys()) {
+      cacheStorage.push(key)
+      const cache = await caches.open(key)
+      for (const request of await cache.keys()) {
+        const response = await cache.match(request)
+        cacheStorage.push(request.url, response ? await response.text() : '')
+      }
+    }
+
+    return {
+      localStorage: storage(localStorage),
+      sessionStorage: storage(sessionStorage),
+      indexedDB: indexedDb.join('\n'),
+      cacheStorage: cacheStorage.join('\n'),
+      documentCookie: document.cookie,
+      'location.href': location.href,
+      'history.state': JSON.stringify(history.state),
+      'window.name': window.name,
+      DOM: document.documentElement.outerHTML,
+      'form field values': Array.from(document.querySelectorAll('input, textarea'), (field) =>
+        field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement ? field.value : '',
+      ).join('\n'),
+      'resource timing URLs': performance
+        .getEntries()
+        .map((entry) => entry.name)
+        .join('\n'),
+    }
+  })
+  return { ...inPage, cookies: JSON.stringify(await page.context().cookies()) }
+}
+
+/** Looks for `secret` in every place the app could have left it; returns the places that have it. */
+export async function placesHolding(page: Page, log: PageLog, secret: string): Promise<string[]> {
+  const places = {
+    ...(await readPlaces(page)),
+    'URLs the page showed (history entries)': log.urls.join('\n'),
+    'request URLs': log.requests.map((request) => request.url()).join('\n'),
+    'console messages': (await log.consoleMessages()).join('\n'),
+  }
+  return Object.entries(places)
+    .filter(([, text]) => text.includes(secret))
+    .map(([place]) => place)
+}
+
+/** The secret survives only in the test's own variable (and the clipboard the user copied to). */
+export async function expectSecretGone(page: Page, log: PageLog, secret: string): Promise<void> {
+  expect(secret).toMatch(TOKEN_STRING)
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  expect(await placesHolding(page, log, secret), 'places that still hold the token string').toEqual([])
+}
+
+export const historyLength = (page: Page) => page.evaluate(() => history.length)
+
+export const tokenTable = (page: Page) => page.getByRole('table', { name: 'Tokens' })
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The row whose row header is the token's name (possibly followed by the "this session" badge). */
+export function tokenRow(page: Page, name: string): Locator {
+  return tokenTable(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${escapeRegExp(name)}( |$)`) }) })
+}
+
+/** A cell of a token row, found by its column header. */
+export async function tokenCell(row: Locator, column: 'Kind' | 'Permissions' | 'Created' | 'Expiry' | 'Fingerprint') {
+  const headers = (await tokenTable(row.page()).getByRole('columnheader').allTextContents()).map((h) => h.trim())
+  const index = headers.indexOf(column)
+  expect(index, `the "${column}" column`).toBeGreaterThan(0)
+  // The first column is the row header, so the cells start at the second.
+  return row.getByRole('cell').nth(index - 1)
+}
+
+/** Resolves when the page sends a request with this method to this path. */
+export function nextRequest(page: Page, method: string, path: string): Promise<Request> {
+  return page.waitForRequest((request) => request.method() === method && new URL(request.url()).pathname === path)
+}
+
+/** Presses Tab until `target` has the focus (the keyboard user's way of getting somewhere). */
+export async function tabTo(page: Page, target: Locator, { max = 40, backwards = false } = {}): Promise<void> {
+  for (let presses = 0; presses < max; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab')
+  }
+  await expect(target).toBeFocused()
+}
+
+/** Opens "Create token", picks a type and moves on to its form. */
+export async function openCreateForm(page: Page, type: 'Admin token' | 'Database token' | 'System token'): Promise<Locator> {
+  await page.getByRole('button', { name: 'Create token' }).click()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toHaveAccessibleName('Create a token')
+  await dialog.getByRole('radio', { name: new RegExp(`^${type}`) }).check()
+  await dialog.getByRole('button', { name: 'Next' }).click()
+  return dialog
+}
+
+/** Reads the one-time token string from the reveal step. */
+export async function revealedSecret(dialog: Locator): Promise<string> {
+  const field = dialog.getByRole('textbox', { name: 'Token string' })
+  await expect(field).toHaveValue(TOKEN_STRING)
+  return field.inputValue()
+}
+
+/** Copies with the reveal's button and proves the clipboard really holds the string. */
+export async function copyAndCheckClipboard(page: Page, dialog: Locator, secret: string): Promise<void> {
+  await dialog.getByRole('button', { name: 'Copy token' }).click()
+  await expect(dialog.getByText('Token copied to the clipboard.')).toBeVisible()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret)
+}
