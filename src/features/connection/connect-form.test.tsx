@@ -196,7 +196,7 @@ describe('a session the server stops accepting', () => {
     const reconnect = await screen.findByRole('dialog', { name: 'Connect again' })
     expect(reconnect).toHaveTextContent('The server stopped accepting this console’s token')
     await user.type(within(reconnect).getByLabelText('Admin token'), operatorToken)
-    await user.click(within(reconnect).getByRole('button', /^Connect$/))
+    await user.click(within(reconnect).getByRole('button', { name: /^Connect$/ }))
     expect(await screen.findByLabelText('Database name')).toHaveValue('keep_me')
     expect(screen.queryByRole('dialog', { name: 'Connect again' })).not.toBeInTheDocument()
   })
