@@ -8,6 +8,8 @@ const token = (name: string, text: string) => {
   return { name, permissions: parsed.permissions }
 }
 
+const NOW = Date.parse('2026-11-24T12:00:00Z')
+
 const tokens = [
   token('_admin', '*:*:*'),
   token('grafana', 'db:sensors,weather:read'),
@@ -19,17 +21,23 @@ const tokens = [
 
 describe('tokensWithAccess', () => {
   it('separates tokens naming the database from wildcard and admin tokens', () => {
-    const access = tokensWithAccess('sensors', tokens)
+    const access = tokensWithAccess('sensors', tokens, NOW)
     expect(access.named.map((t) => t.name)).toEqual(['grafana', 'writer'])
     expect(access.wildcard.map((t) => t.name)).toEqual(['everything'])
     expect(access.admin.map((t) => t.name)).toEqual(['_admin'])
   })
 
   it('finds no named token for a database nobody names', () => {
-    expect(tokensWithAccess('billing', tokens).named).toEqual([])
+    expect(tokensWithAccess('billing', tokens, NOW).named).toEqual([])
+  })
+
+  it('leaves out expired tokens, which grant nothing', () => {
+    const expired = { ...token('old-writer', 'db:sensors:write'), expiresAt: new Date(NOW - 1000) }
+    const live = { ...token('new-writer', 'db:sensors:write'), expiresAt: new Date(NOW + 1000) }
+    expect(tokensWithAccess('sensors', [expired, live], NOW).named.map((t) => t.name)).toEqual(['new-writer'])
   })
 
   it('matches names exactly, not by prefix', () => {
-    expect(tokensWithAccess('sensor', tokens).named).toEqual([])
+    expect(tokensWithAccess('sensor', tokens, NOW).named).toEqual([])
   })
 })

@@ -4,6 +4,7 @@ import type { Permission } from './permissions'
 export interface TokenLike {
   name: string
   permissions: readonly Permission[]
+  expiresAt?: Date | undefined
 }
 
 export interface DatabaseAccess<T extends TokenLike> {
@@ -15,9 +16,11 @@ export interface DatabaseAccess<T extends TokenLike> {
   admin: T[]
 }
 
-export function tokensWithAccess<T extends TokenLike>(database: string, tokens: readonly T[]): DatabaseAccess<T> {
+/** Expired tokens grant nothing, so they are left out (pass the current time as `now`). */
+export function tokensWithAccess<T extends TokenLike>(database: string, tokens: readonly T[], now: number): DatabaseAccess<T> {
   const access: DatabaseAccess<T> = { named: [], wildcard: [], admin: [] }
   for (const token of tokens) {
+    if (token.expiresAt !== undefined && token.expiresAt.getTime() <= now) continue
     if (token.permissions.some((p) => p.resourceType === '*')) access.admin.push(token)
     else if (token.permissions.some((p) => p.resourceType === 'db' && p.resourceNames.includes(database))) access.named.push(token)
     else if (token.permissions.some((p) => p.resourceType === 'db' && p.resourceNames.includes('*'))) access.wildcard.push(token)

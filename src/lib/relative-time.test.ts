@@ -11,6 +11,8 @@ describe('formatRelative', () => {
     ['2027-12-24T12:00:00Z', 'next year'],
     ['2026-11-24T12:00:20Z', 'in less than a minute'],
     ['2026-11-24T11:59:50Z', 'just now'],
+    // A token made a moment ago for 3 days still reads "in 3 days", not "in 2 days".
+    ['2026-11-27T11:59:00Z', 'in 3 days'],
   ])('describes %s as %j', (iso, words) => {
     expect(formatRelative(new Date(iso), now)).toBe(words)
   })

@@ -1,4 +1,4 @@
-/** "in 3 days", "5 hours ago": the largest whole unit, in plain English. */
+/** "in 3 days", "5 hours ago": the largest unit that fits, rounded to the nearest whole one. */
 
 const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' })
 
@@ -14,7 +14,7 @@ const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
 export function formatRelative(date: Date, now: number): string {
   const diff = date.getTime() - now
   for (const [unit, size] of STEPS) {
-    if (Math.abs(diff) >= size) return rtf.format(Math.trunc(diff / size), unit)
+    if (Math.abs(diff) >= size) return rtf.format(Math.round(diff / size), unit)
   }
   return diff >= 0 ? 'in less than a minute' : 'just now'
 }

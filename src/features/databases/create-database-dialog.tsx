@@ -15,13 +15,13 @@ import styles from './databases.module.css'
 /** What to do about the server's refusals that a form cannot foresee. */
 function serverProblem(error: unknown, name: string): { field?: string; alert?: { title: string; body: string } } {
   if (isApiError(error) && error.is(409)) {
-    return { field: `A database named “${name}” already exists (perhaps soft-deleted and not yet removed). Choose another name.` }
+    return { field: `A database named “${name}” already exists. Choose another name.` }
   }
   if (isApiError(error) && error.is(422)) {
     return {
       alert: {
         title: 'The server’s database limit is reached.',
-        body: `${error.message}. Delete a database you no longer need (soft-deleted ones do not count), or raise the limit: InfluxDB 3 Core allows 5, Enterprise 100 by default.`,
+        body: `${error.message}. Delete a database you no longer need first (deleted databases do not count). InfluxDB 3 Core allows 5 databases; Enterprise allows 100 by default.`,
       },
     }
   }
@@ -74,6 +74,7 @@ export function CreateDatabaseDialog() {
       open={open}
       onOpenChange={(next) => {
         if (create.isPending) return
+        if (next) reset()
         setOpen(next)
       }}
     >

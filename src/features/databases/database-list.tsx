@@ -137,6 +137,7 @@ export function DatabaseList({ tokensHref }: { tokensHref: (db: string) => strin
               <tr key={db.name}>
                 <th scope="row" className={styles.name}>
                   <span className={styles.nameText}>{db.name}</span>
+                  {/* A space, so the row header reads "sensors Deleted", not "sensorsDeleted". */}{' '}
                   {db.isSystem ? <Badge title="The server’s own database; it cannot be changed">System database</Badge> : null}
                   {db.deleted ? <Badge tone="danger">Deleted</Badge> : null}
                 </th>

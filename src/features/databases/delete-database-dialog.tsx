@@ -20,6 +20,7 @@ import { TextField } from '../../ui/field'
 import { TrashIcon } from '../../ui/icons'
 import { Loading } from '../../ui/loading'
 import { useToast } from '../../ui/toaster'
+import { useNow } from '../../ui/use-now'
 import styles from './databases.module.css'
 
 type HardDeleteChoice = 'default' | 'now' | 'never' | 'date'
@@ -177,6 +178,7 @@ export function DeleteDatabaseDialog({ database, tokensHref }: { database: Datab
 function AccessSummary({ database, tokensHref }: { database: string; tokensHref: (db: string) => string }) {
   const client = useClient()
   const tokens = useQuery(tokenListQuery(client))
+  const now = useNow(60_000)
   if (tokens.isPending) return <Loading label="Checking which tokens grant access…" />
   if (tokens.isError) {
     return (
@@ -189,7 +191,7 @@ function AccessSummary({ database, tokensHref }: { database: string; tokensHref:
       </Alert>
     )
   }
-  const access = tokensWithAccess(database, tokens.data)
+  const access = tokensWithAccess(database, tokens.data, now)
   return (
     <section className={styles.access} aria-label="Tokens with access">
       <h3 className={styles.accessTitle}>Tokens with access</h3>
@@ -216,7 +218,8 @@ function AccessSummary({ database, tokensHref }: { database: string; tokensHref:
         ) : (
           'No database token grants every database. '
         )}
-        {access.admin.length} admin {access.admin.length === 1 ? 'token has' : 'tokens have'} full access.{' '}
+        {access.admin.length} admin {access.admin.length === 1 ? 'token has' : 'tokens have'} full access
+        (expired tokens are not counted).{' '}
         <Link to={tokensHref(database)}>See them in the token list</Link>
       </p>
     </section>

@@ -70,6 +70,7 @@ export function CreateTokenDialog() {
             confirmingClose={secret.confirmingClose}
             onCopied={secret.markCopied}
             onCancelClose={secret.cancelClose}
+            onRequestClose={requestClose}
             onClose={close}
           />
         ) : type ? (

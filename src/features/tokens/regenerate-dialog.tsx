@@ -37,14 +37,20 @@ export function RegenerateDialog({ token }: { token: Token }) {
 
   function close() {
     secret.clear()
-    regenerate.reset()
     setTyped('')
     setOpen(false)
   }
 
   function requestClose() {
-    if (regenerate.isPending) return
+    // Once the new string is shown, the mutation only waits for the list to refresh: closing is safe.
+    if (regenerate.isPending && !secret.created) return
     if (secret.mayClose()) close()
+  }
+
+  function openDialog() {
+    // Here rather than on close, so a close during the list refresh still gets its toast.
+    regenerate.reset()
+    setOpen(true)
   }
 
   function submit(event: FormEvent) {
@@ -61,7 +67,7 @@ export function RegenerateDialog({ token }: { token: Token }) {
   }
 
   return (
-    <Dialog open={open} onOpenChange={(next) => (next ? setOpen(true) : requestClose())}>
+    <Dialog open={open} onOpenChange={(next) => (next ? openDialog() : requestClose())}>
       <DialogTrigger asChild>
         <Button variant="ghost" aria-label={`Regenerate operator token ${token.name}`}>
           <RotateIcon /> Regenerate
@@ -75,6 +81,7 @@ export function RegenerateDialog({ token }: { token: Token }) {
             confirmingClose={secret.confirmingClose}
             onCopied={secret.markCopied}
             onCancelClose={secret.cancelClose}
+            onRequestClose={requestClose}
             onClose={close}
           />
         </DialogContent>

@@ -53,7 +53,11 @@ export function TokenForm({
   const [system, setSystem] = useState<SystemChoice>({ all: false, names: new Set() })
   const create = useCreateToken({ onSecret: onCreated })
 
-  useEffect(() => onPendingChange(create.isPending), [create.isPending, onPendingChange])
+  useEffect(() => {
+    onPendingChange(create.isPending)
+    // The reveal replaces this form while the mutation is still pending: report the end.
+    return () => onPendingChange(false)
+  }, [create.isPending, onPendingChange])
 
   const existing = useMemo(() => new Set(tokens.data?.map((t) => t.name)), [tokens.data])
   const gridDatabases = useMemo<GridDatabase[]>(() => {

@@ -20,6 +20,7 @@ export function TokenReveal({
   confirmingClose,
   onCopied,
   onCancelClose,
+  onRequestClose,
   onClose,
 }: {
   name: string
@@ -27,6 +28,9 @@ export function TokenReveal({
   confirmingClose: boolean
   onCopied: () => void
   onCancelClose: () => void
+  /** Done: closes, or asks first when nothing was copied yet. */
+  onRequestClose: () => void
+  /** Closes for good ("Close without copying"). */
   onClose: () => void
 }) {
   const [copy, setCopy] = useState<CopyState>(null)
@@ -135,7 +139,7 @@ export function TokenReveal({
         )}
       </div>
       <DialogActions>
-        <Button variant="primary" onClick={onClose}>
+        <Button variant="primary" onClick={onRequestClose}>
           Done
         </Button>
       </DialogActions>

@@ -40,7 +40,7 @@ export function TokenTable({
           return (
             <tr key={token.id}>
               <th scope="row" className={styles.name}>
-                <span className={styles.nameText}>{token.name}</span>
+                <span className={styles.nameText}>{token.name}</span>{' '}
                 {isSession ? (
                   <Badge tone="accent" title="The console is connected with this token">
                     this session

@@ -53,11 +53,15 @@ export function TypeChooser({ product, onChoose }: { product: Product | undefine
                   value={option.type}
                   checked={choice === option.type}
                   disabled={disabled}
+                  // The card's whole text would otherwise be the name, read again as the description.
+                  aria-labelledby={`${id}-${option.type}-label`}
                   aria-describedby={`${id}-${option.type}`}
                   onChange={() => setChoice(option.type)}
                 />
                 <span>
-                  <span className={styles.typeLabel}>{option.label}</span>
+                  <span id={`${id}-${option.type}-label`} className={styles.typeLabel}>
+                    {option.label}
+                  </span>
                   <span id={`${id}-${option.type}`} className={styles.typeExplain}>
                     {option.explain}
                     {disabled ? <span className={styles.typeReason}> {CORE_REASON}</span> : null}
