@@ -1,10 +1,8 @@
 import type { ReactNode } from 'react'
 import { Link, Navigate, useLocation, type RouteObject } from 'react-router-dom'
 import { useSession } from '../session/session-context'
+import { Loading } from '../ui/loading'
 import { Layout } from './layout'
-import { ConnectionPage } from './pages/connection-page'
-import { DatabasesPage } from './pages/databases-page'
-import { LostTokenPage } from './pages/lost-token-page'
 import { TokensPage } from './pages/tokens-page'
 
 /** Pages that talk to the server need a session; without one, connect first and come back. */
@@ -15,9 +13,13 @@ function RequireSession({ children }: { children: ReactNode }) {
   return children
 }
 
+// The token list is where operators land, so it is in the entry chunk; every other page is
+// loaded when first visited, to keep the first view's JavaScript small (docs/performance.md).
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
+    // Shown while a lazily loaded page arrives on the very first render.
+    hydrateFallbackElement: <Loading label="Loading the console…" />,
     children: [
       { index: true, element: <Navigate to="/tokens" replace /> },
       {
@@ -30,14 +32,25 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'databases',
-        element: (
-          <RequireSession>
-            <DatabasesPage />
-          </RequireSession>
-        ),
+        lazy: async () => {
+          const { DatabasesPage } = await import('./pages/databases-page')
+          return {
+            element: (
+              <RequireSession>
+                <DatabasesPage />
+              </RequireSession>
+            ),
+          }
+        },
       },
-      { path: 'connection', element: <ConnectionPage /> },
-      { path: 'connection/lost-operator-token', element: <LostTokenPage /> },
+      {
+        path: 'connection',
+        lazy: async () => ({ Component: (await import('./pages/connection-page')).ConnectionPage }),
+      },
+      {
+        path: 'connection/lost-operator-token',
+        lazy: async () => ({ Component: (await import('./pages/lost-token-page')).LostTokenPage }),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -195,7 +195,7 @@ describe('a session the server stops accepting', () => {
     await user.click(within(screen.getByRole('dialog', { name: 'Create a database' })).getByRole('button', { name: 'Create database' }))
     const reconnect = await screen.findByRole('dialog', { name: 'Connect again' })
     expect(reconnect).toHaveTextContent('The server stopped accepting this console’s token')
-    await user.type(within(reconnect).getByLabelText('Admin token'), operatorToken)
+    await user.type(await within(reconnect).findByLabelText('Admin token'), operatorToken)
     await user.click(within(reconnect).getByRole('button', { name: /^Connect$/ }))
     expect(await screen.findByLabelText('Database name')).toHaveValue('keep_me')
     expect(screen.queryByRole('dialog', { name: 'Connect again' })).not.toBeInTheDocument()

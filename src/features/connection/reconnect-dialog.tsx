@@ -4,12 +4,16 @@
  * after reconnecting every query refetches with the new token.
  */
 import { useQueryClient } from '@tanstack/react-query'
+import { lazy, Suspense } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { useAppConfig, useSession, useSessionStore } from '../../session/session-context'
 import { Button } from '../../ui/button'
 import { Dialog, DialogContent } from '../../ui/dialog'
+import { Loading } from '../../ui/loading'
 import { useToast } from '../../ui/toaster'
-import { ConnectForm } from './connect-form'
+
+// Needed only when a session ends; kept out of the entry chunk.
+const ConnectForm = lazy(async () => ({ default: (await import('./connect-form')).ConnectForm }))
 
 export function ReconnectDialog() {
   const session = useSession()
@@ -29,7 +33,8 @@ export function ReconnectDialog() {
         onEscapeKeyDown={(event) => event.preventDefault()}
         onPointerDownOutside={(event) => event.preventDefault()}
       >
-        <ConnectForm
+        <Suspense fallback={<Loading label="Loading…" />}>
+          <ConnectForm
           config={config}
           initialUrl={session.baseUrl}
           lockedUrl
@@ -39,6 +44,7 @@ export function ReconnectDialog() {
             toast('Connected again. Nothing on this page was lost.')
           }}
         />
+        </Suspense>
         <Button
           variant="ghost"
           onClick={() => {

@@ -39,6 +39,8 @@ async function openForm(type: 'Admin token' | 'Database token' | 'System token')
   const { user, dialog } = opened
   await user.click(within(dialog).getByRole('radio', { name: type }))
   await user.click(within(dialog).getByRole('button', { name: 'Next' }))
+  // The form is loaded when first needed.
+  await within(dialog).findByRole('textbox', { name: 'Name' })
   return opened
 }
 

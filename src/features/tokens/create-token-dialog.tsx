@@ -4,17 +4,20 @@
  * anything was copied asks first.
  */
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { serverInfoQuery } from '../../queries/server-queries'
 import { useClient } from '../../session/session-context'
 import { Button } from '../../ui/button'
 import { Dialog, DialogContent, DialogTrigger } from '../../ui/dialog'
+import { Loading } from '../../ui/loading'
 import { useToast } from '../../ui/toaster'
-import { TokenForm } from './token-form'
 import type { TokenType } from './token-form-model'
 import { TokenReveal } from './token-reveal'
 import { TypeChooser } from './type-chooser'
 import { useOneTimeSecret } from './use-one-time-secret'
+
+// The form (permission grid, expiry) loads when the dialog opens, not with the token list.
+const TokenForm = lazy(async () => ({ default: (await import('./token-form')).TokenForm }))
 
 const TITLES: Record<TokenType, string> = {
   admin: 'New admin token',
@@ -74,7 +77,8 @@ export function CreateTokenDialog() {
             onClose={close}
           />
         ) : type ? (
-          <TokenForm
+          <Suspense fallback={<Loading label="Loading the form…" />}>
+            <TokenForm
             type={type}
             onBack={() => setType(null)}
             onPendingChange={setPending}
@@ -83,6 +87,7 @@ export function CreateTokenDialog() {
               toast(`Token “${created.name}” created.`)
             }}
           />
+          </Suspense>
         ) : (
           <TypeChooser product={info.data?.product} onChoose={setType} />
         )}

@@ -32,7 +32,7 @@ async function revealNewToken(name = 'grafana-prod') {
   await user.click(screen.getByRole('button', { name: 'Create token' }))
   await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Next' }))
   const form = screen.getByRole('dialog', { name: 'New admin token' })
-  await user.type(within(form).getByRole('textbox', { name: 'Name' }), name)
+  await user.type(await within(form).findByRole('textbox', { name: 'Name' }), name)
   await user.click(within(form).getByRole('button', { name: 'Create token' }))
 
   const dialog = await screen.findByRole('dialog', { name: `Token “${name}” created` })

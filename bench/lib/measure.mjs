@@ -1,0 +1,258 @@
+// The browser side of the bench: one function per measurement, each in a fresh context. Times
+// are taken in the page with performance.now() (navigation start = 0); "dom" is the moment the
+// expected DOM is there and laid out (a forced layout right after the MutationObserver or
+// check that saw it), "frame" the requestAnimationFrame callback of the frame that paints it.
+// The page's own CSP (script-src 'self') is kept: Playwright's evaluate and init scripts run
+// through the DevTools protocol, not as page scripts.
+/* global window, document, MutationObserver, requestAnimationFrame, HTMLInputElement -- page side */
+
+const SESSION_KEY = 'influxdb3-console.session'
+const TOKEN_ROWS = 'table[aria-label="Tokens"] tbody tr'
+
+/** A fresh context, with the console's tab session stored when a token is given. */
+export async function newPage(browser, { token = null } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 })
+  if (token) {
+    await context.addInitScript(
+      ([key, value]) => {
+        try {
+          window.sessionStorage.setItem(key, value)
+        } catch {
+          // about:blank has no storage; the real page does.
+        }
+      },
+      [SESSION_KEY, JSON.stringify({ baseUrl: '', token })],
+    )
+  }
+  const page = await context.newPage()
+  page.setDefaultTimeout(60_000)
+  return { context, page }
+}
+
+/** Records JS and CSS responses: URL path, bytes on the wire, and when the request started. */
+function recordAssets(page) {
+  const assets = []
+  const pending = []
+  page.on('requestfinished', (request) => {
+    const path = new URL(request.url()).pathname
+    if (!/\.(js|css)$/.test(path)) return
+    pending.push(
+      request.sizes().then((sizes) =>
+        assets.push({
+          path,
+          type: path.endsWith('.css') ? 'css' : 'js',
+          transferred: sizes.responseBodySize + sizes.responseHeadersSize,
+          body: sizes.responseBodySize,
+          startedAt: request.timing().startTime,
+        }),
+      ),
+    )
+  })
+  return async () => {
+    await Promise.all(pending)
+    return assets
+  }
+}
+
+/**
+ * a. Navigation start → first token rows in the DOM (and laid out) / painted. Also returns the
+ * JS and CSS the page requested until then and after, until the network went quiet.
+ */
+export async function loadTokens(page, consoleUrl) {
+  await page.addInitScript((selector) => {
+    const marks = {}
+    Object.defineProperty(window, '__benchLoad', { value: marks })
+    const observer = new MutationObserver(() => {
+      if (marks.dom !== undefined || !document.querySelector(selector)) return
+      observer.disconnect()
+      document.documentElement.getBoundingClientRect()
+      marks.dom = performance.now()
+      requestAnimationFrame(() => {
+        marks.frame = performance.now()
+      })
+    })
+    observer.observe(document, { childList: true, subtree: true })
+  }, TOKEN_ROWS)
+  const assets = recordAssets(page)
+  await page.goto(`${consoleUrl}/tokens`)
+  await page.waitForFunction(() => window.__benchLoad.frame !== undefined, null, { polling: 50 })
+  const marks = await page.evaluate(() => ({ ...window.__benchLoad, rows: document.querySelectorAll('table[aria-label="Tokens"] tbody tr').length }))
+  const atRows = (await assets()).map((asset) => asset.path)
+  await page.waitForLoadState('networkidle')
+  const all = await assets()
+  return {
+    dom: marks.dom,
+    frame: marks.frame,
+    rows: marks.rows,
+    assets: all.map((asset) => ({ ...asset, beforeFirstRows: atRows.includes(asset.path) })),
+  }
+}
+
+/** The floor app: load it and record its JS and CSS. */
+export async function loadFloor(page, floorUrl) {
+  const assets = recordAssets(page)
+  await page.goto(`${floorUrl}/`)
+  await page.waitForSelector('[data-floor-state="ready"]')
+  await page.waitForLoadState('networkidle')
+  return (await assets()).map((asset) => ({ ...asset, beforeFirstRows: true }))
+}
+
+/**
+ * b. Create token → Database token → Next: from the Next click to the permission grid's rows
+ * in the DOM / painted. The page must show the token list, with the network quiet (so the
+ * database list is already cached, as it is for a user who has been looking at the list).
+ */
+export async function openDatabaseGrid(page) {
+  await page.getByRole('button', { name: 'Create token' }).click()
+  await page.getByRole('radio', { name: 'Database token' }).check()
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const selector = 'table[aria-label="Database permissions"] tbody tr input[type="checkbox"]'
+        const dialog = document.querySelector('[role="dialog"]')
+        const next = [...(dialog?.querySelectorAll('button') ?? [])].find((button) => button.textContent?.trim() === 'Next')
+        if (!next) return reject(new Error('no Next button in the dialog'))
+        let t0 = 0
+        let sawLoading = false
+        const observer = new MutationObserver(() => {
+          if (document.body.textContent?.includes('Loading databases…')) sawLoading = true
+          if (!document.querySelector(selector)) return
+          observer.disconnect()
+          document.documentElement.getBoundingClientRect()
+          const dom = performance.now() - t0
+          requestAnimationFrame(() =>
+            resolve({
+              dom,
+              frame: performance.now() - t0,
+              rows: document.querySelectorAll('table[aria-label="Database permissions"] tbody tr').length,
+              sawLoading,
+            }),
+          )
+        })
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+        setTimeout(() => reject(new Error('the permission grid did not appear within 30 s')), 30_000)
+        t0 = performance.now()
+        next.click()
+      }),
+  )
+}
+
+/**
+ * c. "Read all databases": from the click to every row's Read checkbox checked. "dom" = the
+ * update is in the DOM and laid out (checked after each microtask, then after each task);
+ * "frame" = the first animation frame whose callback sees every box checked.
+ */
+export async function selectAllRead(page) {
+  return page.evaluate(async () => {
+    const header = document.querySelector('input[aria-label="Read all databases"]')
+    if (!(header instanceof HTMLInputElement)) throw new Error('no "Read all databases" checkbox')
+    const boxes = () => document.querySelectorAll('table[aria-label="Database permissions"] tbody input[type="checkbox"][aria-label^="Read "]')
+    const allChecked = () => {
+      const list = boxes()
+      if (list.length === 0) return false
+      for (const box of list) if (!(box instanceof HTMLInputElement) || !box.checked) return false
+      return true
+    }
+    if (allChecked()) throw new Error('every Read box is already checked')
+    const rows = boxes().length
+    const nextTask = () =>
+      new Promise((resolve) => {
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => resolve(undefined)
+        channel.port2.postMessage(0)
+      })
+
+    let t0 = 0
+    const frame = new Promise((resolve) => {
+      const check = () => requestAnimationFrame(() => (allChecked() ? resolve(performance.now() - t0) : check()))
+      check()
+    })
+    t0 = performance.now()
+    header.click()
+    const handler = performance.now() - t0
+    let dom = null
+    for (let microtasks = 0; microtasks < 20 && dom === null; microtasks++) {
+      if (allChecked()) dom = performance.now()
+      else await Promise.resolve()
+    }
+    for (let tasks = 0; dom === null; tasks++) {
+      if (tasks > 10_000) throw new Error('the Read boxes never all became checked')
+      if (allChecked()) dom = performance.now()
+      else await nextTask()
+    }
+    document.documentElement.getBoundingClientRect()
+    const laidOut = performance.now() - t0
+    return { handler, dom: laidOut, frame: await frame, rows }
+  })
+}
+
+/**
+ * d. One keystroke in the token search: from the keydown (a real key event from Playwright,
+ * timed in the page by a capturing listener) to the status line showing the expected count,
+ * in the DOM and laid out / painted. `expected` is the count's text, e.g. "1,234".
+ */
+export async function keystroke(page, key, expected) {
+  await page.evaluate((count) => {
+    const section = document.querySelector('section[aria-label="Token list"]')
+    if (!section) throw new Error('no token list')
+    const status = () => section.querySelector('[role="status"]')?.textContent ?? ''
+    const done = () => status().includes(` of ${count} token`) || (count === '0' && status().startsWith('No tokens match'))
+    if (done()) throw new Error(`the status already says ${count}: ${status()}`)
+    const state = { keydown: null, eventTimeStamp: null }
+    const result = new Promise((resolve, reject) => {
+      const observer = new MutationObserver(() => {
+        if (state.keydown === null || !done()) return
+        observer.disconnect()
+        document.documentElement.getBoundingClientRect()
+        const dom = performance.now() - state.keydown
+        requestAnimationFrame(() =>
+          resolve({ dom, frame: performance.now() - state.keydown, eventDelay: state.keydown - state.eventTimeStamp, status: status() }),
+        )
+      })
+      observer.observe(section, { childList: true, subtree: true, characterData: true })
+      setTimeout(() => reject(new Error(`no status "${count}" within 30 s; it says ${status()}`)), 30_000)
+    })
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        state.keydown = performance.now()
+        state.eventTimeStamp = event.timeStamp
+      },
+      { capture: true, once: true },
+    )
+    Object.defineProperty(window, '__benchKey', { value: result, configurable: true })
+  }, expected)
+  await page.keyboard.press(key)
+  return page.evaluate(() => window.__benchKey)
+}
+
+/** Clears the search (select all + Backspace) and waits for the unfiltered list. */
+export async function clearSearch(page, total) {
+  const search = page.locator('input[aria-label="Search tokens by name"]')
+  await search.fill('')
+  await page.locator('section[aria-label="Token list"] [role="status"]').filter({ hasText: ` of ${total} tokens.` }).waitFor()
+}
+
+/** e. JS heap in use after a full garbage collection, in bytes (the page's V8 isolate). */
+export async function heapUsed(page) {
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    await cdp.send('HeapProfiler.enable')
+    await cdp.send('HeapProfiler.collectGarbage')
+    await cdp.send('HeapProfiler.collectGarbage')
+    const usage = await cdp.send('Runtime.getHeapUsage')
+    await cdp.send('Performance.enable')
+    const metrics = await cdp.send('Performance.getMetrics')
+    const jsHeapUsed = metrics.metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? null
+    return { usedSize: usage.usedSize, totalSize: usage.totalSize, jsHeapUsedSize: jsHeapUsed }
+  } finally {
+    await cdp.detach()
+  }
+}
+
+/** The console with no session: the connect page (where /tokens redirects), settled. */
+export async function loadConnectPage(page, consoleUrl) {
+  await page.goto(`${consoleUrl}/tokens`)
+  await page.waitForSelector('form[aria-label="Connect to InfluxDB 3"]')
+  await page.waitForLoadState('networkidle')
+}
