@@ -3,7 +3,7 @@
  * databases on request. Search, sort, "show deleted" and page live in the URL.
  */
 import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useId, useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { Link, useSearchParams } from 'react-router-dom'
 import { describeError } from '../../api/describe-error'
 import { formatRetention } from '../../lib/retention'
@@ -11,6 +11,7 @@ import { databaseListQuery } from '../../queries/database-queries'
 import { useClient } from '../../session/session-context'
 import { Badge } from '../../ui/badge'
 import { Button } from '../../ui/button'
+import { FilterBar, FilterSearch, FilterSelect, Pager, SortDirectionButton, pageSlice } from '../../ui/filter-bar'
 import { DataTable } from '../../ui/data-table'
 import { Loading } from '../../ui/loading'
 import { QueryError } from '../../ui/query-error'
@@ -23,7 +24,6 @@ const SORT_LABELS = { name: 'Name', retention: 'Retention', tables: 'Tables' }
 const count = new Intl.NumberFormat('en')
 
 export function DatabaseList({ tokensHref }: { tokensHref: (db: string) => string }) {
-  const id = useId()
   const client = useClient()
   const [params, setParams] = useSearchParams()
   const view = readView(params)
@@ -40,44 +40,26 @@ export function DatabaseList({ tokensHref }: { tokensHref: (db: string) => strin
     setParams(writeView({ ...view, page: 1, ...patch }), { replace })
 
   const toolbar = (
-    <div className={styles.toolbar} role="search" aria-label="Filter databases">
-      <div className={styles.control}>
-        <label htmlFor={`${id}-q`}>Search</label>
-        <input
-          id={`${id}-q`}
-          type="search"
-          aria-label="Search databases by name"
-          placeholder="Database name"
-          value={view.q}
-          onChange={(event) => update({ q: event.target.value }, { replace: true })}
-        />
-      </div>
-      <div className={styles.control}>
-        <label htmlFor={`${id}-sort`}>Sort by</label>
-        <select
-          id={`${id}-sort`}
-          value={view.sort}
-          onChange={(event) => update({ sort: SORT_KEYS.find((k) => k === event.target.value) ?? 'name' })}
-        >
-          {SORT_KEYS.map((key) => (
-            <option key={key} value={key}>
-              {SORT_LABELS[key]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <Button
-        variant="ghost"
-        aria-label={`Sort direction: ${view.dir === 'asc' ? 'ascending' : 'descending'}`}
-        onClick={() => update({ dir: view.dir === 'asc' ? 'desc' : 'asc' })}
-      >
-        <span aria-hidden="true">{view.dir === 'asc' ? '↑' : '↓'}</span> {view.dir === 'asc' ? 'Ascending' : 'Descending'}
-      </Button>
+    <FilterBar label="Filter databases">
+      <FilterSearch
+        label="Search"
+        accessibleName="Search databases by name"
+        placeholder="Database name"
+        value={view.q}
+        onChange={(q) => update({ q }, { replace: true })}
+      />
+      <FilterSelect
+        label="Sort by"
+        value={view.sort}
+        options={SORT_KEYS.map((key) => ({ value: key, label: SORT_LABELS[key] }))}
+        onChange={(value) => update({ sort: SORT_KEYS.find((k) => k === value) ?? 'name' })}
+      />
+      <SortDirectionButton dir={view.dir} onToggle={() => update({ dir: view.dir === 'asc' ? 'desc' : 'asc' })} />
       <label className={styles.choice}>
         <input type="checkbox" checked={view.deleted} onChange={(event) => update({ deleted: event.target.checked })} />
         Show deleted databases
       </label>
-    </div>
+    </FilterBar>
   )
 
   if (databases.isPending) {
@@ -101,10 +83,7 @@ export function DatabaseList({ tokensHref }: { tokensHref: (db: string) => strin
     )
   }
 
-  const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE))
-  const page = Math.min(view.page, pages)
-  const first = (page - 1) * PAGE_SIZE
-  const visible = matching.slice(first, first + PAGE_SIZE)
+  const { page, pages, first, visible } = pageSlice(matching, view.page, PAGE_SIZE)
   const userDatabases = databases.data.filter((db) => !db.isSystem && !db.deleted).length
 
   return (
@@ -165,19 +144,7 @@ export function DatabaseList({ tokensHref }: { tokensHref: (db: string) => strin
           </tbody>
         </DataTable>
       ) : null}
-      {pages > 1 ? (
-        <nav aria-label="Pages" className={styles.pager}>
-          <Button disabled={page <= 1} onClick={() => update({ page: page - 1 })}>
-            ← Previous
-          </Button>
-          <span>
-            Page {page} of {pages}
-          </span>
-          <Button disabled={page >= pages} onClick={() => update({ page: page + 1 })}>
-            Next →
-          </Button>
-        </nav>
-      ) : null}
+      <Pager page={page} pages={pages} onPage={(next) => update({ page: next })} />
     </section>
   )
 }

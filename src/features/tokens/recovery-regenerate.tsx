@@ -3,16 +3,12 @@
  * reachable through the console's proxy at /recovery when INFLUXDB3_RECOVERY_URL is set.
  * The new string is revealed once, like every other token.
  */
-import { useState, type FormEvent } from 'react'
-import { describeError } from '../../api/describe-error'
+import { useState } from 'react'
 import { useRecoveryRegenerate } from '../../queries/token-queries'
-import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
-import { Dialog, DialogActions, DialogContent, DialogTrigger } from '../../ui/dialog'
-import { TextField } from '../../ui/field'
-import { TokenReveal } from './token-reveal'
+import { Dialog, DialogTrigger } from '../../ui/dialog'
+import { ConfirmRegenerateContent, NewOperatorTokenContent } from './regenerate-steps'
 import { useOneTimeSecret } from './use-one-time-secret'
-import styles from './token-form.module.css'
 
 export function RecoveryRegenerate() {
   const [open, setOpen] = useState(false)
@@ -30,10 +26,6 @@ export function RecoveryRegenerate() {
     if (regenerate.isPending) return
     if (secret.mayClose()) close()
   }
-  function submit(event: FormEvent) {
-    event.preventDefault()
-    if (typed === '_admin' && !regenerate.isPending) regenerate.mutate()
-  }
 
   return (
     <Dialog open={open} onOpenChange={(next) => (next ? setOpen(true) : requestClose())}>
@@ -41,47 +33,18 @@ export function RecoveryRegenerate() {
         <Button variant="danger">Regenerate through the recovery endpoint</Button>
       </DialogTrigger>
       {secret.created ? (
-        <DialogContent title="New operator token" description="Copy the new string now. It is shown only this once.">
-          <TokenReveal
-            name={secret.created.name}
-            secret={secret.created.secret}
-            confirmingClose={secret.confirmingClose}
-            onCopied={secret.markCopied}
-            onCancelClose={secret.cancelClose}
-            onRequestClose={requestClose}
-            onClose={close}
-          />
-        </DialogContent>
+        <NewOperatorTokenContent secret={secret} onRequestClose={requestClose} onClose={close} />
       ) : (
-        <DialogContent
-          role="alertdialog"
-          title="Regenerate the operator token?"
+        <ConfirmRegenerateContent
           description="The current operator token stops working at once, wherever it is used. The recovery endpoint closes itself after this one use."
-        >
-          <form className={styles.form} onSubmit={submit}>
-            <TextField
-              label="Type _admin to confirm"
-              value={typed}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(event) => setTyped(event.target.value)}
-            />
-            {regenerate.error ? (
-              <Alert tone="error" title="The operator token was not regenerated.">
-                {describeError(regenerate.error)} If the recovery endpoint already served one regeneration, it has
-                closed: restart the server with the recovery flag to use it again.
-              </Alert>
-            ) : null}
-            <DialogActions>
-              <Button onClick={requestClose} disabled={regenerate.isPending}>
-                Cancel
-              </Button>
-              <Button type="submit" variant="danger" disabled={typed !== '_admin' || regenerate.isPending}>
-                {regenerate.isPending ? 'Regenerating…' : 'Regenerate'}
-              </Button>
-            </DialogActions>
-          </form>
-        </DialogContent>
+          typed={typed}
+          onTyped={setTyped}
+          pending={regenerate.isPending}
+          error={regenerate.error}
+          errorHint="If the recovery endpoint already served one regeneration, it has closed: restart the server with the recovery flag to use it again."
+          onConfirm={() => regenerate.mutate()}
+          onCancel={requestClose}
+        />
       )}
     </Dialog>
   )

@@ -3,21 +3,17 @@
  * string. When the console itself is connected with the operator token, the session switches
  * to the new string at once, so the operator is not locked out.
  */
-import { useState, type FormEvent } from 'react'
-import { describeError } from '../../api/describe-error'
+import { useState } from 'react'
 import type { Token } from '../../api/types'
 import { useRegenerateOperatorToken } from '../../queries/token-queries'
 import { useSessionStore } from '../../session/session-context'
 import { useSessionFingerprint } from '../../session/use-session-fingerprint'
-import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
-import { Dialog, DialogActions, DialogContent, DialogTrigger } from '../../ui/dialog'
-import { TextField } from '../../ui/field'
+import { Dialog, DialogTrigger } from '../../ui/dialog'
 import { RotateIcon } from '../../ui/icons'
 import { useToast } from '../../ui/toaster'
-import { TokenReveal } from './token-reveal'
+import { ConfirmRegenerateContent, NewOperatorTokenContent } from './regenerate-steps'
 import { useOneTimeSecret } from './use-one-time-secret'
-import styles from './token-form.module.css'
 
 export function RegenerateDialog({ token }: { token: Token }) {
   const [open, setOpen] = useState(false)
@@ -53,9 +49,7 @@ export function RegenerateDialog({ token }: { token: Token }) {
     setOpen(true)
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault()
-    if (typed !== token.name || regenerate.isPending) return
+  function confirm() {
     regenerate.mutate(undefined, {
       onSuccess: () =>
         toast(
@@ -74,21 +68,9 @@ export function RegenerateDialog({ token }: { token: Token }) {
         </Button>
       </DialogTrigger>
       {secret.created ? (
-        <DialogContent title="New operator token" description="Copy the new string now. It is shown only this once.">
-          <TokenReveal
-            name={secret.created.name}
-            secret={secret.created.secret}
-            confirmingClose={secret.confirmingClose}
-            onCopied={secret.markCopied}
-            onCancelClose={secret.cancelClose}
-            onRequestClose={requestClose}
-            onClose={close}
-          />
-        </DialogContent>
+        <NewOperatorTokenContent secret={secret} onRequestClose={requestClose} onClose={close} />
       ) : (
-        <DialogContent
-          role="alertdialog"
-          title="Regenerate the operator token?"
+        <ConfirmRegenerateContent
           description={
             <>
               The current string of <strong>{token.name}</strong> stops working at once: every client, script and
@@ -96,35 +78,13 @@ export function RegenerateDialog({ token }: { token: Token }) {
               {sessionUsesIt ? ' This console is connected with it and will switch to the new string by itself.' : ''}
             </>
           }
-        >
-          <form className={styles.form} onSubmit={submit}>
-            <TextField
-              label={`Type ${token.name} to confirm`}
-              value={typed}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(event) => setTyped(event.target.value)}
-            />
-            {regenerate.error ? (
-              <Alert tone="error" title="The operator token was not regenerated.">
-                {describeError(regenerate.error)}
-              </Alert>
-            ) : null}
-            <DialogActions>
-              <Button onClick={requestClose} disabled={regenerate.isPending}>
-                Cancel
-              </Button>
-              <Button
-                type="submit"
-                variant="danger"
-                disabled={typed !== token.name || regenerate.isPending}
-                aria-busy={regenerate.isPending || undefined}
-              >
-                {regenerate.isPending ? 'Regenerating…' : 'Regenerate'}
-              </Button>
-            </DialogActions>
-          </form>
-        </DialogContent>
+          typed={typed}
+          onTyped={setTyped}
+          pending={regenerate.isPending}
+          error={regenerate.error}
+          onConfirm={confirm}
+          onCancel={requestClose}
+        />
       )}
     </Dialog>
   )

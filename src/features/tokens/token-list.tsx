@@ -4,7 +4,7 @@
  * and screen readers; see docs/decisions/006-token-list-paging.md.
  */
 import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useId, useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { Link, useSearchParams } from 'react-router-dom'
 import { describeError } from '../../api/describe-error'
 import type { Database } from '../../api/types'
@@ -14,6 +14,7 @@ import { useClient } from '../../session/session-context'
 import { useSessionFingerprint } from '../../session/use-session-fingerprint'
 import { TOKEN_KIND_LABELS } from '../../lib/token-kind'
 import { Button } from '../../ui/button'
+import { FilterBar, FilterSearch, FilterSelect, Pager, SortDirectionButton, pageSlice } from '../../ui/filter-bar'
 import { Loading } from '../../ui/loading'
 import { QueryError } from '../../ui/query-error'
 import { useNow } from '../../ui/use-now'
@@ -39,7 +40,6 @@ const SORT_LABELS: Record<SortKey, string> = { name: 'Name', created: 'Created',
 const count = new Intl.NumberFormat('en')
 
 export function TokenList({ databasesHref }: { databasesHref: (db: string) => string }) {
-  const id = useId()
   const client = useClient()
   const tokens = useQuery(tokenListQuery(client))
   const databases = useQuery(databaseListQuery(client))
@@ -70,81 +70,48 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
     )
   }
 
-  const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE))
-  const page = Math.min(view.page, pages)
-  const first = (page - 1) * PAGE_SIZE
-  const visible = matching.slice(first, first + PAGE_SIZE)
+  const { page, pages, first, visible } = pageSlice(matching, view.page, PAGE_SIZE)
   const databaseNames = databaseOptions(databases.data, view.db)
 
   return (
     <section aria-label="Token list" className={styles.list}>
-      <div className={styles.toolbar} role="search" aria-label="Filter tokens">
-        <div className={styles.control}>
-          <label htmlFor={`${id}-q`}>Search</label>
-          <input
-            id={`${id}-q`}
-            type="search"
-            aria-label="Search tokens by name"
-            placeholder="Token name"
-            value={view.q}
-            onChange={(event) => update({ q: event.target.value }, { replace: true })}
-          />
-        </div>
-        <div className={styles.control}>
-          <label htmlFor={`${id}-kind`}>Kind</label>
-          <select id={`${id}-kind`} value={view.kind ?? ''} onChange={(event) => update({ kind: oneOf(event.target.value, KINDS) })}>
-            <option value="">All kinds</option>
-            {KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {TOKEN_KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={styles.control}>
-          <label htmlFor={`${id}-expiry`}>Expiry</label>
-          <select
-            id={`${id}-expiry`}
-            value={view.expiry ?? ''}
-            onChange={(event) => update({ expiry: oneOf(event.target.value, EXPIRY_FILTERS) })}
-          >
-            <option value="">Any expiry</option>
-            {EXPIRY_FILTERS.map((status) => (
-              <option key={status} value={status}>
-                {EXPIRY_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={styles.control}>
-          <label htmlFor={`${id}-db`}>Database</label>
-          <select id={`${id}-db`} value={view.db ?? ''} onChange={(event) => update({ db: event.target.value || null })}>
-            <option value="">Any database</option>
-            {databaseNames.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={styles.control}>
-          <label htmlFor={`${id}-sort`}>Sort by</label>
-          <select id={`${id}-sort`} value={view.sort} onChange={(event) => update({ sort: oneOf(event.target.value, SORT_KEYS) ?? 'name' })}>
-            {Object.entries(SORT_LABELS).map(([key, label]) => (
-              <option key={key} value={key}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <Button
-          variant="ghost"
-          aria-label={`Sort direction: ${view.dir === 'asc' ? 'ascending' : 'descending'}`}
-          onClick={() => update({ dir: view.dir === 'asc' ? 'desc' : 'asc' })}
-        >
-          <span aria-hidden="true">{view.dir === 'asc' ? '↑' : '↓'}</span> {view.dir === 'asc' ? 'Ascending' : 'Descending'}
-        </Button>
-      </div>
+      <FilterBar label="Filter tokens">
+        <FilterSearch
+          label="Search"
+          accessibleName="Search tokens by name"
+          placeholder="Token name"
+          value={view.q}
+          onChange={(q) => update({ q }, { replace: true })}
+        />
+        <FilterSelect
+          label="Kind"
+          value={view.kind ?? ''}
+          options={[{ value: '', label: 'All kinds' }, ...KINDS.map((kind) => ({ value: kind, label: TOKEN_KIND_LABELS[kind] }))]}
+          onChange={(value) => update({ kind: oneOf(value, KINDS) })}
+        />
+        <FilterSelect
+          label="Expiry"
+          value={view.expiry ?? ''}
+          options={[
+            { value: '', label: 'Any expiry' },
+            ...EXPIRY_FILTERS.map((status) => ({ value: status, label: EXPIRY_LABELS[status] })),
+          ]}
+          onChange={(value) => update({ expiry: oneOf(value, EXPIRY_FILTERS) })}
+        />
+        <FilterSelect
+          label="Database"
+          value={view.db ?? ''}
+          options={[{ value: '', label: 'Any database' }, ...databaseNames.map((name) => ({ value: name, label: name }))]}
+          onChange={(value) => update({ db: value || null })}
+        />
+        <FilterSelect
+          label="Sort by"
+          value={view.sort}
+          options={SORT_KEYS.map((key) => ({ value: key, label: SORT_LABELS[key] }))}
+          onChange={(value) => update({ sort: oneOf(value, SORT_KEYS) ?? 'name' })}
+        />
+        <SortDirectionButton dir={view.dir} onToggle={() => update({ dir: view.dir === 'asc' ? 'desc' : 'asc' })} />
+      </FilterBar>
 
       {view.db ? (
         <p className={styles.context}>
@@ -169,19 +136,7 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
 
       {visible.length > 0 ? <TokenTable rows={visible} now={now} sessionFingerprint={sessionFingerprint} /> : null}
 
-      {pages > 1 ? (
-        <nav aria-label="Pages" className={styles.pager}>
-          <Button disabled={page <= 1} onClick={() => update({ page: page - 1 })}>
-            ← Previous
-          </Button>
-          <span>
-            Page {page} of {pages}
-          </span>
-          <Button disabled={page >= pages} onClick={() => update({ page: page + 1 })}>
-            Next →
-          </Button>
-        </nav>
-      ) : null}
+      <Pager page={page} pages={pages} onPage={(next) => update({ page: next })} />
     </section>
   )
 }

@@ -1,0 +1,92 @@
+/**
+ * The two steps of regenerating the operator token, shared by the token list's Regenerate and
+ * the recovery page: a typed confirmation, then the one-time reveal of the new string.
+ */
+import type { FormEvent, ReactNode } from 'react'
+import { describeError } from '../../api/describe-error'
+import { OPERATOR_TOKEN_NAME } from '../../lib/token-kind'
+import { Alert } from '../../ui/alert'
+import { Button } from '../../ui/button'
+import { DialogActions, DialogContent } from '../../ui/dialog'
+import { TextField } from '../../ui/field'
+import { TokenReveal } from './token-reveal'
+import styles from './token-form.module.css'
+import type { useOneTimeSecret } from './use-one-time-secret'
+
+export function ConfirmRegenerateContent({
+  description,
+  typed,
+  onTyped,
+  pending,
+  error,
+  errorHint,
+  onConfirm,
+  onCancel,
+}: {
+  description: ReactNode
+  typed: string
+  onTyped: (value: string) => void
+  pending: boolean
+  error: unknown
+  errorHint?: string
+  onConfirm: () => void
+  onCancel: () => void
+}) {
+  const confirmed = typed === OPERATOR_TOKEN_NAME
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (confirmed && !pending) onConfirm()
+  }
+  return (
+    <DialogContent role="alertdialog" title="Regenerate the operator token?" description={description}>
+      <form className={styles.form} onSubmit={submit}>
+        <TextField
+          label={`Type ${OPERATOR_TOKEN_NAME} to confirm`}
+          value={typed}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(event) => onTyped(event.target.value)}
+        />
+        {error ? (
+          <Alert tone="error" title="The operator token was not regenerated.">
+            {describeError(error)}
+            {errorHint ? ` ${errorHint}` : ''}
+          </Alert>
+        ) : null}
+        <DialogActions>
+          <Button onClick={onCancel} disabled={pending}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="danger" disabled={!confirmed || pending} aria-busy={pending || undefined}>
+            {pending ? 'Regenerating…' : 'Regenerate'}
+          </Button>
+        </DialogActions>
+      </form>
+    </DialogContent>
+  )
+}
+
+export function NewOperatorTokenContent({
+  secret,
+  onRequestClose,
+  onClose,
+}: {
+  secret: ReturnType<typeof useOneTimeSecret>
+  onRequestClose: () => void
+  onClose: () => void
+}) {
+  if (!secret.created) return null
+  return (
+    <DialogContent title="New operator token" description="Copy the new string now. It is shown only this once.">
+      <TokenReveal
+        name={secret.created.name}
+        secret={secret.created.secret}
+        confirmingClose={secret.confirmingClose}
+        onCopied={secret.markCopied}
+        onCancelClose={secret.cancelClose}
+        onRequestClose={onRequestClose}
+        onClose={onClose}
+      />
+    </DialogContent>
+  )
+}
