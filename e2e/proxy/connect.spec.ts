@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { connect, expectConnected, storedText, tokens } from './support'
+import { connect, createAdminToken, expectConnected, storedText, tokens } from './support'
 
 test('the console server sends a strict Content-Security-Policy and the other security headers', async ({ request }) => {
   for (const path of ['/', '/tokens', '/console-config.json']) {
@@ -114,14 +114,5 @@ test('a token deleted mid-session asks to connect again without leaving the page
 test('creates an admin token through the proxy and lists it', async ({ page }) => {
   await connect(page, tokens.operator())
   await expectConnected(page)
-  const name = `proxy-admin-${Date.now()}`
-  await page.getByRole('button', { name: 'Create token' }).click()
-  await page.getByRole('button', { name: 'Next' }).click()
-  await page.getByRole('textbox', { name: 'Name' }).fill(name)
-  await page.getByRole('button', { name: 'Create token' }).last().click()
-  const dialog = page.getByRole('dialog')
-  await expect(dialog.getByLabel('Token string')).toHaveValue(/^apiv3_/)
-  await dialog.getByRole('button', { name: 'Done' }).click()
-  await dialog.getByRole('button', { name: 'Close without copying' }).click()
-  await expect(page.getByRole('rowheader', { name })).toBeVisible()
+  await createAdminToken(page, `proxy-admin-${Date.now()}`)
 })

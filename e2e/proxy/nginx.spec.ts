@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { NGINX_PORT } from '../../playwright.proxy.config'
-import { tokens } from './support'
+import { createAdminToken, tokens } from './support'
 
 const NGINX = `http://127.0.0.1:${NGINX_PORT}`
 
@@ -24,15 +24,6 @@ test('behind nginx the console connects, lists and creates a token', async ({ pa
   await expect(page.getByRole('table', { name: 'Tokens' })).toBeVisible()
   await expect(page.getByRole('rowheader', { name: /^plant-reader/ })).toBeVisible()
 
-  const name = `nginx-admin-${Date.now()}`
-  await page.getByRole('button', { name: 'Create token' }).click()
-  await page.getByRole('button', { name: 'Next' }).click()
-  await page.getByRole('textbox', { name: 'Name' }).fill(name)
-  await page.getByRole('button', { name: 'Create token' }).last().click()
-  const dialog = page.getByRole('dialog')
-  await expect(dialog.getByLabel('Token string')).toHaveValue(/^apiv3_/)
-  await dialog.getByRole('button', { name: 'Done' }).click()
-  await dialog.getByRole('button', { name: 'Close without copying' }).click()
-  await expect(page.getByRole('rowheader', { name })).toBeVisible()
+  await createAdminToken(page, `nginx-admin-${Date.now()}`)
   expect([...origins]).toEqual([NGINX])
 })

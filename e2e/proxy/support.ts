@@ -31,3 +31,16 @@ export async function expectConnected(page: Page) {
   await expect(page.getByRole('table', { name: 'Tokens' })).toBeVisible()
   await expect(page.getByLabel('Connected to InfluxDB 3 Enterprise 3.10.1')).toBeVisible()
 }
+
+/** Creates an admin token through the create dialog and closes the reveal without copying. */
+export async function createAdminToken(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Create token' }).click()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('textbox', { name: 'Name' }).fill(name)
+  await page.getByRole('button', { name: 'Create token' }).last().click()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog.getByLabel('Token string')).toHaveValue(/^apiv3_/)
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await dialog.getByRole('button', { name: 'Close without copying' }).click()
+  await expect(page.getByRole('rowheader', { name })).toBeVisible()
+}

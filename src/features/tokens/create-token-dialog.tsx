@@ -12,7 +12,7 @@ import { Dialog, DialogContent, DialogTrigger } from '../../ui/dialog'
 import { Loading } from '../../ui/loading'
 import { useToast } from '../../ui/toaster'
 import type { TokenType } from './token-form-model'
-import { TokenReveal } from './token-reveal'
+import { RevealStep } from './token-reveal'
 import { TypeChooser } from './type-chooser'
 import { useOneTimeSecret } from './use-one-time-secret'
 
@@ -67,15 +67,7 @@ export function CreateTokenDialog() {
         }
       >
         {secret.created ? (
-          <TokenReveal
-            name={secret.created.name}
-            secret={secret.created.secret}
-            confirmingClose={secret.confirmingClose}
-            onCopied={secret.markCopied}
-            onCancelClose={secret.cancelClose}
-            onRequestClose={requestClose}
-            onClose={close}
-          />
+          <RevealStep secret={secret} onRequestClose={requestClose} onClose={close} />
         ) : type ? (
           <Suspense fallback={<Loading label="Loading the form…" />}>
             <TokenForm

@@ -9,7 +9,7 @@ import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
 import { DialogActions, DialogContent } from '../../ui/dialog'
 import { TextField } from '../../ui/field'
-import { TokenReveal } from './token-reveal'
+import { RevealStep } from './token-reveal'
 import styles from './token-form.module.css'
 import type { useOneTimeSecret } from './use-one-time-secret'
 
@@ -75,18 +75,9 @@ export function NewOperatorTokenContent({
   onRequestClose: () => void
   onClose: () => void
 }) {
-  if (!secret.created) return null
   return (
     <DialogContent title="New operator token" description="Copy the new string now. It is shown only this once.">
-      <TokenReveal
-        name={secret.created.name}
-        secret={secret.created.secret}
-        confirmingClose={secret.confirmingClose}
-        onCopied={secret.markCopied}
-        onCancelClose={secret.cancelClose}
-        onRequestClose={onRequestClose}
-        onClose={onClose}
-      />
+      <RevealStep secret={secret} onRequestClose={onRequestClose} onClose={onClose} />
     </DialogContent>
   )
 }

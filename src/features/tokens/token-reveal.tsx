@@ -8,6 +8,7 @@ import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
 import { DialogActions } from '../../ui/dialog'
 import styles from './token-reveal.module.css'
+import type { useOneTimeSecret } from './use-one-time-secret'
 import { CheckIcon, WarningIcon } from '../../ui/icons'
 
 type CopyState = { target: string; ok: true } | { target: string; ok: false; message: string } | null
@@ -144,5 +145,29 @@ export function TokenReveal({
         </Button>
       </DialogActions>
     </div>
+  )
+}
+
+/** The reveal wired to the state of `useOneTimeSecret`, as every dialog that creates a token uses it. */
+export function RevealStep({
+  secret,
+  onRequestClose,
+  onClose,
+}: {
+  secret: ReturnType<typeof useOneTimeSecret>
+  onRequestClose: () => void
+  onClose: () => void
+}) {
+  if (!secret.created) return null
+  return (
+    <TokenReveal
+      name={secret.created.name}
+      secret={secret.created.secret}
+      confirmingClose={secret.confirmingClose}
+      onCopied={secret.markCopied}
+      onCancelClose={secret.cancelClose}
+      onRequestClose={onRequestClose}
+      onClose={onClose}
+    />
   )
 }
