@@ -29,28 +29,44 @@ export async function newPage(browser, { token = null } = {}) {
   return { context, page }
 }
 
-/** Records JS and CSS responses: URL path, bytes on the wire, and when the request started. */
-function recordAssets(page) {
+/**
+ * Records the page's JS and CSS responses (path, bytes on the wire, body bytes) and its API
+ * calls (what was asked, bytes, start and end in epoch ms, for placing them on the timeline).
+ */
+function recordNetwork(page) {
   const assets = []
+  const api = []
   const pending = []
   page.on('requestfinished', (request) => {
     const path = new URL(request.url()).pathname
-    if (!/\.(js|css)$/.test(path)) return
+    const isAsset = /\.(js|css)$/.test(path)
+    if (!isAsset && !path.startsWith('/api/')) return
     pending.push(
-      request.sizes().then((sizes) =>
-        assets.push({
-          path,
-          type: path.endsWith('.css') ? 'css' : 'js',
-          transferred: sizes.responseBodySize + sizes.responseHeadersSize,
-          body: sizes.responseBodySize,
-          startedAt: request.timing().startTime,
-        }),
-      ),
+      request.sizes().then((sizes) => {
+        const timing = request.timing()
+        if (isAsset) {
+          assets.push({
+            path,
+            type: path.endsWith('.css') ? 'css' : 'js',
+            transferred: sizes.responseBodySize + sizes.responseHeadersSize,
+            body: sizes.responseBodySize,
+          })
+        } else {
+          let what = `${request.method()} ${path}`
+          try {
+            const q = JSON.parse(request.postData() ?? 'null')?.q
+            if (q) what = `${what}: ${q}`
+          } catch {
+            // Not JSON: keep the method and path.
+          }
+          api.push({ what, body: sizes.responseBodySize, startEpoch: timing.startTime, endEpoch: timing.startTime + timing.responseEnd })
+        }
+      }),
     )
   })
   return async () => {
     await Promise.all(pending)
-    return assets
+    return { assets: [...assets], api: [...api] }
   }
 }
 
@@ -73,28 +89,40 @@ export async function loadTokens(page, consoleUrl) {
     })
     observer.observe(document, { childList: true, subtree: true })
   }, TOKEN_ROWS)
-  const assets = recordAssets(page)
+  const network = recordNetwork(page)
   await page.goto(`${consoleUrl}/tokens`)
   await page.waitForFunction(() => window.__benchLoad.frame !== undefined, null, { polling: 50 })
-  const marks = await page.evaluate(() => ({ ...window.__benchLoad, rows: document.querySelectorAll('table[aria-label="Tokens"] tbody tr').length }))
-  const atRows = (await assets()).map((asset) => asset.path)
+  const marks = await page.evaluate(() => ({
+    ...window.__benchLoad,
+    rows: document.querySelectorAll('table[aria-label="Tokens"] tbody tr').length,
+    timeOrigin: performance.timeOrigin,
+    domContentLoaded: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
+  }))
+  const atRows = (await network()).assets.map((asset) => asset.path)
   await page.waitForLoadState('networkidle')
-  const all = await assets()
+  const { assets, api } = await network()
   return {
     dom: marks.dom,
     frame: marks.frame,
     rows: marks.rows,
-    assets: all.map((asset) => ({ ...asset, beforeFirstRows: atRows.includes(asset.path) })),
+    domContentLoaded: marks.domContentLoaded,
+    assets: assets.map((asset) => ({ ...asset, beforeFirstRows: atRows.includes(asset.path) })),
+    api: api.map(({ what, body, startEpoch, endEpoch }) => ({
+      what,
+      body,
+      start: startEpoch - marks.timeOrigin,
+      end: endEpoch - marks.timeOrigin,
+    })),
   }
 }
 
 /** The floor app: load it and record its JS and CSS. */
 export async function loadFloor(page, floorUrl) {
-  const assets = recordAssets(page)
+  const network = recordNetwork(page)
   await page.goto(`${floorUrl}/`)
   await page.waitForSelector('[data-floor-state="ready"]')
   await page.waitForLoadState('networkidle')
-  return (await assets()).map((asset) => ({ ...asset, beforeFirstRows: true }))
+  return (await network()).assets.map((asset) => ({ ...asset, beforeFirstRows: true }))
 }
 
 /**
@@ -113,19 +141,28 @@ export async function openDatabaseGrid(page) {
         const next = [...(dialog?.querySelectorAll('button') ?? [])].find((button) => button.textContent?.trim() === 'Next')
         if (!next) return reject(new Error('no Next button in the dialog'))
         let t0 = 0
-        let sawLoading = false
+        const loading = {}
         const observer = new MutationObserver(() => {
-          if (document.body.textContent?.includes('Loading databases…')) sawLoading = true
+          // Any loading state on the way ("Loading the form…", "Loading databases…"): when first seen.
+          for (const element of dialog?.querySelectorAll('[role="status"], [aria-busy="true"]') ?? []) {
+            const text = element.textContent?.trim() || element.getAttribute('aria-label') || ''
+            if (/loading/i.test(text) && loading[text] === undefined) loading[text] = performance.now() - t0
+          }
           if (!document.querySelector(selector)) return
           observer.disconnect()
           document.documentElement.getBoundingClientRect()
           const dom = performance.now() - t0
+          const fetched = performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.startTime >= t0)
+            .map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime - t0, end: entry.responseEnd - t0 }))
           requestAnimationFrame(() =>
             resolve({
               dom,
               frame: performance.now() - t0,
               rows: document.querySelectorAll('table[aria-label="Database permissions"] tbody tr').length,
-              sawLoading,
+              loading,
+              fetched,
             }),
           )
         })
@@ -137,10 +174,17 @@ export async function openDatabaseGrid(page) {
   )
 }
 
+/** Closes the create-token dialog (Escape) and waits until it is gone. */
+export async function closeDialog(page) {
+  await page.keyboard.press('Escape')
+  await page.getByRole('dialog').waitFor({ state: 'detached' })
+}
+
 /**
- * c. "Read all databases": from the click to every row's Read checkbox checked. "dom" = the
- * update is in the DOM and laid out (checked after each microtask, then after each task);
- * "frame" = the first animation frame whose callback sees every box checked.
+ * c. "Read all databases": from the click to every row's Read checkbox checked. "handler" =
+ * click() returned (React renders a discrete event's update before that); "script" = every
+ * box seen checked (looked at after each microtask, then after each task); "dom" = the same
+ * plus a forced style and layout; "frame" = the first animation frame that sees them all.
  */
 export async function selectAllRead(page) {
   return page.evaluate(async () => {
@@ -170,19 +214,19 @@ export async function selectAllRead(page) {
     t0 = performance.now()
     header.click()
     const handler = performance.now() - t0
-    let dom = null
-    for (let microtasks = 0; microtasks < 20 && dom === null; microtasks++) {
-      if (allChecked()) dom = performance.now()
+    let script = null
+    for (let microtasks = 0; microtasks < 20 && script === null; microtasks++) {
+      if (allChecked()) script = performance.now() - t0
       else await Promise.resolve()
     }
-    for (let tasks = 0; dom === null; tasks++) {
+    for (let tasks = 0; script === null; tasks++) {
       if (tasks > 10_000) throw new Error('the Read boxes never all became checked')
-      if (allChecked()) dom = performance.now()
+      if (allChecked()) script = performance.now() - t0
       else await nextTask()
     }
     document.documentElement.getBoundingClientRect()
-    const laidOut = performance.now() - t0
-    return { handler, dom: laidOut, frame: await frame, rows }
+    const dom = performance.now() - t0
+    return { handler, script, dom, frame: await frame, rows }
   })
 }
 
