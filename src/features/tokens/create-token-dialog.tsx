@@ -4,7 +4,7 @@
  * anything was copied asks first.
  */
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useState, useTransition } from 'react'
 import { serverInfoQuery } from '../../queries/server-queries'
 import { useClient } from '../../session/session-context'
 import { Button } from '../../ui/button'
@@ -16,7 +16,9 @@ import { RevealStep } from './token-reveal'
 import { TypeChooser } from './type-chooser'
 import { useOneTimeSecret } from './use-one-time-secret'
 
-// The form (permission grid, expiry) loads when the dialog opens, not with the token list.
+// The form (permission grid, expiry) is loaded on first use, not with the token list. Moving
+// to it is a transition, so the type chooser stays on screen while the chunk arrives instead
+// of a fallback (which React would keep up for at least 300 ms once shown).
 const TokenForm = lazy(async () => ({ default: (await import('./token-form')).TokenForm }))
 
 const TITLES: Record<TokenType, string> = {
@@ -32,6 +34,7 @@ export function CreateTokenDialog() {
   const [open, setOpen] = useState(false)
   const [type, setType] = useState<TokenType | null>(null)
   const [pending, setPending] = useState(false)
+  const [loadingForm, startLoadingForm] = useTransition()
   const secret = useOneTimeSecret()
 
   function close() {
@@ -66,23 +69,29 @@ export function CreateTokenDialog() {
               : 'What should the new token be able to do?'
         }
       >
-        {secret.created ? (
-          <RevealStep secret={secret} onRequestClose={requestClose} onClose={close} />
-        ) : type ? (
-          <Suspense fallback={<Loading label="Loading the form…" />}>
+        {/* One boundary around every step: choosing a type is a transition, so the chooser
+            stays up while the form's code loads instead of a fallback. */}
+        <Suspense fallback={<Loading label="Loading the form…" />}>
+          {secret.created ? (
+            <RevealStep secret={secret} onRequestClose={requestClose} onClose={close} />
+          ) : type ? (
             <TokenForm
-            type={type}
-            onBack={() => setType(null)}
-            onPendingChange={setPending}
-            onCreated={(created) => {
-              secret.reveal(created)
-              toast(`Token “${created.name}” created.`)
-            }}
-          />
-          </Suspense>
-        ) : (
-          <TypeChooser product={info.data?.product} onChoose={setType} />
-        )}
+              type={type}
+              onBack={() => setType(null)}
+              onPendingChange={setPending}
+              onCreated={(created) => {
+                secret.reveal(created)
+                toast(`Token “${created.name}” created.`)
+              }}
+            />
+          ) : (
+            <TypeChooser
+              product={info.data?.product}
+              loading={loadingForm}
+              onChoose={(chosen) => startLoadingForm(() => setType(chosen))}
+            />
+          )}
+        </Suspense>
       </DialogContent>
     </Dialog>
   )

@@ -4,7 +4,7 @@
  * Native checkboxes keep it fully keyboard operable; a filter narrows the rows; a text field
  * takes the CLI's permission syntax.
  */
-import { useId, useState } from 'react'
+import { startTransition, useEffect, useId, useState } from 'react'
 import { formatPermissions } from '../../lib/permissions'
 import { Button } from '../../ui/button'
 import {
@@ -44,6 +44,7 @@ export function PermissionGrid({
 
   const needle = filter.trim().toLowerCase()
   const rows = needle ? databases.filter((db) => db.name.toLowerCase().includes(needle)) : databases
+  const shown = useProgressiveCount(rows.length)
   const cli = formatPermissions(gridToPermissions(value))
 
   function applyCli() {
@@ -91,7 +92,7 @@ export function PermissionGrid({
             </tr>
           </thead>
           <tbody>
-            {rows.map((db) => (
+            {rows.slice(0, shown).map((db) => (
               <tr key={db.name}>
                 <th scope="row">
                   {db.name}
@@ -183,4 +184,20 @@ function HeaderCheckbox({
       {children}
     </label>
   )
+}
+
+/** Rows rendered at once; the rest follow in a transition, so the dialog opens without waiting. */
+const FIRST_ROWS = 60
+
+/**
+ * With a thousand databases, rendering every row before the dialog appears takes several frames.
+ * The first rows render at once and the rest right after, without blocking input; every row is
+ * then in the DOM, so Tab, find-in-page and screen readers reach all of them.
+ */
+function useProgressiveCount(total: number): number {
+  const [count, setCount] = useState(FIRST_ROWS)
+  useEffect(() => {
+    if (count < total) startTransition(() => setCount(total))
+  }, [count, total])
+  return Math.min(count, total)
 }

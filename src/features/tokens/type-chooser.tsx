@@ -28,7 +28,16 @@ const TYPES: { type: TokenType; label: string; explain: string; resource: boolea
 
 export const CORE_REASON = 'Resource tokens need InfluxDB 3 Enterprise; this server runs InfluxDB 3 Core, where every token is an admin token.'
 
-export function TypeChooser({ product, onChoose }: { product: Product | undefined; onChoose: (type: TokenType) => void }) {
+export function TypeChooser({
+  product,
+  loading = false,
+  onChoose,
+}: {
+  product: Product | undefined
+  /** The chosen form is on its way: keep the choice, show progress. */
+  loading?: boolean
+  onChoose: (type: TokenType) => void
+}) {
   const id = useId()
   const [choice, setChoice] = useState<TokenType>('admin')
   const core = product === 'core'
@@ -76,8 +85,8 @@ export function TypeChooser({ product, onChoose }: { product: Product | undefine
         <DialogClose asChild>
           <Button>Cancel</Button>
         </DialogClose>
-        <Button type="submit" variant="primary">
-          Next
+        <Button type="submit" variant="primary" disabled={loading} aria-busy={loading || undefined}>
+          {loading ? 'Loading…' : 'Next'}
         </Button>
       </DialogActions>
     </form>
