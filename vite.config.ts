@@ -27,7 +27,7 @@ export default defineConfig(({ mode }) => ({
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'eslint/**/*.test.ts', 'server/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'eslint/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
     restoreMocks: true,
     // These machines are shared and have 2 cores; a loaded run must not fail on time alone.
     testTimeout: 15_000,

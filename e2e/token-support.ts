@@ -3,7 +3,7 @@
  * history entries), a probe that looks for a token string everywhere the page could have put
  * it, and locators for the token table.
  */
-import { test as base, expect, type Locator, type Page, type Request } from '@playwright/test'
+import { test as base, expect, type JSHandle, type Locator, type Page, type Request } from '@playwright/test'
 
 /** `apiv3_` + base64url of 64 random bytes, as the server makes it. */
 export const TOKEN_STRING = /^apiv3_[A-Za-z0-9_-]{86}$/
@@ -37,6 +37,7 @@ export const test = base.extend<{ log: PageLog }>({
         )
       })
       page.on('pageerror', (error) => errors.push(error.message))
+      const violations = await watchCspViolations(page)
       page.on('request', (request) => log.requests.push(request))
       page.on('framenavigated', (frame) => {
         if (frame === page.mainFrame()) log.urls.push(frame.url())
@@ -44,6 +45,7 @@ export const test = base.extend<{ log: PageLog }>({
       await use(log)
       // As in the unit tests: an error in the console fails the journey.
       expect(errors, 'console errors and uncaught exceptions').toEqual([])
+      expect(violations, 'Content-Security-Policy violations').toEqual([])
     },
     { auto: true },
   ],
@@ -51,8 +53,101 @@ export const test = base.extend<{ log: PageLog }>({
 
 export { expect }
 
+/**
+ * Records every `securitypolicyviolation` event of the page, across navigations, as
+ * "directive blocked URI (source:line)". The journeys then prove that the console runs under
+ * its strict Content-Security-Policy without tripping it.
+ */
+export async function watchCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = []
+  await page.exposeBinding('__reportCspViolation', (_source, violation: string) => {
+    violations.push(violation)
+  })
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation: (violation: string) => Promise<void> })
+        .__reportCspViolation
+      void report(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} (${event.sourceFile}:${event.lineNumber})`)
+    })
+  })
+  return violations
+}
+
+/** The parts of TanStack Query's QueryClient the probes use. */
+interface QueryClientLike {
+  getQueryCache: () => { getAll: () => { queryKey: unknown; state: Record<string, unknown> }[] }
+  getMutationCache: () => { getAll: () => { state: Record<string, unknown> }[] }
+  setQueryData: (key: unknown[], data: unknown) => unknown
+}
+
+/**
+ * The app's QueryClient, which the app does not expose (nor should it): found by walking the
+ * React fiber tree from `#root` to the QueryClientProvider's `client` prop, which production
+ * builds keep too. Throws when it cannot be found, so a probe that looks nowhere never passes.
+ */
+export async function queryClientHandle(page: Page): Promise<JSHandle<QueryClientLike>> {
+  return page.evaluateHandle(() => {
+    interface Fiber {
+      child: Fiber | null
+      sibling: Fiber | null
+      memoizedProps: unknown
+    }
+    const isClient = (value: unknown): value is QueryClientLike =>
+      typeof value === 'object' &&
+      value !== null &&
+      typeof (value as Partial<QueryClientLike>).getQueryCache === 'function' &&
+      typeof (value as Partial<QueryClientLike>).getMutationCache === 'function'
+
+    const root = document.getElementById('root')
+    const key = root && Object.keys(root).find((name) => name.startsWith('__reactContainer$'))
+    if (!root || !key) throw new Error('query cache probe: #root is not a React root (no __reactContainer$ key)')
+    const pending: (Fiber | null)[] = [(root as unknown as Record<string, Fiber>)[key] ?? null]
+    while (pending.length > 0) {
+      const fiber = pending.pop()
+      if (!fiber) continue
+      const props = fiber.memoizedProps as { client?: unknown } | null
+      if (props && typeof props === 'object' && isClient(props.client)) return props.client
+      pending.push(fiber.sibling, fiber.child)
+    }
+    throw new Error('query cache probe: no QueryClientProvider with a client under #root')
+  })
+}
+
+/**
+ * The app's TanStack Query cache as text: every query's key, data and error, every mutation's
+ * variables, data, context and error (Sets and Maps as arrays, Errors with their message).
+ */
+export async function queryCacheText(page: Page): Promise<string> {
+  const client = await queryClientHandle(page)
+  try {
+    return await client.evaluate((queryClient) => {
+      const replacer = (_key: string, value: unknown) =>
+        value instanceof Set || value instanceof Map
+          ? [...value]
+          : value instanceof Error
+            ? { ...value, name: value.name, message: value.message }
+            : value
+      const queries = queryClient.getQueryCache().getAll().map((query) => ({
+        key: query.queryKey,
+        data: query.state.data,
+        error: query.state.error,
+      }))
+      const mutations = queryClient.getMutationCache().getAll().map((mutation) => ({
+        variables: mutation.state.variables,
+        data: mutation.state.data,
+        context: mutation.state.context,
+        error: mutation.state.error,
+      }))
+      if (queries.length === 0) throw new Error('query cache probe: the query cache is empty; is the app connected?')
+      return JSON.stringify({ queries, mutations }, replacer)
+    })
+  } finally {
+    await client.dispose()
+  }
+}
+
 /** Everything the page can still see that could hold a copy of a secret, as text per place. */
-async function readPlaces(page: Page): Promise<Record<string, string>> {
+export async function readPlaces(page: Page): Promise<Record<string, string>> {
   const inPage = await page.evaluate(async () => {
     const storage = (s: Storage) => JSON.stringify(Object.entries(s))
 
@@ -94,6 +189,7 @@ async function readPlaces(page: Page): Promise<Record<string, string>> {
       cacheStorage: cacheStorage.join('\n'),
       documentCookie: document.cookie,
       'location.href': location.href,
+      'document.title': document.title,
       'history.state': JSON.stringify(history.state),
       'window.name': window.name,
       DOM: document.documentElement.outerHTML,
@@ -106,7 +202,11 @@ async function readPlaces(page: Page): Promise<Record<string, string>> {
         .join('\n'),
     }
   })
-  return { ...inPage, cookies: JSON.stringify(await page.context().cookies()) }
+  return {
+    ...inPage,
+    cookies: JSON.stringify(await page.context().cookies()),
+    'TanStack Query cache': await queryCacheText(page),
+  }
 }
 
 /** Looks for `secret` in every place the app could have left it; returns the places that have it. */

@@ -1,17 +1,11 @@
 import { expect, test } from '@playwright/test'
-import { connect, createAdminToken, expectConnected, storedText, tokens } from './support'
+import { CONSOLE_PORT } from '../../playwright.proxy.config'
+import { expectSecurityHeadersEverywhere } from '../security-support'
+import { watchCspViolations } from '../token-support'
+import { connect, createAdminToken, expectConnected, placesHolding, storedText, tokens } from './support'
 
 test('the console server sends a strict Content-Security-Policy and the other security headers', async ({ request }) => {
-  for (const path of ['/', '/tokens', '/console-config.json']) {
-    const response = await request.get(path)
-    const headers = response.headers()
-    expect(headers['content-security-policy']).toContain("script-src 'self'")
-    expect(headers['content-security-policy']).toContain("connect-src 'self'")
-    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
-    expect(headers['content-security-policy']).not.toMatch(/script-src[^;]*unsafe/)
-    expect(headers['x-content-type-options']).toBe('nosniff')
-    expect(headers['referrer-policy']).toBe('no-referrer')
-  }
+  await expectSecurityHeadersEverywhere(request, `http://127.0.0.1:${CONSOLE_PORT}`, ['/console-config.json'])
 })
 
 test('the connect screen shows the proxied server instead of a URL field', async ({ page }) => {
@@ -26,6 +20,7 @@ test('the connect screen shows the proxied server instead of a URL field', async
 })
 
 test('connects with the operator token through the proxy and lists tokens and databases', async ({ page }) => {
+  const violations = await watchCspViolations(page)
   const origins = new Set<string>()
   page.on('request', (request) => origins.add(new URL(request.url()).origin))
   await connect(page, tokens.operator())
@@ -34,7 +29,8 @@ test('connects with the operator token through the proxy and lists tokens and da
   await page.getByRole('link', { name: 'Databases' }).click()
   await expect(page.getByRole('rowheader', { name: /^plant/ })).toBeVisible()
   // Everything goes through the console's own origin; nothing leaves for another host.
-  expect([...origins]).toEqual(['http://127.0.0.1:4175'])
+  expect([...origins]).toEqual([`http://127.0.0.1:${CONSOLE_PORT}`])
+  expect(violations, 'Content-Security-Policy violations').toEqual([])
 })
 
 test('an unknown token is reported as not valid', async ({ page }) => {
@@ -53,23 +49,35 @@ test('a database token is reported as not an admin token', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('This token is not an admin token')
 })
 
-test('the token stays in this tab only, survives a reload, and is gone after disconnecting', async ({ page }) => {
+test('the token stays in this tab only, survives a reload, and is gone after disconnecting', async ({
+  page,
+  context,
+}) => {
   const token = tokens.operator()
   await connect(page, token)
   await expectConnected(page)
-  let stored = await storedText(page)
-  expect(stored.session).toContain(token)
-  expect(stored.local).not.toContain(token)
+  // Not in localStorage, IndexedDB, Cache Storage, cookies, the URL, the DOM or the query cache.
+  expect(await placesHolding(page, token)).toEqual(['sessionStorage'])
   await page.reload()
   await expectConnected(page)
+  expect(await placesHolding(page, token)).toEqual(['sessionStorage'])
+  // Another tab of the same browser profile does not get it.
+  const otherTab = await context.newPage()
+  await otherTab.goto('/tokens')
+  await expect(otherTab).toHaveURL(/\/connection$/)
+  await expect(otherTab.getByLabel('Admin token')).toHaveValue('')
+  await otherTab.close()
   await page.getByRole('link', { name: 'Connection' }).click()
   await page.getByRole('button', { name: 'Disconnect' }).click()
   await expect(page.getByLabel('Admin token')).toBeVisible()
-  stored = await storedText(page)
+  const stored = await storedText(page)
   expect(stored.session + stored.local).not.toContain(token)
 })
 
-test('“Remember on this device” keeps the token in localStorage, with a warning, until disconnect', async ({ page }) => {
+test('“Remember on this device” keeps the token in localStorage, with a warning, until disconnect', async ({
+  page,
+  context,
+}) => {
   const token = tokens.operator()
   await page.goto('/connection')
   await page.getByRole('checkbox', { name: 'Remember on this device' }).check()
@@ -77,7 +85,12 @@ test('“Remember on this device” keeps the token in localStorage, with a warn
   await page.getByLabel('Admin token').fill(token)
   await page.getByRole('button', { name: 'Connect' }).click()
   await expectConnected(page)
-  expect((await storedText(page)).local).toContain(token)
+  expect(await placesHolding(page, token)).toEqual(['localStorage', 'sessionStorage'])
+  // Remembered: another tab of the same profile connects with it.
+  const otherTab = await context.newPage()
+  await otherTab.goto('/tokens')
+  await expectConnected(otherTab)
+  await otherTab.close()
   await page.getByRole('link', { name: 'Connection' }).click()
   await page.getByRole('button', { name: 'Disconnect' }).click()
   const stored = await storedText(page)
@@ -114,5 +127,8 @@ test('a token deleted mid-session asks to connect again without leaving the page
 test('creates an admin token through the proxy and lists it', async ({ page }) => {
   await connect(page, tokens.operator())
   await expectConnected(page)
-  await createAdminToken(page, `proxy-admin-${Date.now()}`)
+  const secret = await createAdminToken(page, `proxy-admin-${Date.now()}`)
+  // The created string is nowhere the page can see; the connection token stays in this tab only.
+  expect(await placesHolding(page, secret)).toEqual([])
+  expect(await placesHolding(page, tokens.operator())).toEqual(['sessionStorage'])
 })

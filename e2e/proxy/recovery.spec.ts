@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations } from '../axe'
 import { connect, expectConnected, tokens } from './support'
 
 test('a lost operator token is regenerated through the recovery endpoint, and the new one connects', async ({
@@ -9,8 +10,10 @@ test('a lost operator token is regenerated through the recovery endpoint, and th
   await page.goto('/connection')
   await page.getByRole('link', { name: 'Lost the operator token?' }).click()
   await expect(page.getByRole('heading', { name: 'Lost the operator token?' })).toBeVisible()
+  await expectNoAxeViolations(page, 'lost operator token page, recovery reachable')
   await page.getByRole('button', { name: 'Regenerate through the recovery endpoint' }).click()
   const confirm = page.getByRole('alertdialog', { name: 'Regenerate the operator token?' })
+  await expectNoAxeViolations(page, 'recovery regenerate confirmation')
   await confirm.getByLabel('Type _admin to confirm').fill('_admin')
   await confirm.getByRole('button', { name: 'Regenerate' }).click()
   const reveal = page.getByRole('dialog', { name: 'New operator token' })

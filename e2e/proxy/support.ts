@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test'
+import { readPlaces } from '../token-support'
 
 export const tokens = {
   operator: () => required('E2E_OPERATOR_TOKEN'),
@@ -20,6 +21,13 @@ export async function connect(page: Page, token: string, { remember = false } = 
   await page.getByRole('button', { name: 'Connect' }).click()
 }
 
+/** Every place the page can see (storage, cookies, URL, DOM, query cache…) that holds `secret`. */
+export async function placesHolding(page: Page, secret: string): Promise<string[]> {
+  return Object.entries(await readPlaces(page))
+    .filter(([, text]) => text.includes(secret))
+    .map(([place]) => place)
+}
+
 export async function storedText(page: Page): Promise<{ local: string; session: string }> {
   return page.evaluate(() => ({
     local: JSON.stringify(Object.entries(localStorage)),
@@ -32,15 +40,20 @@ export async function expectConnected(page: Page) {
   await expect(page.getByLabel('Connected to InfluxDB 3 Enterprise 3.10.1')).toBeVisible()
 }
 
-/** Creates an admin token through the create dialog and closes the reveal without copying. */
-export async function createAdminToken(page: Page, name: string) {
+/**
+ * Creates an admin token through the create dialog and closes the reveal without copying;
+ * returns the string it showed.
+ */
+export async function createAdminToken(page: Page, name: string): Promise<string> {
   await page.getByRole('button', { name: 'Create token' }).click()
   await page.getByRole('button', { name: 'Next' }).click()
   await page.getByRole('textbox', { name: 'Name' }).fill(name)
   await page.getByRole('button', { name: 'Create token' }).last().click()
   const dialog = page.getByRole('dialog')
   await expect(dialog.getByLabel('Token string')).toHaveValue(/^apiv3_/)
+  const secret = await dialog.getByLabel('Token string').inputValue()
   await dialog.getByRole('button', { name: 'Done' }).click()
   await dialog.getByRole('button', { name: 'Close without copying' }).click()
   await expect(page.getByRole('rowheader', { name })).toBeVisible()
+  return secret
 }

@@ -285,6 +285,20 @@ describe('failures the client maps to ApiError', () => {
     expect(error).toMatchObject({ kind: 'invalid-response', status: 200 })
   })
 
+  it('reports a web page where no body is expected as an invalid response, not as done', async () => {
+    // A login page or an SPA fallback answering in the server's place: nothing was deleted.
+    server.use(http.delete(/\/api\/v3\/configure\/token$/, () => new HttpResponse('<!doctype html><html><body>Sign in</body></html>')))
+    const error = await failure(client.deleteToken('ci-deploy'))
+    expect(error).toMatchObject({ kind: 'invalid-response', status: 200 })
+    expect(error.message).toContain('web page')
+  })
+
+  it('quotes the title of an error page rather than its markup', async () => {
+    const page = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body><center><h1>502 Bad Gateway</h1></center></body></html>'
+    server.use(http.get(/\/ping$/, () => new HttpResponse(page, { status: 502 })))
+    expect(await failure(client.ping())).toMatchObject({ kind: 'http', status: 502, message: '502 Bad Gateway' })
+  })
+
   it('reports JSON of the wrong shape as an invalid response naming the field', async () => {
     server.use(http.post(/\/api\/v3\/query_sql$/, () => HttpResponse.json([{ token_id: 'x', name: 1 }])))
     const error = await failure(client.listTokens())
@@ -305,7 +319,10 @@ describe('failures the client maps to ApiError', () => {
       }),
     )
     const slowClient = createInfluxClient({ token: operatorToken, timeoutMs: 50 })
-    expect((await failure(slowClient.ping())).kind).toBe('timeout')
+    expect(await failure(slowClient.ping())).toMatchObject({
+      kind: 'timeout',
+      message: 'The server did not answer within 50 ms.',
+    })
   })
 
   it('reports a cancelled request as aborted, not as a failure of the server', async () => {

@@ -48,6 +48,8 @@ export function isApiError(value: unknown): value is ApiError {
  */
 export function messageFromBody(body: string): string {
   const trimmed = body.trim()
+  // A proxy's error page (nginx's "502 Bad Gateway"): its title, not a screenful of markup.
+  if (looksLikeHtml(trimmed)) return /<title>([^<]*)<\/title>/i.exec(trimmed)?.[1]?.trim() ?? ''
   if (trimmed.startsWith('{')) {
     try {
       const parsed: unknown = JSON.parse(trimmed)
@@ -61,4 +63,9 @@ export function messageFromBody(body: string): string {
     }
   }
   return trimmed
+}
+
+/** InfluxDB 3 never answers with a web page: one means a proxy, login page or web server answered. */
+export function looksLikeHtml(body: string): boolean {
+  return /^\s*<(?:!doctype\s+html|html)[\s>]/i.test(body)
 }

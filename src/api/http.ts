@@ -3,7 +3,7 @@
  * mapping of every failure to an ApiError. Knows nothing about endpoints.
  */
 import type * as z from 'zod/mini'
-import { ApiError, messageFromBody } from './errors'
+import { ApiError, looksLikeHtml, messageFromBody } from './errors'
 
 export interface HttpConfig {
   /** Origin (and optional path prefix) of the server; '' means the console's own origin. */
@@ -53,6 +53,13 @@ function buildUrl(baseUrl: string, path: string, query: Query | undefined): stri
   return `${baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`
 }
 
+/** "15 seconds", "1 second", "300 ms". */
+function formatWait(ms: number): string {
+  if (ms < 1000) return `${ms} ms`
+  const seconds = Math.round(ms / 1000)
+  return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`
+}
+
 export function createHttp(config: HttpConfig = {}): Http {
   const baseUrl = () => (typeof config.baseUrl === 'function' ? config.baseUrl() : (config.baseUrl ?? ''))
   const token = () => (typeof config.token === 'function' ? config.token() : config.token)
@@ -84,7 +91,7 @@ export function createHttp(config: HttpConfig = {}): Http {
       if (timeout.aborted) {
         throw new ApiError({
           kind: 'timeout',
-          message: `The server did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
+          message: `The server did not answer within ${formatWait(timeoutMs)}.`,
           method,
           path,
           cause,
@@ -102,6 +109,17 @@ export function createHttp(config: HttpConfig = {}): Http {
     if (!response.ok) {
       const message = messageFromBody(text) || `${response.status} ${response.statusText}`.trim()
       throw new ApiError({ kind: 'http', status: response.status, message, method, path })
+    }
+    // Even where the body is ignored (deletes, database changes): a page means the request
+    // never reached InfluxDB 3, so "done" would be a lie.
+    if (looksLikeHtml(text)) {
+      throw new ApiError({
+        kind: 'invalid-response',
+        status: response.status,
+        message: 'It answered with a web page, not an InfluxDB 3 answer.',
+        method,
+        path,
+      })
     }
     return { status: response.status, headers: response.headers, body: text }
   }

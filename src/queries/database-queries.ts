@@ -1,9 +1,10 @@
 /** Database queries and mutations: the only place database query keys are built. */
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { queryOptions, useQueryClient } from '@tanstack/react-query'
 import type { InfluxClient } from '../api/client'
 import type { CreateDatabaseInput } from '../api/databases'
 import type { HardDelete } from '../api/types'
 import { useClient } from '../session/session-context'
+import { useExclusiveMutation } from './use-exclusive-mutation'
 
 export const databaseKeys = {
   all: ['databases'] as const,
@@ -25,7 +26,7 @@ function useInvalidateDatabases() {
 export function useCreateDatabase() {
   const client = useClient()
   const invalidate = useInvalidateDatabases()
-  return useMutation({
+  return useExclusiveMutation({
     mutationFn: (input: CreateDatabaseInput) => client.createDatabase(input),
     onSuccess: invalidate,
   })
@@ -35,17 +36,18 @@ export function useCreateDatabase() {
 export function useSetRetention() {
   const client = useClient()
   const invalidate = useInvalidateDatabases()
-  return useMutation({
+  return useExclusiveMutation({
     mutationFn: ({ name, retention }: { name: string; retention: string | null }) =>
       retention === null ? client.clearRetention(name) : client.setRetention(name, retention),
-    onSuccess: invalidate,
+    // Refresh on failure too: a 404 means someone else deleted the database meanwhile.
+    onSettled: invalidate,
   })
 }
 
 export function useDeleteDatabase() {
   const client = useClient()
   const invalidate = useInvalidateDatabases()
-  return useMutation({
+  return useExclusiveMutation({
     mutationFn: ({ name, hardDeleteAt }: { name: string; hardDeleteAt: HardDelete }) =>
       client.deleteDatabase(name, { hardDeleteAt }),
     // Refresh on failure too: a 404 means someone else already deleted it.

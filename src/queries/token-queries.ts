@@ -5,13 +5,14 @@
  * mutation's result is kept in the mutation cache. So the mutations hand the secret to the
  * caller's `onSecret` (component state of the reveal step) and resolve with a summary without it.
  */
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { queryOptions, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { createInfluxClient } from '../api/client'
 import type { InfluxClient } from '../api/client'
 import type { CreateAdminTokenInput, CreateResourceTokenInput } from '../api/tokens'
 import type { CreatedToken } from '../api/types'
 import { useClient } from '../session/session-context'
+import { useExclusiveMutation } from './use-exclusive-mutation'
 
 export const tokenKeys = {
   all: ['tokens'] as const,
@@ -39,7 +40,7 @@ export type CreateTokenInput =
 export function useCreateToken({ onSecret }: { onSecret: (created: CreatedToken) => void }) {
   const client = useClient()
   const queryClient = useQueryClient()
-  return useMutation({
+  return useExclusiveMutation({
     mutationFn: async ({ kind, ...input }: CreateTokenInput) => {
       const created =
         kind === 'admin'
@@ -55,7 +56,7 @@ export function useCreateToken({ onSecret }: { onSecret: (created: CreatedToken)
 export function useRegenerateOperatorToken({ onSecret }: { onSecret: (created: CreatedToken) => void }) {
   const client = useClient()
   const queryClient = useQueryClient()
-  return useMutation({
+  return useExclusiveMutation({
     mutationFn: async () => {
       const created = await client.regenerateOperatorToken()
       onSecret(created)
@@ -68,7 +69,7 @@ export function useRegenerateOperatorToken({ onSecret }: { onSecret: (created: C
 export function useDeleteToken() {
   const client = useClient()
   const queryClient = useQueryClient()
-  return useMutation({
+  return useExclusiveMutation({
     mutationFn: (name: string) => client.deleteToken(name),
     // Refresh on failure too: a 404 means another tab or person already deleted it.
     onSettled: () => queryClient.invalidateQueries({ queryKey: tokenKeys.all }),
@@ -84,7 +85,7 @@ export const RECOVERY_BASE_URL = '/recovery'
  */
 export function useRecoveryRegenerate({ onSecret }: { onSecret: (created: CreatedToken) => void }) {
   const client = useMemo(() => createInfluxClient({ baseUrl: RECOVERY_BASE_URL }), [])
-  return useMutation({
+  return useExclusiveMutation({
     mutationFn: async () => {
       const created = await client.regenerateOperatorToken()
       onSecret(created)

@@ -15,6 +15,12 @@ export interface AppConfig {
   recovery: boolean
   /** The demo server's operator token, to reconnect after a disconnect (demo mode only). */
   demoToken: string | null
+  /**
+   * Milliseconds before a request to InfluxDB 3 is abandoned as a timeout; the client's default
+   * when omitted. Not read from `/console-config.json`: it exists so tests can meet a timeout
+   * without waiting 15 seconds.
+   */
+  timeoutMs?: number
 }
 
 const configWire = z.object({

@@ -46,8 +46,10 @@ export function useSession(): Session | null {
  */
 export function useClient(): InfluxClient {
   const store = useSessionStore()
+  const { timeoutMs } = useAppConfig()
   return useMemo(
-    () => createInfluxClient({ baseUrl: () => store.get()?.baseUrl ?? '', token: () => store.get()?.token }),
-    [store],
+    () =>
+      createInfluxClient({ baseUrl: () => store.get()?.baseUrl ?? '', token: () => store.get()?.token, timeoutMs }),
+    [store, timeoutMs],
   )
 }

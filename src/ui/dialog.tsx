@@ -5,8 +5,38 @@
  */
 import * as AlertPrimitive from '@radix-ui/react-alert-dialog'
 import * as DialogPrimitive from '@radix-ui/react-dialog'
-import type { ComponentProps, ReactNode } from 'react'
+import { useRef, type ComponentProps, type ReactNode } from 'react'
 import styles from './dialog.module.css'
+
+/**
+ * Radix returns the focus to the control that opened a dialog. When that control is gone — the
+ * row whose delete button opened it was deleted — the focus would fall to <body> and a keyboard
+ * user would start again from the top of the page; it goes to the page's main landmark instead.
+ */
+function useFocusReturn({
+  onOpenAutoFocus,
+  onCloseAutoFocus,
+}: {
+  onOpenAutoFocus?: ((event: Event) => void) | undefined
+  onCloseAutoFocus?: ((event: Event) => void) | undefined
+}) {
+  const opener = useRef<Element | null>(null)
+  return {
+    onOpenAutoFocus(event: Event) {
+      opener.current = document.activeElement
+      onOpenAutoFocus?.(event)
+    },
+    onCloseAutoFocus(event: Event) {
+      onCloseAutoFocus?.(event)
+      if (event.defaultPrevented || !opener.current || opener.current.isConnected) return
+      const main = document.querySelector('main')
+      if (main) {
+        event.preventDefault()
+        main.focus()
+      }
+    },
+  }
+}
 
 export const Dialog = DialogPrimitive.Root
 export const DialogTrigger = DialogPrimitive.Trigger
@@ -18,12 +48,15 @@ export function DialogContent({
   children,
   className,
   hideClose = false,
+  onOpenAutoFocus,
+  onCloseAutoFocus,
   ...props
 }: ComponentProps<typeof DialogPrimitive.Content> & {
   title: ReactNode
   description?: ReactNode
   hideClose?: boolean
 }) {
+  const focusReturn = useFocusReturn({ onOpenAutoFocus, onCloseAutoFocus })
   return (
     <DialogPrimitive.Portal>
       <DialogPrimitive.Overlay className={styles.overlay} />
@@ -31,6 +64,7 @@ export function DialogContent({
         data-slot="dialog-content"
         className={[styles.content, className].filter(Boolean).join(' ')}
         {...(description ? {} : { 'aria-describedby': undefined })}
+        {...focusReturn}
         {...props}
       >
         <div className={styles.header}>
@@ -59,14 +93,18 @@ export function AlertDialogContent({
   description,
   children,
   className,
+  onOpenAutoFocus,
+  onCloseAutoFocus,
   ...props
 }: ComponentProps<typeof AlertPrimitive.Content> & { title: ReactNode; description: ReactNode }) {
+  const focusReturn = useFocusReturn({ onOpenAutoFocus, onCloseAutoFocus })
   return (
     <AlertPrimitive.Portal>
       <AlertPrimitive.Overlay className={styles.overlay} />
       <AlertPrimitive.Content
         data-slot="alert-dialog-content"
         className={[styles.content, className].filter(Boolean).join(' ')}
+        {...focusReturn}
         {...props}
       >
         <div className={styles.header}>

@@ -37,6 +37,7 @@ export function ConnectForm({
   const [urlTouched, setUrlTouched] = useState(false)
   const [token, setToken] = useState('')
   const [showToken, setShowToken] = useState(false)
+  const [submitted, setSubmitted] = useState(false)
   const [remember, setRemember] = useState(false)
   const [failure, setFailure] = useState<{ title: string; detail: string } | null>(null)
   const [pending, setPending] = useState(false)
@@ -47,12 +48,13 @@ export function ConnectForm({
   async function submit(event: FormEvent) {
     event.preventDefault()
     setUrlTouched(true)
+    setSubmitted(true)
     if (pending || !urlCheck.ok || tokenError) return
     setFailure(null)
     setPending(true)
     const baseUrl = urlCheck.url
     const trimmed = token.trim()
-    const result = await verifyConnection({ baseUrl, token: trimmed, mode: config.mode })
+    const result = await verifyConnection({ baseUrl, token: trimmed, mode: config.mode, timeoutMs: config.timeoutMs })
     setPending(false)
     if (result.ok) onConnected({ baseUrl, token: trimmed, remember, info: result.info })
     else setFailure({ title: result.title, detail: result.detail })
@@ -99,6 +101,7 @@ export function ConnectForm({
           value={token}
           placeholder="apiv3_…"
           hint="The operator token or a named admin token. It stays in this tab unless you ask to remember it."
+          error={submitted && tokenError ? tokenError : undefined}
           onChange={(event) => setToken(event.target.value)}
         />
         <Button

@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
+import { describeError } from '../../api/describe-error'
+import { Button } from '../../ui/button'
 import { useClient } from '../../session/session-context'
 import styles from './server-identity.module.css'
 import { serverInfoQuery } from '../../queries/server-queries'
@@ -10,7 +12,22 @@ export function ServerIdentity() {
   const client = useClient()
   const info = useQuery(serverInfoQuery(client))
   if (info.isPending) return <span className={styles.identity}>Checking server…</span>
-  if (info.isError) return <span className={styles.identity}>Server version unknown</span>
+  if (info.isError) {
+    // The header has no room for an alert: the reason is the retry button's description.
+    return (
+      <span className={styles.identity}>
+        Server version unknown{' '}
+        <Button
+          variant="ghost"
+          aria-label="Retry reading the server version"
+          title={`Could not read the server’s version. ${describeError(info.error)}`}
+          onClick={() => void info.refetch()}
+        >
+          Retry
+        </Button>
+      </span>
+    )
+  }
   const name = info.data.productName ?? PRODUCT_LABELS[info.data.product]
   return (
     <span className={styles.identity} aria-label={`Connected to ${name} ${info.data.version}`}>

@@ -38,7 +38,10 @@ async function explain(error: unknown, mode: ConsoleMode, baseUrl: string): Prom
     if (error.status === 403) return fail(MESSAGES.notAdmin, 'Database and system tokens cannot manage tokens or databases.')
     if (error.status === 405) return fail(MESSAGES.withoutAuth, error.message)
     if (error.status === 502 && mode === 'proxy') return fail(MESSAGES.proxyDown, error.message)
-    if (error.status === 404) return fail(MESSAGES.notInflux, `The address answered “${error.message}” to /ping.`)
+    // Only /ping tells whether InfluxDB 3 answers at all; a 404 after it is described below.
+    if (error.status === 404 && error.path === '/ping') {
+      return fail(MESSAGES.notInflux, `The address answered “${error.message}” to /ping.`)
+    }
   }
   if (isApiError(error) && error.kind === 'network') {
     if (mode === 'direct' && (await answersAtAll(baseUrl))) {
@@ -61,12 +64,14 @@ export async function verifyConnection({
   baseUrl,
   token,
   mode,
+  timeoutMs = 10_000,
 }: {
   baseUrl: string
   token: string
   mode: ConsoleMode
+  timeoutMs?: number | undefined
 }): Promise<Verification> {
-  const client = createInfluxClient({ baseUrl, token, timeoutMs: 10_000 })
+  const client = createInfluxClient({ baseUrl, token, timeoutMs })
   try {
     const info = await client.ping()
     const tokens = await client.listTokens()

@@ -115,7 +115,7 @@ export function DatabaseList({ tokensHref }: { tokensHref: (db: string) => strin
             {visible.map((db) => (
               <tr key={db.name}>
                 <th scope="row" className={styles.name}>
-                  <span className={styles.nameText}>{db.name}</span>
+                  <bdi className={styles.nameText}>{db.name}</bdi>
                   {/* A space, so the row header reads "sensors Deleted", not "sensorsDeleted". */}{' '}
                   {db.isSystem ? <Badge title="The server’s own database; it cannot be changed">System database</Badge> : null}
                   {db.deleted ? <Badge tone="danger">Deleted</Badge> : null}

@@ -8,6 +8,7 @@ import { Link } from 'react-router-dom'
 import { describeError } from '../../api/describe-error'
 import { isApiError } from '../../api/errors'
 import type { Database, HardDelete } from '../../api/types'
+import { isolate } from '../../lib/bidi'
 import { tokensWithAccess } from '../../lib/database-access'
 import { formatUtcDateTime } from '../../lib/relative-time'
 import { useDeleteDatabase } from '../../queries/database-queries'
@@ -69,12 +70,12 @@ export function DeleteDatabaseDialog({ database, tokensHref }: { database: Datab
       {
         onSuccess: () => {
           setOpen(false)
-          toast(`Database “${database.name}” deleted.`)
+          toast(`Database “${isolate(database.name)}” deleted.`)
         },
         onError: (error) => {
           if (isApiError(error) && error.is(404)) {
             setOpen(false)
-            toast(`Database “${database.name}” no longer exists (deleted elsewhere). The list is up to date.`, 'error')
+            toast(`Database “${isolate(database.name)}” no longer exists (deleted elsewhere). The list is up to date.`, 'error')
           }
         },
       },
@@ -104,10 +105,10 @@ export function DeleteDatabaseDialog({ database, tokensHref }: { database: Datab
         </Button>
       </AlertDialogTrigger>
       <AlertDialogContent
-        title={`Delete database “${database.name}”?`}
+        title={`Delete database “${isolate(database.name)}”?`}
         description={
           <p>
-            Writes and queries to <strong>{database.name}</strong> stop at once. The server keeps its data until the
+            Writes and queries to <strong>{isolate(database.name)}</strong> stop at once. The server keeps its data until the
             hard-delete time you choose below.
           </p>
         }
@@ -144,7 +145,7 @@ export function DeleteDatabaseDialog({ database, tokensHref }: { database: Datab
             ) : null}
           </fieldset>
           <TextField
-            label={`Type ${database.name} to confirm`}
+            label={`Type ${isolate(database.name)} to confirm`}
             value={typed}
             autoComplete="off"
             spellCheck={false}

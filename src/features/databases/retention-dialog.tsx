@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { describeError } from '../../api/describe-error'
 import type { Database } from '../../api/types'
+import { isolate } from '../../lib/bidi'
 import { formatRetention, retentionFromInput, retentionToInput } from '../../lib/retention'
 import { useSetRetention } from '../../queries/database-queries'
 import { Alert } from '../../ui/alert'
@@ -33,7 +34,7 @@ export function RetentionDialog({ database }: { database: Database }) {
       { name: database.name, retention: period && period.ok ? period.humantime : null },
       {
         onSuccess: () => {
-          toast(`Retention of “${database.name}” is now ${formatRetention(newSeconds).toLowerCase()}.`)
+          toast(`Retention of “${isolate(database.name)}” is now ${formatRetention(newSeconds).toLowerCase()}.`)
           setOpen(false)
         },
       },
@@ -58,7 +59,7 @@ export function RetentionDialog({ database }: { database: Database }) {
         </Button>
       </DialogTrigger>
       <DialogContent
-        title={`Retention of “${database.name}”`}
+        title={`Retention of “${isolate(database.name)}”`}
         description={`Now: ${formatRetention(database.retentionSeconds)}. The server deletes data older than the retention period.`}
       >
         <form className={styles.form} onSubmit={submit} noValidate>
@@ -68,8 +69,8 @@ export function RetentionDialog({ database }: { database: Database }) {
               {unchanged
                 ? 'This is the current retention period.'
                 : newSeconds === undefined
-                  ? `New retention: infinite. “${database.name}” keeps all data until it is deleted.`
-                  : `New retention: ${formatRetention(newSeconds)}. Data in “${database.name}” older than that will be deleted.`}
+                  ? `New retention: infinite. “${isolate(database.name)}” keeps all data until it is deleted.`
+                  : `New retention: ${formatRetention(newSeconds)}. Data in “${isolate(database.name)}” older than that will be deleted.`}
             </p>
           )}
           {save.error ? (

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { describeError } from '../../api/describe-error'
 import { isApiError } from '../../api/errors'
 import type { Token } from '../../api/types'
+import { isolate } from '../../lib/bidi'
 import { useDeleteToken } from '../../queries/token-queries'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
@@ -20,12 +21,12 @@ export function DeleteTokenDialog({ token }: { token: Token }) {
     remove.mutate(token.name, {
       onSuccess: () => {
         setOpen(false)
-        toast(`Token “${token.name}” deleted.`)
+        toast(`Token “${isolate(token.name)}” deleted.`)
       },
       onError: (error) => {
         if (isApiError(error) && error.is(404)) {
           setOpen(false)
-          toast(`Token “${token.name}” was already deleted (perhaps in another tab). The list is up to date.`, 'error')
+          toast(`Token “${isolate(token.name)}” was already deleted (perhaps in another tab). The list is up to date.`, 'error')
         }
       },
     })
@@ -46,11 +47,11 @@ export function DeleteTokenDialog({ token }: { token: Token }) {
         </Button>
       </AlertDialogTrigger>
       <AlertDialogContent
-        title={`Delete token “${token.name}”?`}
+        title={`Delete token “${isolate(token.name)}”?`}
         description={
           <>
             <p>
-              Every client using <strong>{token.name}</strong> loses access at once. This cannot be undone: to restore
+              Every client using <strong>{isolate(token.name)}</strong> loses access at once. This cannot be undone: to restore
               access you would create a new token and hand its string to each client.
             </p>
           </>

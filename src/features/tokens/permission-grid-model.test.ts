@@ -89,7 +89,8 @@ describe('gridFromText', () => {
     ['system:health:read', 'Only database permissions (db:…) belong here'],
     ['db:sensors:delete', '"delete" is not offered here'],
     ['db:sensors', 'is not of the form type:names:actions'],
-    ['', 'no permissions given'],
+    ['', 'Type at least one permission, such as db:sensors:read.'],
+    ['*:*:*', 'Full access (*:*:*) is an admin token: go back and choose Admin token.'],
   ])('refuses %j', (text, error) => {
     const result = gridFromText(text, DATABASES)
     expect(result.ok).toBe(false)

@@ -77,6 +77,7 @@ export type ParsedGrid = { ok: true; value: GridValue } | { ok: false; error: st
 
 /** Fills the grid from CLI syntax (`db:a,b:read,write db:c:write`), refusing what it cannot show. */
 export function gridFromText(text: string, databases: readonly string[]): ParsedGrid {
+  if (text.trim() === '') return { ok: false, error: 'Type at least one permission, such as db:sensors:read.' }
   const parsed = parsePermissions(text)
   if (!parsed.ok) return parsed
   const known = new Set(databases)
@@ -85,6 +86,9 @@ export function gridFromText(text: string, databases: readonly string[]): Parsed
   let readAll = false
   let writeAll = false
   for (const permission of parsed.permissions) {
+    if (permission.resourceType === '*') {
+      return { ok: false, error: 'Full access (*:*:*) is an admin token: go back and choose Admin token.' }
+    }
     if (permission.resourceType !== 'db') {
       return { ok: false, error: 'Only database permissions (db:…) belong here; use a system token for system access.' }
     }

@@ -107,9 +107,11 @@ export function TokenForm({
         error={showNameError ? nameError : undefined}
         onChange={(event) => {
           setName(event.target.value)
+          setNameTouched(true)
           setServerNameError(null)
         }}
-        onBlur={() => setNameTouched(true)}
+        // Not on blur: an error appearing as the focus leaves the empty field moves everything
+        // below it, so the click that moved the focus (on a permission, say) would miss.
       />
 
       {type === 'database' ? (

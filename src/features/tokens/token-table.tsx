@@ -40,7 +40,8 @@ export function TokenTable({
           return (
             <tr key={token.id}>
               <th scope="row" className={styles.name}>
-                <span className={styles.nameText}>{token.name}</span>{' '}
+                {/* <bdi>: direction controls in a name cannot reorder the badge after it. */}
+                <bdi className={styles.nameText}>{token.name}</bdi>{' '}
                 {isSession ? (
                   <Badge tone="accent" title="The console is connected with this token">
                     this session

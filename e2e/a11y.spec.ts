@@ -1,0 +1,240 @@
+/**
+ * Accessibility: axe (WCAG 2.0/2.1 A and AA) finds nothing on any page or in any dialog state,
+ * and a keyboard-only operator can create a database token, copy it and delete it, with focus
+ * going back where it came from and every outcome announced through a live region.
+ */
+import { test as plain, type Locator, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './axe'
+import { expect, openCreateForm, revealedSecret, tabTo, test, tokenRow, watchCspViolations } from './token-support'
+
+async function openTokens(page: Page, url = '/tokens') {
+  await page.goto(url)
+  await expect(tokenRow(page, '_admin')).toBeVisible()
+}
+
+async function openDatabases(page: Page) {
+  await page.goto('/databases')
+  await expect(page.getByRole('table', { name: 'Databases' }).getByRole('rowheader', { name: /^sensors/ })).toBeVisible()
+}
+
+test.describe('axe finds no WCAG A/AA violation', () => {
+  test('on every page', async ({ page }) => {
+    await openTokens(page)
+    await expectNoAxeViolations(page, 'tokens page')
+
+    await openDatabases(page)
+    await expectNoAxeViolations(page, 'databases page')
+
+    await page.goto('/connection')
+    await expect(page.getByRole('region', { name: 'Current connection' })).toBeVisible()
+    await expectNoAxeViolations(page, 'connection page, connected')
+
+    await page.goto('/connection/lost-operator-token')
+    await expect(page.getByRole('heading', { name: 'Lost the operator token?' })).toBeVisible()
+    await expectNoAxeViolations(page, 'lost operator token page')
+
+    await page.goto('/no-such-page')
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
+    await expectNoAxeViolations(page, '404 page')
+  })
+
+  // Without the console-error guard: the browser logs the 401 of the invalid token as an error.
+  plain('on the connect screen and its errors', async ({ page }) => {
+    const violations = await watchCspViolations(page)
+    await page.goto('/?scenario=empty')
+    const token = page.getByLabel('Admin token')
+    await expect(token).toBeVisible()
+    await expectNoAxeViolations(page, 'connect screen')
+
+    await page.getByRole('button', { name: 'Connect' }).click()
+    await expect(token).toHaveAccessibleDescription(/Enter the token/)
+    await expectNoAxeViolations(page, 'connect screen, empty token')
+
+    await token.fill('apiv3_not-a-token')
+    await page.getByRole('button', { name: 'Show token' }).click()
+    await page.getByRole('button', { name: 'Connect' }).click()
+    await expect(page.getByRole('alert')).toContainText('This token is not valid')
+    await expectNoAxeViolations(page, 'connect screen, invalid token')
+    expect(violations, 'Content-Security-Policy violations').toEqual([])
+  })
+
+  test('in the type chooser and the admin and system forms', async ({ page }) => {
+    await openTokens(page)
+    await page.getByRole('button', { name: 'Create token' }).click()
+    const dialog = page.getByRole('dialog')
+    await expect(dialog).toHaveAccessibleName('Create a token')
+    await expectNoAxeViolations(page, 'type chooser')
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+
+    let form = await openCreateForm(page, 'Admin token')
+    await form.getByRole('textbox', { name: 'Name', exact: true }).fill('a11y-admin')
+    await expectNoAxeViolations(page, 'admin token form')
+    await form.getByRole('button', { name: 'Back' }).click()
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+
+    form = await openCreateForm(page, 'System token')
+    // No name yet: the first click on a permission must land (no error shifting it away).
+    await form.getByRole('checkbox', { name: /^Health/ }).check()
+    await expectNoAxeViolations(page, 'system token form')
+    await form.getByRole('button', { name: 'Back' }).click()
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await expect(dialog).toBeHidden()
+
+    // On InfluxDB 3 Core the resource types are disabled and explained.
+    await openTokens(page, '/?scenario=core')
+    await page.getByRole('button', { name: 'Create token' }).click()
+    await expect(dialog.getByRole('radio', { name: /^Database token/ })).toBeDisabled()
+    await expectNoAxeViolations(page, 'type chooser on Core')
+  })
+
+  test('in the database form with a mixed grid, the reveal and “Close without copying?”', async ({ page }) => {
+    await openTokens(page)
+    const form = await openCreateForm(page, 'Database token')
+    await form.getByRole('textbox', { name: 'Name', exact: true }).fill('a11y-database')
+    const grid = form.getByRole('table', { name: 'Database permissions' })
+    await grid.getByRole('checkbox', { name: 'Read sensors' }).check()
+    await grid.getByRole('checkbox', { name: 'Write weather' }).check()
+    await expect(grid.getByRole('checkbox', { name: 'Read all databases' })).toHaveAttribute('aria-checked', 'mixed')
+    await expectNoAxeViolations(page, 'database token form with a mixed grid')
+
+    await form.getByRole('button', { name: 'Create token' }).click()
+    await revealedSecret(form)
+    await expectNoAxeViolations(page, 'one-time reveal')
+
+    await form.getByRole('button', { name: 'Done' }).click()
+    await expect(form.getByText('Close without copying?')).toBeVisible()
+    await expectNoAxeViolations(page, '“Close without copying?” step')
+    await form.getByRole('button', { name: 'Close without copying' }).click()
+    await expect(form).toBeHidden()
+  })
+
+  test('in the delete and regenerate confirmations', async ({ page }) => {
+    await openTokens(page)
+    await tokenRow(page, 'ci-deploy').getByRole('button', { name: 'Delete token ci-deploy' }).click()
+    const confirm = page.getByRole('alertdialog')
+    await expect(confirm).toHaveAccessibleName('Delete token “ci-deploy”?')
+    await expectNoAxeViolations(page, 'delete token confirmation')
+    await confirm.getByRole('button', { name: 'Cancel' }).click()
+
+    await tokenRow(page, '_admin').getByRole('button', { name: 'Regenerate operator token _admin' }).click()
+    await expect(confirm).toHaveAccessibleName('Regenerate the operator token?')
+    await expectNoAxeViolations(page, 'regenerate confirmation')
+    await confirm.getByRole('textbox', { name: 'Type _admin to confirm' }).fill('_admin')
+    await confirm.getByRole('button', { name: 'Regenerate' }).click()
+    const reveal = page.getByRole('dialog', { name: 'New operator token' })
+    await revealedSecret(reveal)
+    await expectNoAxeViolations(page, 'new operator token reveal')
+  })
+
+  test('in the database dialogs', async ({ page }) => {
+    await openDatabases(page)
+    await page.getByRole('button', { name: 'Create database' }).click()
+    const create = page.getByRole('dialog', { name: 'Create a database' })
+    await create.getByRole('radio', { name: 'Delete data older than…' }).check()
+    await expectNoAxeViolations(page, 'create database')
+    await create.getByRole('textbox', { name: 'Database name' }).fill('_bad name')
+    await expect(create.getByRole('textbox', { name: 'Database name' })).toHaveAttribute('aria-invalid', 'true')
+    await expectNoAxeViolations(page, 'create database, invalid name')
+    await create.getByRole('button', { name: 'Cancel' }).click()
+
+    await page.getByRole('button', { name: 'Change retention of sensors' }).click()
+    const retention = page.getByRole('dialog', { name: 'Retention of “sensors”' })
+    await expect(retention).toBeVisible()
+    await expectNoAxeViolations(page, 'retention')
+    await retention.getByRole('button', { name: 'Cancel' }).click()
+
+    await page.getByRole('button', { name: 'Delete database sensors' }).click()
+    const remove = page.getByRole('alertdialog', { name: 'Delete database “sensors”?' })
+    await expect(remove.getByRole('region', { name: 'Tokens with access' })).toBeVisible()
+    await remove.getByRole('radio', { name: /^At a date/ }).check()
+    await expectNoAxeViolations(page, 'delete database')
+
+    // Deleted, its row (and the button that opened the dialog) is gone: the focus goes to main.
+    await remove.getByRole('radio', { name: /^After the server’s grace period/ }).check()
+    await remove.getByRole('textbox', { name: 'Type sensors to confirm' }).fill('sensors')
+    await remove.getByRole('button', { name: 'Delete database' }).click()
+    await expect(remove).toBeHidden()
+    await expect(page.getByRole('main')).toBeFocused()
+  })
+})
+
+async function expectFocusOn(target: Locator, what: string) {
+  await expect(target, `focus returns to ${what}`).toBeFocused()
+}
+
+test.describe('keyboard only', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+
+  test('creates a database token with a mixed grid, copies it, closes the reveal and deletes it', async ({ page }) => {
+    await openTokens(page)
+    const notifications = page.getByRole('status', { name: 'Notifications' })
+    await expect(notifications).toHaveAttribute('aria-live', 'polite')
+
+    // Open "Create token" and pick "Database token" with the arrow keys.
+    const createButton = page.getByRole('button', { name: 'Create token' })
+    await tabTo(page, createButton)
+    await page.keyboard.press('Enter')
+    const dialog = page.getByRole('dialog')
+    await expect(dialog).toHaveAccessibleName('Create a token')
+    await tabTo(page, dialog.getByRole('radio', { name: /^Admin token/ }))
+    await page.keyboard.press('ArrowDown')
+    await expect(dialog.getByRole('radio', { name: /^Database token/ })).toBeChecked()
+    await page.keyboard.press('Enter')
+    await expect(dialog).toHaveAccessibleName('New database token')
+
+    // Name, then read on sensors and write on weather: both column headers go mixed.
+    await expect(dialog.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused()
+    await page.keyboard.type('keyboard-mixed')
+    const grid = dialog.getByRole('table', { name: 'Database permissions' })
+    await tabTo(page, grid.getByRole('checkbox', { name: 'Read sensors' }))
+    await page.keyboard.press('Space')
+    await tabTo(page, grid.getByRole('checkbox', { name: 'Write weather' }))
+    await page.keyboard.press('Space')
+    await expect(grid.getByRole('checkbox', { name: 'Read all databases' })).toHaveAttribute('aria-checked', 'mixed')
+    await expect(grid.getByRole('checkbox', { name: 'Write all databases' })).toHaveAttribute('aria-checked', 'mixed')
+    // Shift+Tab goes back: from "Write weather" to the row before it.
+    await page.keyboard.press('Shift+Tab')
+    await expect(grid.getByRole('checkbox', { name: 'Read weather' })).toBeFocused()
+    await expect(dialog.getByText(/will be able to read sensors and write weather, until /)).toBeVisible()
+
+    await tabTo(page, dialog.getByRole('button', { name: 'Create token' }))
+    await page.keyboard.press('Enter')
+    const secret = await revealedSecret(dialog)
+    await expect(notifications).toContainText('Token “keyboard-mixed” created.')
+
+    // Copy, announced in the dialog's own status region.
+    await tabTo(page, dialog.getByRole('button', { name: 'Copy token' }))
+    await page.keyboard.press('Enter')
+    await expect(dialog.getByRole('status').filter({ hasText: 'Token copied to the clipboard.' })).toBeVisible()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret)
+
+    await tabTo(page, dialog.getByRole('button', { name: 'Done' }))
+    await page.keyboard.press('Enter')
+    await expect(dialog).toBeHidden()
+    await expectFocusOn(createButton, 'the “Create token” button')
+
+    // Delete it: Escape first (focus back on its trash button), then confirm.
+    const row = tokenRow(page, 'keyboard-mixed')
+    const trash = row.getByRole('button', { name: 'Delete token keyboard-mixed' })
+    await tabTo(page, trash)
+    await page.keyboard.press('Enter')
+    const confirm = page.getByRole('alertdialog', { name: 'Delete token “keyboard-mixed”?' })
+    await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(confirm).toBeHidden()
+    await expectFocusOn(trash, 'the trash button')
+
+    await page.keyboard.press('Space')
+    await expect(confirm).toBeVisible()
+    await tabTo(page, confirm.getByRole('button', { name: 'Delete token' }))
+    await page.keyboard.press('Enter')
+    await expect(confirm).toBeHidden()
+    await expect(row).toHaveCount(0)
+    await expect(notifications).toContainText('Token “keyboard-mixed” deleted.')
+    // The trash button went with its row: the focus lands on the main landmark, not on <body>,
+    // and the next Tab reaches the page's controls.
+    await expect(page.getByRole('main')).toBeFocused()
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('main').locator(':focus')).toHaveCount(1)
+  })
+})
