@@ -36,8 +36,11 @@ export function DatabaseList({ tokensHref }: { tokensHref: (db: string) => strin
     [databases.data, deferredQ, view.sort, view.dir, view.deleted],
   )
 
+  // flushSync: the controls are controlled by the URL, so it must change in the same render as
+  // the click or keystroke (React Router would otherwise update it in a transition, and the
+  // checkbox or search box would briefly show the old value).
   const update = (patch: Partial<DatabaseView>, { replace = false } = {}) =>
-    setParams(writeView({ ...view, page: 1, ...patch }), { replace })
+    setParams(writeView({ ...view, page: 1, ...patch }), { replace, flushSync: true })
 
   const toolbar = (
     <FilterBar label="Filter databases">
@@ -62,24 +65,26 @@ export function DatabaseList({ tokensHref }: { tokensHref: (db: string) => strin
     </FilterBar>
   )
 
+  // The toolbar stays the first child of the same section in every state, so toggling
+  // "Show deleted" (a new query) keeps the control, and keyboard focus, where they are.
   if (databases.isPending) {
     return (
-      <>
+      <section aria-label="Database list" className={styles.list}>
         {toolbar}
         <Loading label="Loading databases…" />
-      </>
+      </section>
     )
   }
   if (databases.isError) {
     return (
-      <>
+      <section aria-label="Database list" className={styles.list}>
         {toolbar}
         <QueryError
           title="Could not load the databases."
           description={describeError(databases.error)}
           onRetry={() => void databases.refetch()}
         />
-      </>
+      </section>
     )
   }
 

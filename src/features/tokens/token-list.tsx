@@ -56,8 +56,11 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
     [rows, deferredQ, view.kind, view.expiry, view.db, view.sort, view.dir],
   )
 
+  // flushSync: the controls are controlled by the URL, so it must change in the same render as
+  // the keystroke or choice (not in React Router's default transition, which would briefly
+  // show the old value); the heavy filtering stays deferred through useDeferredValue.
   const update = (patch: Partial<TokenView>, { replace = false } = {}) =>
-    setParams(writeView({ ...view, page: 1, ...patch }), { replace })
+    setParams(writeView({ ...view, page: 1, ...patch }), { replace, flushSync: true })
 
   if (tokens.isPending) return <Loading label="Loading tokens…" />
   if (tokens.isError) {
