@@ -32,8 +32,8 @@ describe('tokensWithAccess', () => {
   })
 
   it('leaves out expired tokens, which grant nothing', () => {
-    const expired = { ...token('old-writer', 'db:sensors:write'), expiresAt: new Date(NOW - 1000) }
-    const live = { ...token('new-writer', 'db:sensors:write'), expiresAt: new Date(NOW + 1000) }
+    const expired = { ...token('old-writer', 'db:sensors:write'), expiresAt: NOW - 1000 }
+    const live = { ...token('new-writer', 'db:sensors:write'), expiresAt: NOW + 1000 }
     expect(tokensWithAccess('sensors', [expired, live], NOW).named.map((t) => t.name)).toEqual(['new-writer'])
   })
 

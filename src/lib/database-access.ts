@@ -4,7 +4,8 @@ import type { Permission } from './permissions'
 export interface TokenLike {
   name: string
   permissions: readonly Permission[]
-  expiresAt?: Date | undefined
+  /** Milliseconds since the epoch. */
+  expiresAt?: number | undefined
 }
 
 export interface DatabaseAccess<T extends TokenLike> {
@@ -20,7 +21,7 @@ export interface DatabaseAccess<T extends TokenLike> {
 export function tokensWithAccess<T extends TokenLike>(database: string, tokens: readonly T[], now: number): DatabaseAccess<T> {
   const access: DatabaseAccess<T> = { named: [], wildcard: [], admin: [] }
   for (const token of tokens) {
-    if (token.expiresAt !== undefined && token.expiresAt.getTime() <= now) continue
+    if (token.expiresAt !== undefined && token.expiresAt <= now) continue
     if (token.permissions.some((p) => p.resourceType === '*')) access.admin.push(token)
     else if (token.permissions.some((p) => p.resourceType === 'db' && p.resourceNames.includes(database))) access.named.push(token)
     else if (token.permissions.some((p) => p.resourceType === 'db' && p.resourceNames.includes('*'))) access.wildcard.push(token)

@@ -11,8 +11,9 @@ const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60_000],
 ]
 
-export function formatRelative(date: Date, now: number): string {
-  const diff = date.getTime() - now
+/** `date` as a Date or as milliseconds since the epoch. */
+export function formatRelative(date: Date | number, now: number): string {
+  const diff = +date - now
   for (const [unit, size] of STEPS) {
     if (Math.abs(diff) >= size) return rtf.format(Math.round(diff / size), unit)
   }
@@ -27,11 +28,11 @@ const utcDateTime = new Intl.DateTimeFormat('en-GB', {
 })
 
 /** 2026-05-01 (UTC). */
-export function formatUtcDate(date: Date): string {
+export function formatUtcDate(date: Date | number): string {
   return utcDate.format(date)
 }
 
 /** 1 May 2026, 10:11:12 UTC. */
-export function formatUtcDateTime(date: Date): string {
+export function formatUtcDateTime(date: Date | number): string {
   return `${utcDateTime.format(date)} UTC`
 }

@@ -7,9 +7,14 @@ const HAS_ZONE = /(Z|[+-]\d{2}:?\d{2})$/i
 
 /** Parses an ISO timestamp as UTC when it carries no zone. Returns null for anything unparsable. */
 export function parseUtcTimestamp(text: string): Date | null {
-  const iso = HAS_ZONE.test(text) ? text : `${text}Z`
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? null : date
+  const ms = parseUtcMs(text)
+  return ms === null ? null : new Date(ms)
+}
+
+/** Like parseUtcTimestamp, as milliseconds since the epoch: no object per timestamp. */
+export function parseUtcMs(text: string): number | null {
+  const ms = Date.parse(HAS_ZONE.test(text) ? text : `${text}Z`)
+  return Number.isNaN(ms) ? null : ms
 }
 
 /** The naive UTC form `system.*` tables use: no zone, fraction only when non-zero. */

@@ -27,17 +27,18 @@ export type ExpiryStatus = 'never' | 'active' | 'expiring' | 'expired'
 /** Tokens expiring within this window are flagged as "expiring". */
 export const EXPIRING_SOON_MS = 7 * 86_400_000
 
-export function expiryStatus(expiresAt: Date | undefined, now: number): ExpiryStatus {
-  if (!expiresAt) return 'never'
-  const left = expiresAt.getTime() - now
+/** `expiresAt` in milliseconds since the epoch; undefined when the token never expires. */
+export function expiryStatus(expiresAt: number | undefined, now: number): ExpiryStatus {
+  if (expiresAt === undefined) return 'never'
+  const left = expiresAt - now
   if (left <= 0) return 'expired'
   return left <= EXPIRING_SOON_MS ? 'expiring' : 'active'
 }
 
 /** "Never", "in 3 days", "Expired 2026-05-01". */
-export function describeExpiry(expiresAt: Date | undefined, now: number): string {
+export function describeExpiry(expiresAt: number | undefined, now: number): string {
   const status = expiryStatus(expiresAt, now)
-  if (status === 'never' || !expiresAt) return 'Never'
+  if (status === 'never' || expiresAt === undefined) return 'Never'
   if (status === 'expired') return `Expired ${formatUtcDate(expiresAt)}`
   return formatRelative(expiresAt, now)
 }

@@ -71,7 +71,7 @@ describe('who loses access', () => {
   it('lists the tokens naming the database apart from db:* tokens, and counts admin tokens', async () => {
     const tokens = await createInfluxClient({ baseUrl: '', token: operatorToken }).listTokens()
     // Expired tokens grant nothing, so the dialog leaves them out.
-    const live = tokens.filter((t) => t.expiresAt === undefined || t.expiresAt.getTime() > Date.now())
+    const live = tokens.filter((t) => t.expiresAt === undefined || t.expiresAt > Date.now())
     const isAdmin = (t: (typeof tokens)[number]) => t.permissions.some((p) => p.resourceType === '*')
     const grants = (t: (typeof tokens)[number], db: string) =>
       t.permissions.some((p) => p.resourceType === 'db' && p.resourceNames.includes(db))
