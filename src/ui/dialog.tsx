@@ -9,9 +9,11 @@ import { useRef, type ComponentProps, type ReactNode } from 'react'
 import styles from './dialog.module.css'
 
 /**
- * Radix returns the focus to the control that opened a dialog. When that control is gone — the
- * row whose delete button opened it was deleted — the focus would fall to <body> and a keyboard
- * user would start again from the top of the page; it goes to the page's main landmark instead.
+ * Closing returns the focus to the control that opened the dialog: the Radix trigger, or the
+ * element that had the focus when it opened (a dialog opened by a row's plain button has no
+ * trigger). When that control is gone — the row whose delete button opened it was deleted —
+ * the focus would fall to <body> and a keyboard user would start again from the top of the
+ * page; it goes to the page's main landmark instead.
  */
 function useFocusReturn({
   onOpenAutoFocus,
@@ -28,11 +30,11 @@ function useFocusReturn({
     },
     onCloseAutoFocus(event: Event) {
       onCloseAutoFocus?.(event)
-      if (event.defaultPrevented || !opener.current || opener.current.isConnected) return
-      const main = document.querySelector('main')
-      if (main) {
+      if (event.defaultPrevented || !opener.current) return
+      const target = opener.current.isConnected && opener.current !== document.body ? opener.current : document.querySelector('main')
+      if (target instanceof HTMLElement) {
         event.preventDefault()
-        main.focus()
+        target.focus()
       }
     },
   }

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { describeError } from '../../api/describe-error'
 import { isApiError } from '../../api/errors'
 import type { Token } from '../../api/types'
@@ -6,13 +5,25 @@ import { isolate } from '../../lib/bidi'
 import { useDeleteToken } from '../../queries/token-queries'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
-import { AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogTrigger, DialogActions } from '../../ui/dialog'
-import { TrashIcon } from '../../ui/icons'
+import { AlertDialog, AlertDialogCancel, AlertDialogContent, DialogActions } from '../../ui/dialog'
 import { useToast } from '../../ui/toaster'
 
-/** Delete one token, after a confirmation that names it and says what happens to its clients. */
-export function DeleteTokenDialog({ token }: { token: Token }) {
-  const [open, setOpen] = useState(false)
+/**
+ * Delete one token, after a confirmation that names it and says what happens to its clients.
+ * One instance serves the whole list (a row's button passes its token), so a page of rows does
+ * not mount a dialog and a mutation observer per row. Closing returns the focus to the button
+ * that opened it (see ui/dialog.tsx).
+ */
+export function DeleteTokenDialog({ token, onClose }: { token: Token | null; onClose: () => void }) {
+  return (
+    <AlertDialog open={token !== null}>
+      {/* Keyed: each token starts with a fresh request state (no error left from another one). */}
+      {token ? <DeleteTokenContent key={token.id} token={token} onClose={onClose} /> : null}
+    </AlertDialog>
+  )
+}
+
+function DeleteTokenContent({ token, onClose }: { token: Token; onClose: () => void }) {
   const remove = useDeleteToken()
   const toast = useToast()
 
@@ -20,12 +31,12 @@ export function DeleteTokenDialog({ token }: { token: Token }) {
     if (remove.isPending) return
     remove.mutate(token.name, {
       onSuccess: () => {
-        setOpen(false)
+        onClose()
         toast(`Token “${isolate(token.name)}” deleted.`)
       },
       onError: (error) => {
         if (isApiError(error) && error.is(404)) {
-          setOpen(false)
+            onClose()
           toast(`Token “${isolate(token.name)}” was already deleted (perhaps in another tab). The list is up to date.`, 'error')
         }
       },
@@ -33,44 +44,34 @@ export function DeleteTokenDialog({ token }: { token: Token }) {
   }
 
   return (
-    <AlertDialog
-      open={open}
-      onOpenChange={(next) => {
-        if (remove.isPending) return
-        if (next) remove.reset()
-        setOpen(next)
+    <AlertDialogContent
+      title={`Delete token “${isolate(token.name)}”?`}
+      description={
+        <p>
+          Every client using <strong>{isolate(token.name)}</strong> loses access at once. This cannot be undone: to restore
+          access you would create a new token and hand its string to each client.
+        </p>
+      }
+      onEscapeKeyDown={(event) => {
+        event.preventDefault()
+        if (!remove.isPending) onClose()
       }}
     >
-      <AlertDialogTrigger asChild>
-        <Button variant="ghost" aria-label={`Delete token ${token.name}`}>
-          <TrashIcon />
-        </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent
-        title={`Delete token “${isolate(token.name)}”?`}
-        description={
-          <>
-            <p>
-              Every client using <strong>{isolate(token.name)}</strong> loses access at once. This cannot be undone: to restore
-              access you would create a new token and hand its string to each client.
-            </p>
-          </>
-        }
-      >
-        {remove.error && !(isApiError(remove.error) && remove.error.is(404)) ? (
-          <Alert tone="error" title="The token was not deleted.">
-            {describeError(remove.error)}
-          </Alert>
-        ) : null}
-        <DialogActions>
-          <AlertDialogCancel asChild>
-            <Button disabled={remove.isPending}>Cancel</Button>
-          </AlertDialogCancel>
-          <Button variant="danger" onClick={confirm} disabled={remove.isPending} aria-busy={remove.isPending || undefined}>
-            {remove.isPending ? 'Deleting…' : 'Delete token'}
+      {remove.error && !(isApiError(remove.error) && remove.error.is(404)) ? (
+        <Alert tone="error" title="The token was not deleted.">
+          {describeError(remove.error)}
+        </Alert>
+      ) : null}
+      <DialogActions>
+        <AlertDialogCancel asChild>
+          <Button disabled={remove.isPending} onClick={onClose}>
+            Cancel
           </Button>
-        </DialogActions>
-      </AlertDialogContent>
-    </AlertDialog>
+        </AlertDialogCancel>
+        <Button variant="danger" onClick={confirm} disabled={remove.isPending} aria-busy={remove.isPending || undefined}>
+          {remove.isPending ? 'Deleting…' : 'Delete token'}
+        </Button>
+      </DialogActions>
+    </AlertDialogContent>
   )
 }

@@ -4,15 +4,21 @@ import type { Token } from '../../api/types'
 import { OPERATOR_TOKEN_NAME } from '../../lib/token-kind'
 import { Button } from '../../ui/button'
 import { TrashIcon } from '../../ui/icons'
-import { DeleteTokenDialog } from './delete-token-dialog'
 import { RegenerateDialog } from './regenerate-dialog'
 import styles from './token-actions.module.css'
 
 export const OPERATOR_DELETE_REASON = 'The operator token cannot be deleted — regenerate it instead.'
 
-export function TokenActions({ token }: { token: Token }) {
+/** `onDelete` opens the list's one delete confirmation for this token. */
+export function TokenActions({ token, onDelete }: { token: Token; onDelete: (token: Token) => void }) {
   const reasonId = useId()
-  if (token.name !== OPERATOR_TOKEN_NAME) return <DeleteTokenDialog token={token} />
+  if (token.name !== OPERATOR_TOKEN_NAME) {
+    return (
+      <Button variant="ghost" aria-label={`Delete token ${token.name}`} aria-haspopup="dialog" onClick={() => onDelete(token)}>
+        <TrashIcon />
+      </Button>
+    )
+  }
   return (
     <span className={styles.actions}>
       <RegenerateDialog token={token} />

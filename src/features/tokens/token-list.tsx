@@ -42,7 +42,9 @@ const count = new Intl.NumberFormat('en')
 export function TokenList({ databasesHref }: { databasesHref: (db: string) => string }) {
   const client = useClient()
   const tokens = useQuery(tokenListQuery(client))
-  const databases = useQuery(databaseListQuery(client))
+  // Only for the database filter's choices: asked once the tokens are in, so on a large server
+  // the list itself does not wait for the server to answer both at once.
+  const databases = useQuery({ ...databaseListQuery(client), enabled: tokens.isSuccess })
   const [params, setParams] = useSearchParams()
   const view = readView(params)
   const deferredQ = useDeferredValue(view.q)

@@ -1,9 +1,12 @@
+import { useState } from 'react'
+import type { Token } from '../../api/types'
 import { describePermissions, describeExpiry } from '../../lib/token-describe'
 import { TOKEN_KIND_LABELS } from '../../lib/token-kind'
 import { formatRelative, formatUtcDateTime } from '../../lib/relative-time'
 import { Badge } from '../../ui/badge'
 import { DataTable, Mono } from '../../ui/data-table'
 import type { TokenRow } from './token-filters'
+import { DeleteTokenDialog } from './delete-token-dialog'
 import { TokenActions } from './token-actions'
 import styles from './token-list.module.css'
 import { ClockIcon, ErrorIcon, InfinityIcon, WarningIcon } from '../../ui/icons'
@@ -19,72 +22,76 @@ export function TokenTable({
   now: number
   sessionFingerprint: string | undefined
 }) {
+  const [deleting, setDeleting] = useState<Token | null>(null)
   return (
-    <DataTable aria-label="Tokens" className={styles.table}>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Kind</th>
-          <th scope="col">Permissions</th>
-          <th scope="col">Created</th>
-          <th scope="col">Expiry</th>
-          <th scope="col">Fingerprint</th>
-          <th scope="col">
-            <span className={styles.visuallyHidden}>Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ token, kind, expiry }) => {
-          const isSession = sessionFingerprint !== undefined && token.fingerprint === sessionFingerprint
-          return (
-            <tr key={token.id}>
-              <th scope="row" className={styles.name}>
-                {/* <bdi>: direction controls in a name cannot reorder the badge after it. */}
-                <bdi className={styles.nameText}>{token.name}</bdi>{' '}
-                {isSession ? (
-                  <Badge tone="accent" title="The console is connected with this token">
-                    this session
-                  </Badge>
-                ) : null}
-              </th>
-              <td>
-                <Badge>{TOKEN_KIND_LABELS[kind]}</Badge>
-              </td>
-              <td>
-                <ul className={styles.permissions} title={token.permissionsText}>
-                  {describePermissions(token.permissions).map((line, index) => (
-                    <li key={index}>{line}</li>
-                  ))}
-                </ul>
-              </td>
-              <td>
-                <time
-                  className={styles.time}
-                  dateTime={token.createdAt.toISOString()}
-                  title={formatUtcDateTime(token.createdAt)}
-                  tabIndex={0}
-                >
-                  {formatRelative(token.createdAt, now)}
-                  <span className={styles.exact}>{formatUtcDateTime(token.createdAt)}</span>
-                </time>
-              </td>
-              <td>
-                <span className={styles[`expiry-${expiry}`]}>
-                  {EXPIRY_ICONS[expiry]()}{' '}
-                  {describeExpiry(token.expiresAt, now)}
-                </span>
-              </td>
-              <td>
-                <Mono>{token.fingerprint ?? '—'}</Mono>
-              </td>
-              <td className={styles.actions}>
-                <TokenActions token={token} />
-              </td>
-            </tr>
-          )
-        })}
-      </tbody>
-    </DataTable>
+    <>
+      <DataTable aria-label="Tokens" className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Permissions</th>
+            <th scope="col">Created</th>
+            <th scope="col">Expiry</th>
+            <th scope="col">Fingerprint</th>
+            <th scope="col">
+              <span className={styles.visuallyHidden}>Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ token, kind, expiry }) => {
+            const isSession = sessionFingerprint !== undefined && token.fingerprint === sessionFingerprint
+            return (
+              <tr key={token.id}>
+                <th scope="row" className={styles.name}>
+                  {/* <bdi>: direction controls in a name cannot reorder the badge after it. */}
+                  <bdi className={styles.nameText}>{token.name}</bdi>{' '}
+                  {isSession ? (
+                    <Badge tone="accent" title="The console is connected with this token">
+                      this session
+                    </Badge>
+                  ) : null}
+                </th>
+                <td>
+                  <Badge>{TOKEN_KIND_LABELS[kind]}</Badge>
+                </td>
+                <td>
+                  <ul className={styles.permissions} title={token.permissionsText}>
+                    {describePermissions(token.permissions).map((line, index) => (
+                      <li key={index}>{line}</li>
+                    ))}
+                  </ul>
+                </td>
+                <td>
+                  <time
+                    className={styles.time}
+                    dateTime={new Date(token.createdAt).toISOString()}
+                    title={formatUtcDateTime(token.createdAt)}
+                    tabIndex={0}
+                  >
+                    {formatRelative(token.createdAt, now)}
+                    <span className={styles.exact}>{formatUtcDateTime(token.createdAt)}</span>
+                  </time>
+                </td>
+                <td>
+                  <span className={styles[`expiry-${expiry}`]}>
+                    {EXPIRY_ICONS[expiry]()}{' '}
+                    {describeExpiry(token.expiresAt, now)}
+                  </span>
+                </td>
+                <td>
+                  <Mono>{token.fingerprint ?? '—'}</Mono>
+                </td>
+                <td className={styles.actions}>
+                  <TokenActions token={token} onDelete={setDeleting} />
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </DataTable>
+      <DeleteTokenDialog token={deleting} onClose={() => setDeleting(null)} />
+    </>
   )
 }
