@@ -55,6 +55,18 @@ describe('listing tokens', () => {
     expect(admin?.createdAt).toBeGreaterThan(Date.parse('2020-01-01T00:00:00Z'))
   })
 
+  it('gives tokens with the same permission text one shared, parsed list', async () => {
+    await client.createAdminToken({ name: 'twin-a' })
+    await client.createAdminToken({ name: 'twin-b' })
+    const tokens = await client.listTokens()
+    const [a, b] = ['twin-a', 'twin-b'].map((name) => tokens.find((t) => t.name === name))
+    expect(a?.permissions).toEqual([{ resourceType: '*', resourceNames: ['*'], actions: ['*'] }])
+    expect(b?.permissions).toBe(a?.permissions)
+    // A new list parses afresh: nothing is kept between calls.
+    const again = (await client.listTokens()).find((t) => t.name === 'twin-a')
+    expect(again?.permissions).not.toBe(a?.permissions)
+  })
+
   it('parses resource permissions whichever form the server wrote them in', async () => {
     const tokens = await client.listTokens()
     const resource = tokens.filter((t) => t.permissionsText !== '*:*:*')

@@ -129,6 +129,26 @@ describe('deleting a token', () => {
     expect(within(screen.getByRole('alertdialog')).queryByRole('alert')).not.toBeInTheDocument()
   })
 
+  it('opened for another token, names that one and shows no error from the first', async () => {
+    server.use(http.delete('*/api/v3/configure/token', () => new HttpResponse('catalog locked', { status: 500 }), { once: true }))
+    const deleted = recordDeletes()
+    const { user, dialog } = await openDelete('ci-deploy')
+    await user.click(within(dialog).getByRole('button', { name: 'Delete token' }))
+    await within(dialog).findByRole('alert')
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+
+    const other = screen.getByRole('button', { name: 'Delete token grafana-sensors' })
+    await user.click(other)
+    const second = screen.getByRole('alertdialog', { name: 'Delete token “grafana-sensors”?' })
+    expect(within(second).queryByRole('alert')).not.toBeInTheDocument()
+    await user.click(within(second).getByRole('button', { name: 'Delete token' }))
+
+    expect(await within(notifications()).findByText('Token “grafana-sensors” deleted.')).toBeInTheDocument()
+    // The first request (answered 500) and the second: nothing else was sent.
+    expect(deleted).toEqual(['ci-deploy', 'grafana-sensors'])
+    expect(rowHeader('ci-deploy')).toBeInTheDocument()
+  })
+
   it('does not let the operator token be deleted, says why, and opens nothing', async () => {
     const deleted = recordDeletes()
     const { user } = await renderList()

@@ -69,4 +69,46 @@ describe('applyView', () => {
     expect(names({ sort: 'expiry' })).toEqual(['telegraf-all', 'ci-admin', '_admin', 'grafana-sensors', 'health'])
     expect(names({ sort: 'created', dir: 'desc' })[0]).toBe('grafana-sensors')
   })
+
+  it('sorts names the way people read them: case-insensitive, numbers by value, desc the exact reverse', () => {
+    const mixed = toRows(
+      ['probe-10', 'Probe-9', 'probe-100', 'alpha', 'Beta'].map((name, id) => ({ ...token(name, 'db:*:read'), id })),
+      now,
+    )
+    const sorted = (view: Partial<TokenView>) => applyView(mixed, { ...base, ...view }).map((r) => r.token.name)
+    expect(sorted({})).toEqual(['alpha', 'Beta', 'Probe-9', 'probe-10', 'probe-100'])
+    expect(sorted({ dir: 'desc' })).toEqual(['probe-100', 'probe-10', 'Probe-9', 'Beta', 'alpha'])
+  })
+
+  it('breaks ties in created time and in expiry by name', () => {
+    const at = Date.parse('2026-06-01T00:00:00Z')
+    const tied = toRows(
+      ['c', 'a', 'b'].map((name, id) => ({ ...token(name, 'db:*:read'), id, createdAt: at, expiresAt: at + 86_400_000 * 30 })),
+      now,
+    )
+    const sorted = (view: Partial<TokenView>) => applyView(tied, { ...base, ...view }).map((r) => r.token.name)
+    expect(sorted({ sort: 'created' })).toEqual(['a', 'b', 'c'])
+    expect(sorted({ sort: 'expiry' })).toEqual(['a', 'b', 'c'])
+    expect(sorted({ sort: 'expiry', dir: 'desc' })).toEqual(['c', 'b', 'a'])
+  })
+
+  it('does not reorder or change the rows it was given', () => {
+    const before = rows.map((r) => r.token.name)
+    names({ sort: 'expiry', dir: 'desc' })
+    names({ dir: 'desc' })
+    expect(rows.map((r) => r.token.name)).toEqual(before)
+  })
+})
+
+describe('toRows', () => {
+  it('derives the database access once per distinct permission list', () => {
+    const parsed = parsePermissions('db:sensors,weather:read')
+    if (!parsed.ok) throw new Error(parsed.error)
+    const shared = (name: string) => ({ ...token(name, 'db:sensors,weather:read'), permissions: parsed.permissions })
+    const [a, b, c] = toRows([shared('a'), shared('b'), token('c', 'db:sensors,weather:read')], now)
+    expect(a?.access).toEqual({ all: false, names: ['sensors', 'weather'] })
+    expect(b?.access).toBe(a?.access)
+    expect(c?.access).toEqual(a?.access)
+    expect(c?.access).not.toBe(a?.access)
+  })
 })

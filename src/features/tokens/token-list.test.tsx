@@ -216,4 +216,34 @@ describe('the token list', () => {
     expect(await screen.findByRole('table', { name: 'Tokens' })).toBeInTheDocument()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
+
+  it('asks for the database filter’s choices only once the tokens are in', async () => {
+    const asked: string[] = []
+    let release = () => {}
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    server.use(
+      http.post('*/api/v3/query_sql', async ({ request }) => {
+        const { q } = (await request.clone().json()) as { q: string }
+        if (q.includes('system.tokens')) {
+          asked.push('tokens')
+          await gate // then the mock answers
+        } else {
+          asked.push('databases')
+        }
+      }),
+      http.get('*/api/v3/configure/database', () => {
+        asked.push('databases')
+      }),
+    )
+    renderApp({ session: { baseUrl: '', token: operatorToken, demo: true }, path: '/tokens' })
+    await waitFor(() => expect(asked).toContain('tokens'))
+    // Everything a render would ask for at once has been asked by now.
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(asked).toEqual(['tokens'])
+
+    release()
+    await within(await screen.findByRole('combobox', { name: 'Database' })).findByRole('option', { name: 'weather' })
+    expect(asked[0]).toBe('tokens')
+    expect(asked.slice(1)).toContain('databases')
+  })
 })
