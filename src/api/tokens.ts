@@ -8,12 +8,12 @@ import type { CreatedToken, Token } from './types'
 import { parseTimestamp, parseTimestampMs } from './parse'
 import {
   tokenCreatedWire,
-  tokenRowWire,
+  tokenListRowWire,
   type CreateNamedAdminTokenBody,
   type CreateResourceTokenBody,
   type PermissionDetailsWire,
   type TokenCreatedWire,
-  type TokenRowWire,
+  type TokenListRowWire,
 } from './wire'
 
 export const OPERATOR_TOKEN_NAME = '_admin'
@@ -49,7 +49,7 @@ function parseShared(text: string, cache: PermissionCache) {
   return entry
 }
 
-function toToken(row: TokenRowWire, spec: RequestSpec, cache: PermissionCache): Token {
+function toToken(row: TokenListRowWire, spec: RequestSpec, cache: PermissionCache): Token {
   const { text, parsed } = parseShared(row.permissions, cache)
   if (!parsed.ok) {
     throw new ApiError({
@@ -80,7 +80,7 @@ export async function listTokens(http: Http, { signal }: Options = {}): Promise<
   const { rows, spec } = await querySql(http, {
     db: '_internal',
     q: 'SELECT * FROM system.tokens ORDER BY token_id',
-    schema: z.array(tokenRowWire),
+    schema: z.array(tokenListRowWire),
     signal,
   })
   const cache: PermissionCache = new Map()
