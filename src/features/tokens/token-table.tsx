@@ -5,6 +5,7 @@ import { TOKEN_KIND_LABELS } from '../../lib/token-kind'
 import { formatRelative, formatUtcDateTime } from '../../lib/relative-time'
 import { Badge } from '../../ui/badge'
 import { DataTable, Mono } from '../../ui/data-table'
+import { useProgressiveCount } from '../../ui/use-progressive-count'
 import type { TokenRow } from './token-filters'
 import { DeleteTokenDialog } from './delete-token-dialog'
 import { TokenActions } from './token-actions'
@@ -12,6 +13,9 @@ import styles from './token-list.module.css'
 import { ClockIcon, ErrorIcon, InfinityIcon, WarningIcon } from '../../ui/icons'
 
 const EXPIRY_ICONS = { never: InfinityIcon, active: ClockIcon, expiring: WarningIcon, expired: ErrorIcon } as const
+
+/** Rows rendered at once (more than a screenful); the rest of the page follows right after. */
+const FIRST_ROWS = 25
 
 export function TokenTable({
   rows,
@@ -23,6 +27,7 @@ export function TokenTable({
   sessionFingerprint: string | undefined
 }) {
   const [deleting, setDeleting] = useState<Token | null>(null)
+  const shown = useProgressiveCount(rows.length, FIRST_ROWS)
   return (
     <>
       <DataTable aria-label="Tokens" className={styles.table}>
@@ -40,7 +45,7 @@ export function TokenTable({
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ token, kind, expiry }) => {
+          {rows.slice(0, shown).map(({ token, kind, expiry }) => {
             const isSession = sessionFingerprint !== undefined && token.fingerprint === sessionFingerprint
             return (
               <tr key={token.id}>
