@@ -5,7 +5,7 @@
  */
 import { test as plain, type Locator, type Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
-import { expect, openCreateForm, revealedSecret, tabTo, test, tokenRow, watchCspViolations } from './token-support'
+import { arrowTo, expect, openCreateForm, revealedSecret, tabTo, test, tokenRow, watchCspViolations } from './token-support'
 
 async function openTokens(page: Page, url = '/tokens') {
   await page.goto(url)
@@ -91,7 +91,7 @@ test.describe('axe finds no WCAG A/AA violation', () => {
     await openTokens(page)
     const form = await openCreateForm(page, 'Database token')
     await form.getByRole('textbox', { name: 'Name', exact: true }).fill('a11y-database')
-    const grid = form.getByRole('table', { name: 'Database permissions' })
+    const grid = form.getByRole('grid', { name: 'Database permissions' })
     await grid.getByRole('checkbox', { name: 'Read sensors' }).check()
     await grid.getByRole('checkbox', { name: 'Write weather' }).check()
     await expect(grid.getByRole('checkbox', { name: 'Read all databases' })).toHaveAttribute('aria-checked', 'mixed')
@@ -185,14 +185,23 @@ test.describe('keyboard only', () => {
     // Name, then read on sensors and write on weather: both column headers go mixed.
     await expect(dialog.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused()
     await page.keyboard.type('keyboard-mixed')
-    const grid = dialog.getByRole('table', { name: 'Database permissions' })
-    await tabTo(page, grid.getByRole('checkbox', { name: 'Read sensors' }))
+    // The grid's rows are one Tab stop (the first row's Read box); the arrow keys move inside.
+    const grid = dialog.getByRole('grid', { name: 'Database permissions' })
+    await tabTo(page, grid.locator('tbody [tabindex="0"]'))
+    await expect(page.locator(':focus')).toHaveAccessibleName(/^Read /)
+    await arrowTo(page, grid.getByRole('checkbox', { name: 'Read sensors' }), 'ArrowDown')
     await page.keyboard.press('Space')
-    await tabTo(page, grid.getByRole('checkbox', { name: 'Write weather' }))
+    await arrowTo(page, grid.getByRole('checkbox', { name: 'Read weather' }), 'ArrowDown')
+    await page.keyboard.press('ArrowRight')
+    await expect(grid.getByRole('checkbox', { name: 'Write weather' })).toBeFocused()
     await page.keyboard.press('Space')
     await expect(grid.getByRole('checkbox', { name: 'Read all databases' })).toHaveAttribute('aria-checked', 'mixed')
     await expect(grid.getByRole('checkbox', { name: 'Write all databases' })).toHaveAttribute('aria-checked', 'mixed')
-    // Shift+Tab goes back: from "Write weather" to the row before it.
+    await page.keyboard.press('ArrowLeft')
+    await expect(grid.getByRole('checkbox', { name: 'Read weather' })).toBeFocused()
+    // Tab leaves the grid for the next field; Shift+Tab comes back to the same box.
+    await page.keyboard.press('Tab')
+    await expect(dialog.getByRole('textbox', { name: 'Or type permissions' })).toBeFocused()
     await page.keyboard.press('Shift+Tab')
     await expect(grid.getByRole('checkbox', { name: 'Read weather' })).toBeFocused()
     await expect(dialog.getByText(/will be able to read sensors and write weather, until /)).toBeVisible()

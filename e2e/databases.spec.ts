@@ -61,7 +61,7 @@ test('a database from creation to soft deletion, with the token that reads it', 
   await tokenDialog.getByRole('radio', { name: /^Database token/ }).check()
   await tokenDialog.getByRole('button', { name: 'Next' }).click()
   await tokenDialog.getByRole('textbox', { name: 'Name', exact: true }).fill('journey-reader')
-  await tokenDialog.getByRole('table', { name: 'Database permissions' }).getByRole('checkbox', { name: 'Read journey_db' }).check()
+  await tokenDialog.getByRole('grid', { name: 'Database permissions' }).getByRole('checkbox', { name: 'Read journey_db' }).check()
   const tokenCreated = nextRequest(page, 'POST', '/api/v3/enterprise/configure/token')
   await tokenDialog.getByRole('button', { name: 'Create token' }).click()
   expect((await tokenCreated).postDataJSON()).toMatchObject({

@@ -62,7 +62,7 @@ test('a database token with a mixed grid is gone everywhere once closed without 
   await page.goto('/tokens')
   const dialog = await openCreateForm(page, 'Database token')
   await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('hygiene-database')
-  const grid = dialog.getByRole('table', { name: 'Database permissions' })
+  const grid = dialog.getByRole('grid', { name: 'Database permissions' })
   await grid.getByRole('checkbox', { name: 'Read sensors' }).check()
   await grid.getByRole('checkbox', { name: 'Write weather' }).check()
   await expect(grid.getByRole('checkbox', { name: 'Read all databases' })).toHaveAttribute('aria-checked', 'mixed')

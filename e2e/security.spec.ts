@@ -25,7 +25,7 @@ test('a whole journey sends no request outside the console’s origin and trips 
 
   const dialog = await openCreateForm(page, 'Database token')
   await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('same-origin')
-  await dialog.getByRole('table', { name: 'Database permissions' }).getByRole('checkbox', { name: 'Read sensors' }).check()
+  await dialog.getByRole('grid', { name: 'Database permissions' }).getByRole('checkbox', { name: 'Read sensors' }).check()
   const created = nextRequest(page, 'POST', '/api/v3/enterprise/configure/token')
   await dialog.getByRole('button', { name: 'Create token' }).click()
   await created

@@ -3,6 +3,7 @@
  * server receives, the one-time reveal and copy, and the new row in the list.
  */
 import {
+  arrowTo,
   copyAndCheckClipboard,
   expect,
   expectSecretGone,
@@ -68,7 +69,7 @@ test('a database token with read on one database and write on another sends two 
   const dialog = await openCreateForm(page, 'Database token')
   await expect(dialog).toHaveAccessibleName('New database token')
   await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('sensor-weather-bridge')
-  const grid = dialog.getByRole('table', { name: 'Database permissions' })
+  const grid = dialog.getByRole('grid', { name: 'Database permissions' })
   await grid.getByRole('checkbox', { name: 'Read sensors' }).check()
   await grid.getByRole('checkbox', { name: 'Write weather' }).check()
   // Some rows ticked: both column headers show as mixed.
@@ -105,7 +106,7 @@ test('ticking "Read all databases" sends * and lists the token as reading all da
   await page.goto('/tokens')
   const dialog = await openCreateForm(page, 'Database token')
   await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('read-everything')
-  const grid = dialog.getByRole('table', { name: 'Database permissions' })
+  const grid = dialog.getByRole('grid', { name: 'Database permissions' })
   await grid.getByRole('checkbox', { name: 'Read all databases' }).check()
   await expect(grid.getByRole('checkbox', { name: 'Read sensors' })).toBeChecked()
   await expect(grid.getByRole('checkbox', { name: 'Read sensors' })).toBeDisabled()
@@ -193,9 +194,12 @@ test('a database token can be created with the keyboard alone', async ({ page })
   await expect(name).toBeFocused()
   await page.keyboard.type('keyboard-writer')
 
+  // One Tab into the grid's rows (the first row's Read box), then the arrow keys.
+  await tabTo(page, dialog.locator('tbody [tabindex="0"]'))
+  await page.keyboard.press('ArrowRight')
   for (const cell of ['Write sensors', 'Write weather']) {
     const checkbox = dialog.getByRole('checkbox', { name: cell })
-    await tabTo(page, checkbox)
+    await arrowTo(page, checkbox, 'ArrowDown')
     await page.keyboard.press('Space')
     await expect(checkbox).toBeChecked()
   }

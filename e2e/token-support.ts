@@ -265,6 +265,18 @@ export async function tabTo(page: Page, target: Locator, { max = 40, backwards =
   await expect(target).toBeFocused()
 }
 
+/**
+ * Presses an arrow key (or another key of a composite widget, such as the permission grid) until
+ * `target` has the focus: the keyboard-only way to a cell that is not a Tab stop.
+ */
+export async function arrowTo(page: Page, target: Locator, key: string, { max = 40 } = {}): Promise<void> {
+  for (let presses = 0; presses < max; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return
+    await page.keyboard.press(key)
+  }
+  await expect(target).toBeFocused()
+}
+
 /** Opens "Create token", picks a type and moves on to its form. */
 export async function openCreateForm(page: Page, type: 'Admin token' | 'Database token' | 'System token'): Promise<Locator> {
   await page.getByRole('button', { name: 'Create token' }).click()

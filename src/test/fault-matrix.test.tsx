@@ -187,7 +187,7 @@ const OPERATIONS: Operation[] = [
     kept: ({ where }) => expect(nameField(where())).toHaveValue('grid-reader'),
     retry: async ({ user, where }) => user.click(within(where()).getByRole('button', { name: 'Retry' })),
     succeeded: async ({ where }) => {
-      expect(await within(where()).findByRole('table', { name: 'Database permissions' })).toBeInTheDocument()
+      expect(await within(where()).findByRole('grid', { name: 'Database permissions' })).toBeInTheDocument()
       // The choice made before the failure survived it.
       expect(within(where()).getByRole('checkbox', { name: 'Read sensors' })).toBeChecked()
     },

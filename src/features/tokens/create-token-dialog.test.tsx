@@ -228,7 +228,7 @@ describe('creating resource tokens', () => {
 
   it('offers only live databases in the grid, the system database last', async () => {
     const { dialog } = await openForm('Database token')
-    const grid = await within(dialog).findByRole('table', { name: 'Database permissions' })
+    const grid = await within(dialog).findByRole('grid', { name: 'Database permissions' })
     const names = within(grid)
       .getAllByRole('rowheader')
       .map((row) => row.firstChild?.textContent)

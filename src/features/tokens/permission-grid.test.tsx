@@ -1,7 +1,7 @@
-import { render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { PermissionGrid, type GridDatabase } from './permission-grid'
 import { EMPTY_GRID, type GridValue } from './permission-grid-model'
 
@@ -13,15 +13,15 @@ const DATABASES: GridDatabase[] = [
 ]
 
 /** The grid as the create form holds it: controlled, in the parent's state. */
-function Harness() {
+function Harness({ databases = DATABASES }: { databases?: GridDatabase[] }) {
   const [value, setValue] = useState<GridValue>(EMPTY_GRID)
-  return <PermissionGrid databases={DATABASES} value={value} onChange={setValue} />
+  return <PermissionGrid databases={databases} value={value} onChange={setValue} />
 }
 
-function renderGrid() {
+function renderGrid(databases?: GridDatabase[]) {
   const user = userEvent.setup()
-  render(<Harness />)
-  return { user, table: screen.getByRole('table', { name: 'Database permissions' }) }
+  render(<Harness databases={databases} />)
+  return { user, table: screen.getByRole('grid', { name: 'Database permissions' }) }
 }
 
 const box = (name: string) => screen.getByRole('checkbox', { name })
@@ -53,9 +53,9 @@ describe('the database permission grid', () => {
 
     for (const db of ['sensors', 'weather', 'billing', '_internal']) {
       expect(box(`Read ${db}`)).toBeChecked()
-      expect(box(`Read ${db}`)).toBeDisabled()
+      expect(box(`Read ${db}`)).toHaveAttribute('aria-disabled', 'true')
       expect(box(`Write ${db}`)).not.toBeChecked()
-      expect(box(`Write ${db}`)).toBeEnabled()
+      expect(box(`Write ${db}`)).not.toHaveAttribute('aria-disabled')
     }
     expect(screen.getByRole('group', { name: 'Database permissions' })).toHaveTextContent(
       'Read: all databases, including databases created later (sent as *).',
@@ -68,7 +68,7 @@ describe('the database permission grid', () => {
     await user.click(box('Write all databases'))
     await user.click(box('Write all databases'))
 
-    expect(box('Write sensors')).toBeEnabled()
+    expect(box('Write sensors')).not.toHaveAttribute('aria-disabled')
     expect(box('Write sensors')).not.toBeChecked()
     expect(screen.queryByText(/including databases created later/)).not.toBeInTheDocument()
     expect(cliLine()).toHaveTextContent('CLI equivalent: none yet')
@@ -111,7 +111,7 @@ describe('the database permission grid', () => {
     expect(within(table).getByText('No database matches “nothing”.')).toBeInTheDocument()
   })
 
-  it('works with the keyboard alone: Tab to a checkbox, Space toggles it', async () => {
+  it('works with the keyboard alone: one Tab into the rows, arrows between boxes, Space toggles', async () => {
     const { user } = renderGrid()
     await user.tab() // the filter
     await user.tab() // Read all databases
@@ -121,12 +121,16 @@ describe('the database permission grid', () => {
     await user.keyboard(' ')
     expect(box('Read sensors')).toBeChecked()
 
-    await user.tab()
+    await user.keyboard('{ArrowRight}')
     expect(box('Write sensors')).toHaveFocus()
     await user.keyboard(' ')
     expect(box('Write sensors')).toBeChecked()
 
+    // The rows are one Tab stop: Tab leaves them, Shift+Tab comes back to the same box.
+    await user.tab()
+    expect(cliField()).toHaveFocus()
     await user.tab({ shift: true })
+    expect(box('Write sensors')).toHaveFocus()
     await user.tab({ shift: true })
     await user.tab({ shift: true })
     expect(box('Read all databases')).toHaveFocus()
@@ -153,7 +157,7 @@ describe('the database permission grid', () => {
     await user.click(screen.getByRole('button', { name: 'Apply' }))
 
     expect(box('Write all databases')).toBeChecked()
-    expect(box('Write weather')).toBeDisabled()
+    expect(box('Write weather')).toHaveAttribute('aria-disabled', 'true')
     expect(box('Read billing')).toBeChecked()
     expect(box('Read sensors')).not.toBeChecked()
   })
@@ -217,5 +221,211 @@ describe('the database permission grid', () => {
     expect(cliLine()).toHaveTextContent(
       'CLI equivalent: --permission "db:billing:read,write" --permission "db:_internal:read"',
     )
+  })
+})
+
+const rowheaders = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((cell) => cell.textContent)
+/** The grid row (`aria-rowindex`) a cell sits in. */
+const rowIndexOf = (element: Element) => element.closest('tr')?.getAttribute('aria-rowindex')
+
+describe('the grid for keyboard and screen-reader users', () => {
+  it('is described by how to move in it', () => {
+    const { table } = renderGrid()
+    expect(table).toHaveAccessibleDescription(/the arrow keys move between databases/)
+  })
+
+  it('counts its rows, the header row included, and numbers each one', () => {
+    const { table } = renderGrid()
+    expect(table).toHaveAttribute('aria-rowcount', '5')
+    expect(within(table).getAllByRole('row').map((row) => row.getAttribute('aria-rowindex'))).toEqual(['1', '2', '3', '4', '5'])
+  })
+
+  it('counts only the matching rows when the filter narrows them, and the “no match” row', async () => {
+    const { user, table } = renderGrid()
+    const filter = screen.getByRole('searchbox', { name: 'Filter databases' })
+    await user.type(filter, 'in')
+    expect(rowheaders(table)).toEqual(['billing', '_internal system database'])
+    expect(table).toHaveAttribute('aria-rowcount', '3')
+    expect(rowIndexOf(box('Read _internal'))).toBe('3')
+
+    await user.type(filter, 'zzz')
+    expect(table).toHaveAttribute('aria-rowcount', '2')
+    expect(rowIndexOf(within(table).getByText('No database matches “inzzz”.'))).toBe('2')
+  })
+
+  it('has exactly one Tab stop among its rows, wherever the focus moved', async () => {
+    const { user, table } = renderGrid()
+    const body = within(table).getAllByRole('rowgroup')[1]!
+    const tabStops = () => [...body.querySelectorAll('[tabindex="0"]')]
+    expect(tabStops()).toEqual([box('Read sensors')])
+
+    box('Read sensors').focus()
+    await user.keyboard('{ArrowDown}{ArrowRight}')
+    expect(box('Write weather')).toHaveFocus()
+    expect(tabStops()).toEqual([box('Write weather')])
+    // A click moves the Tab stop too.
+    await user.click(box('Read _internal'))
+    expect(tabStops()).toEqual([box('Read _internal')])
+  })
+
+  it('moves with the arrow keys, Home and End, stopping at the edges', async () => {
+    const { user, table } = renderGrid()
+    const name = (db: string) => within(table).getByRole('rowheader', { name: new RegExp(`^${db}`) })
+    box('Read sensors').focus()
+
+    await user.keyboard('{ArrowUp}')
+    expect(box('Read sensors')).toHaveFocus()
+    await user.keyboard('{ArrowDown}')
+    expect(box('Read weather')).toHaveFocus()
+    await user.keyboard('{ArrowLeft}')
+    expect(name('weather')).toHaveFocus()
+    await user.keyboard('{ArrowLeft}')
+    expect(name('weather')).toHaveFocus()
+    await user.keyboard('{End}')
+    expect(box('Write weather')).toHaveFocus()
+    await user.keyboard('{ArrowRight}')
+    expect(box('Write weather')).toHaveFocus()
+    await user.keyboard('{Home}')
+    expect(name('weather')).toHaveFocus()
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}')
+    expect(name('_internal')).toHaveFocus()
+    await user.keyboard('{Control>}{Home}{/Control}')
+    expect(name('sensors')).toHaveFocus()
+    await user.keyboard('{ArrowRight}{Control>}{End}{/Control}')
+    expect(box('Read _internal')).toHaveFocus()
+  })
+
+  it('keeps the boxes a column header locked focusable, and Space or a click cannot untick them', async () => {
+    const { user } = renderGrid()
+    await user.click(box('Read all databases'))
+    await user.tab()
+    await user.tab()
+    expect(box('Read sensors')).toHaveFocus()
+
+    await user.keyboard(' ')
+    await user.click(box('Read weather'))
+    expect(box('Read sensors')).toBeChecked()
+    expect(box('Read weather')).toBeChecked()
+    expect(cliLine()).toHaveTextContent('CLI equivalent: --permission "db:*:read"')
+    await user.keyboard('{ArrowRight} ')
+    expect(box('Write weather')).toHaveFocus()
+    expect(box('Write weather')).toBeChecked()
+  })
+})
+
+/** 1 000 databases, db-0000 to db-0999: far more than the grid renders at once. */
+const MANY: GridDatabase[] = Array.from({ length: 1000 }, (_, index) => ({
+  name: `db-${String(index).padStart(4, '0')}`,
+  isSystem: false,
+}))
+const ROW_PX = 40
+const VIEW_PX = 400
+
+/**
+ * jsdom lays nothing out and cannot scroll: give the grid's scroll box a 400 px view and a
+ * scroll height for all its rows, every row (and the header) 40 px, and a scrollTo that scrolls
+ * and reports it a moment later, as a browser does.
+ */
+function mockLayout() {
+  const isGridBox = (element: Element) => element.querySelector(':scope > table[role="grid"]') !== null
+  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
+    return this.tagName === 'TR' || this.tagName === 'THEAD' ? ROW_PX : 0
+  })
+  vi.spyOn(Element.prototype, 'clientHeight', 'get').mockImplementation(function (this: Element) {
+    return isGridBox(this) ? VIEW_PX : 0
+  })
+  vi.spyOn(Element.prototype, 'scrollHeight', 'get').mockImplementation(function (this: Element) {
+    return isGridBox(this) ? Number(this.querySelector('table')?.getAttribute('aria-rowcount')) * ROW_PX : 0
+  })
+  Object.defineProperty(Element.prototype, 'scrollTo', {
+    configurable: true,
+    value(this: Element, options: ScrollToOptions) {
+      this.scrollTop = options.top ?? this.scrollTop
+      setTimeout(() => this.dispatchEvent(new Event('scroll')))
+    },
+  })
+}
+
+describe('the grid with 1 000 databases', () => {
+  beforeEach(mockLayout)
+  afterEach(() => {
+    delete (Element.prototype as Partial<Element>).scrollTo
+  })
+
+  const scrollBox = (table: HTMLElement) => table.parentElement!
+  /** Scrolls the grid about half-way down, as the mouse wheel would. */
+  function scrollHalfway(table: HTMLElement) {
+    scrollBox(table).scrollTop = 500 * ROW_PX
+    fireEvent.scroll(scrollBox(table))
+  }
+
+  it('renders only the rows in view and a few more, and counts them all', () => {
+    const { table } = renderGrid(MANY)
+    const shown = rowheaders(table)
+    expect(shown[0]).toBe('db-0000')
+    expect(shown.length).toBeGreaterThan(VIEW_PX / ROW_PX)
+    expect(shown.length).toBeLessThan(40)
+    expect(table).toHaveAttribute('aria-rowcount', '1001')
+    expect(screen.queryByRole('checkbox', { name: 'Read db-0999' })).not.toBeInTheDocument()
+  })
+
+  it('moves the focus to the last database with Ctrl+End, rendering and scrolling to it', async () => {
+    const { user, table } = renderGrid(MANY)
+    await user.tab()
+    await user.tab()
+    await user.tab()
+    await user.tab()
+    expect(box('Read db-0000')).toHaveFocus()
+
+    await user.keyboard('{Control>}{End}{/Control}')
+    expect(box('Read db-0999')).toHaveFocus()
+    expect(rowIndexOf(box('Read db-0999'))).toBe('1001')
+    // The view follows: the rows before the last one come in, the first ones go.
+    await waitFor(() => expect(rowheaders(table)).toContain('db-0990'))
+    expect(rowheaders(table)).not.toContain('db-0000')
+
+    await user.keyboard('{ArrowUp}')
+    expect(box('Read db-0998')).toHaveFocus()
+    expect(rowIndexOf(box('Read db-0998'))).toBe('1000')
+  })
+
+  it('pages with Page Down and Page Up by the rows the view shows', async () => {
+    const { user } = renderGrid(MANY)
+    box('Read db-0000').focus()
+    const page = (VIEW_PX - ROW_PX) / ROW_PX
+
+    await user.keyboard('{PageDown}')
+    expect(box(`Read db-000${page}`)).toHaveFocus()
+    await user.keyboard('{PageDown}{PageDown}{PageDown}{PageDown}')
+    expect(box(`Read db-00${5 * page}`)).toHaveFocus()
+    await user.keyboard('{PageUp}')
+    expect(box(`Read db-00${4 * page}`)).toHaveFocus()
+  })
+
+  it('keeps the focused row, and the focus, when it is scrolled far out of view', async () => {
+    const { user, table } = renderGrid(MANY)
+    box('Read db-0000').focus()
+    await user.keyboard(' ')
+
+    scrollHalfway(table)
+    await waitFor(() => expect(rowheaders(table)).not.toContain('db-0001'))
+    expect(rowheaders(table).filter((name) => name >= 'db-0500')).not.toEqual([])
+    expect(box('Read db-0000')).toHaveFocus()
+    expect(box('Read db-0000')).toBeChecked()
+
+    // Back with the keyboard: the next row is rendered again and takes the focus.
+    await user.keyboard('{ArrowDown}')
+    expect(box('Read db-0001')).toHaveFocus()
+  })
+
+  it('shows the filtered rows from the top', async () => {
+    const { user, table } = renderGrid(MANY)
+    scrollHalfway(table)
+    await waitFor(() => expect(rowheaders(table)).not.toContain('db-0001'))
+
+    await user.type(screen.getByRole('searchbox', { name: 'Filter databases' }), 'db-0')
+    await waitFor(() => expect(rowheaders(table)[0]).toBe('db-0000'))
+    expect(rowheaders(table).filter((name) => name >= 'db-0100')).toEqual([])
+    expect(scrollBox(table).scrollTop).toBe(0)
   })
 })
