@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Token } from '../../api/types'
 import { parsePermissions } from '../../lib/permissions'
-import { applyView, readView, toRows, writeView, type TokenView } from './token-filters'
+import { applyView, indexTokens, readView, writeView, type TokenView } from './token-filters'
 
 const now = Date.parse('2026-11-24T12:00:00Z')
 
@@ -20,7 +20,7 @@ function token(name: string, permissions: string, extra: Partial<Token> = {}): T
   }
 }
 
-const rows = toRows(
+const index = indexTokens(
   [
     token('_admin', '*:*:*'),
     token('ci-admin', '*:*:*', { expiresAt: Date.parse('2026-11-26T00:00:00Z') }),
@@ -28,11 +28,10 @@ const rows = toRows(
     token('telegraf-all', 'db:*:write', { expiresAt: Date.parse('2026-02-01T00:00:00Z') }),
     token('health', 'system:health:read'),
   ],
-  now,
 )
 
 const base: TokenView = { q: '', kind: null, expiry: null, db: null, sort: 'name', dir: 'asc', page: 1 }
-const names = (view: Partial<TokenView>) => applyView(rows, { ...base, ...view }).map((r) => r.token.name)
+const names = (view: Partial<TokenView>) => applyView(index, { ...base, ...view }, now).map((t) => t.name)
 
 describe('the token view in the URL', () => {
   it('reads defaults from an empty query string and writes nothing back for them', () => {
@@ -71,44 +70,67 @@ describe('applyView', () => {
   })
 
   it('sorts names the way people read them: case-insensitive, numbers by value, desc the exact reverse', () => {
-    const mixed = toRows(
+    const mixed = indexTokens(
       ['probe-10', 'Probe-9', 'probe-100', 'alpha', 'Beta'].map((name, id) => ({ ...token(name, 'db:*:read'), id })),
-      now,
     )
-    const sorted = (view: Partial<TokenView>) => applyView(mixed, { ...base, ...view }).map((r) => r.token.name)
+    const sorted = (view: Partial<TokenView>) => applyView(mixed, { ...base, ...view }, now).map((t) => t.name)
     expect(sorted({})).toEqual(['alpha', 'Beta', 'Probe-9', 'probe-10', 'probe-100'])
     expect(sorted({ dir: 'desc' })).toEqual(['probe-100', 'probe-10', 'Probe-9', 'Beta', 'alpha'])
   })
 
   it('breaks ties in created time and in expiry by name', () => {
     const at = Date.parse('2026-06-01T00:00:00Z')
-    const tied = toRows(
+    const tied = indexTokens(
       ['c', 'a', 'b'].map((name, id) => ({ ...token(name, 'db:*:read'), id, createdAt: at, expiresAt: at + 86_400_000 * 30 })),
-      now,
     )
-    const sorted = (view: Partial<TokenView>) => applyView(tied, { ...base, ...view }).map((r) => r.token.name)
+    const sorted = (view: Partial<TokenView>) => applyView(tied, { ...base, ...view }, now).map((t) => t.name)
     expect(sorted({ sort: 'created' })).toEqual(['a', 'b', 'c'])
     expect(sorted({ sort: 'expiry' })).toEqual(['a', 'b', 'c'])
     expect(sorted({ sort: 'expiry', dir: 'desc' })).toEqual(['c', 'b', 'a'])
   })
 
-  it('does not reorder or change the rows it was given', () => {
-    const before = rows.map((r) => r.token.name)
+  it('leaves the index as it was', () => {
+    const before = index.tokens.map((t) => t.name)
     names({ sort: 'expiry', dir: 'desc' })
     names({ dir: 'desc' })
-    expect(rows.map((r) => r.token.name)).toEqual(before)
+    expect(index.tokens.map((t) => t.name)).toEqual(before)
+  })
+
+  it('judges expiry at the time it is given', () => {
+    expect(applyView(index, { ...base, expiry: 'expired' }, Date.parse('2026-11-27T00:00:00Z')).map((t) => t.name)).toEqual([
+      'ci-admin',
+      'telegraf-all',
+    ])
   })
 })
 
-describe('toRows', () => {
-  it('derives the database access once per distinct permission list', () => {
+describe('indexTokens', () => {
+  it('sorts by name without changing the list it was given', () => {
+    const list = [token('b', '*:*:*'), token('a', '*:*:*')]
+    expect(indexTokens(list).tokens.map((t) => t.name)).toEqual(['a', 'b'])
+    expect(list.map((t) => t.name)).toEqual(['b', 'a'])
+  })
+
+  it('derives kind and database reach once per distinct permission list', () => {
     const parsed = parsePermissions('db:sensors,weather:read')
     if (!parsed.ok) throw new Error(parsed.error)
     const shared = (name: string) => ({ ...token(name, 'db:sensors,weather:read'), permissions: parsed.permissions })
-    const [a, b, c] = toRows([shared('a'), shared('b'), token('c', 'db:sensors,weather:read')], now)
-    expect(a?.access).toEqual({ all: false, names: ['sensors', 'weather'] })
-    expect(b?.access).toBe(a?.access)
-    expect(c?.access).toEqual(a?.access)
-    expect(c?.access).not.toBe(a?.access)
+    const [a, b] = [shared('a'), shared('b')]
+    const c = token('c', 'db:sensors,weather:read')
+    const { reach, kind } = indexTokens([a, b, c])
+    expect(reach(a)).toEqual({ all: false, names: ['sensors', 'weather'] })
+    expect(reach(b)).toBe(reach(a))
+    expect(reach(c)).toEqual(reach(a))
+    expect(reach(c)).not.toBe(reach(a))
+    expect([a, b, c].map(kind)).toEqual(['database', 'database', 'database'])
+  })
+
+  it('tells the operator token from admin tokens with the same permissions', () => {
+    const parsed = parsePermissions('*:*:*')
+    if (!parsed.ok) throw new Error(parsed.error)
+    const [operator, admin] = ['_admin', 'ci-admin'].map((name) => ({ ...token(name, '*:*:*'), permissions: parsed.permissions }))
+    const { kind } = indexTokens([admin!, operator!])
+    expect(kind(operator!)).toBe('operator')
+    expect(kind(admin!)).toBe('admin')
   })
 })

@@ -4,7 +4,7 @@
  */
 import type { Token } from '../../api/types'
 import { databaseAccess, expiryStatus, type ExpiryStatus } from '../../lib/token-describe'
-import { tokenKind, type TokenKind } from '../../lib/token-kind'
+import { OPERATOR_TOKEN_NAME, tokenKind, type TokenKind } from '../../lib/token-kind'
 
 export const KINDS: readonly TokenKind[] = ['operator', 'admin', 'database', 'system', 'mixed']
 export const EXPIRY_FILTERS: readonly ExpiryStatus[] = ['active', 'expiring', 'expired', 'never']
@@ -58,56 +58,64 @@ export function isFiltered(view: TokenView): boolean {
   return Boolean(view.q || view.kind || view.expiry || view.db)
 }
 
-/** A token with what the list needs derived once, not per render of each row. */
-export interface TokenRow {
-  token: Token
-  kind: TokenKind
-  expiry: ExpiryStatus
-  /** Shared by every token with the same permission list: never mutate. */
-  access: Readonly<{ all: boolean; names: readonly string[] }>
+/** Shared by every token with the same permission list: never mutate. */
+export type DatabaseReach = Readonly<{ all: boolean; names: readonly string[] }>
+
+/**
+ * The tokens sorted by name, and what the list derives from each: no object per token beyond
+ * the token itself (at 10 000 tokens every extra object shows in the heap). Tokens with the
+ * same permission text share one parsed list (see listTokens), so kind and database reach are
+ * derived once per distinct list; expiry depends on the time and is derived when filtering.
+ */
+export interface TokenIndex {
+  /** Every token, sorted by name (once per load, so views keep that order instead of re-sorting). */
+  tokens: readonly Token[]
+  kind: (token: Token) => TokenKind
+  reach: (token: Token) => DatabaseReach
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
-const byName = (a: TokenRow, b: TokenRow) => collator.compare(a.token.name, b.token.name)
+const byName = (a: Token, b: Token) => collator.compare(a.name, b.name)
 
-/**
- * The list's rows, sorted by name. Tokens with the same permission text share one parsed list
- * (see listTokens), so the access derived from it is computed and kept once per distinct list.
- * Sorting by name here, once per load, lets every view keep that order instead of comparing
- * 10 000 names again on each keystroke (the sort is stable, so it also breaks ties by name).
- */
-export function toRows(tokens: readonly Token[], now: number): TokenRow[] {
-  const accessOf = new Map<Token['permissions'], TokenRow['access']>()
-  const rows = tokens.map((token) => {
-    let access = accessOf.get(token.permissions)
-    if (!access) {
-      access = databaseAccess(token.permissions)
-      accessOf.set(token.permissions, access)
+export function indexTokens(tokens: readonly Token[]): TokenIndex {
+  const facts = new Map<Token['permissions'], { kind: TokenKind; reach: DatabaseReach }>()
+  const factsOf = (token: Token) => {
+    let known = facts.get(token.permissions)
+    if (!known) {
+      // The name matters only for the operator token, which kind() asks about itself.
+      known = { kind: tokenKind('', token.permissions), reach: databaseAccess(token.permissions) }
+      facts.set(token.permissions, known)
     }
-    return { token, kind: tokenKind(token.name, token.permissions), expiry: expiryStatus(token.expiresAt, now), access }
-  })
-  return rows.sort(byName)
+    return known
+  }
+  tokens.forEach(factsOf)
+  return {
+    tokens: [...tokens].sort(byName),
+    kind: (token) => (token.name === OPERATOR_TOKEN_NAME ? tokenKind(token.name, token.permissions) : factsOf(token).kind),
+    reach: (token) => factsOf(token).reach,
+  }
 }
 
 /** Tokens that never expire sort after every date. */
-const expiryTime = (row: TokenRow) => row.token.expiresAt ?? Number.POSITIVE_INFINITY
+const expiryTime = (token: Token) => token.expiresAt ?? Number.POSITIVE_INFINITY
 
-/** Filters and sorts rows that `toRows` made (sorted by name); ties keep name order. */
-export function applyView(rows: readonly TokenRow[], view: Omit<TokenView, 'page'>): TokenRow[] {
+/** The index's tokens that match the view, in its order; ties keep name order. */
+export function applyView(index: TokenIndex, view: Omit<TokenView, 'page'>, now: number): Token[] {
   const q = view.q.trim().toLowerCase()
-  const filtered = rows.filter(
-    (row) =>
-      (!q || row.token.name.toLowerCase().includes(q)) &&
-      (!view.kind || row.kind === view.kind) &&
-      (!view.expiry || row.expiry === view.expiry) &&
-      (!view.db || row.access.all || row.access.names.includes(view.db)),
-  )
+  const filtered = index.tokens.filter((token) => {
+    if (q && !token.name.toLowerCase().includes(q)) return false
+    if (view.kind && index.kind(token) !== view.kind) return false
+    if (view.expiry && expiryStatus(token.expiresAt, now) !== view.expiry) return false
+    if (!view.db) return true
+    const reach = index.reach(token)
+    return reach.all || reach.names.includes(view.db)
+  })
   const sign = view.dir === 'asc' ? 1 : -1
   switch (view.sort) {
     case 'name':
       return sign === 1 ? filtered : filtered.reverse()
     case 'created':
-      return filtered.sort((a, b) => sign * (a.token.createdAt - b.token.createdAt))
+      return filtered.sort((a, b) => sign * (a.createdAt - b.createdAt))
     case 'expiry':
       return filtered.sort((a, b) => sign * (expiryTime(a) - expiryTime(b) || byName(a, b)))
   }

@@ -24,10 +24,10 @@ import {
   PAGE_SIZE,
   SORT_KEYS,
   applyView,
+  indexTokens,
   isFiltered,
   oneOf,
   readView,
-  toRows,
   writeView,
   type SortKey,
   type TokenView,
@@ -51,11 +51,11 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
   const now = useNow(60_000)
   const sessionFingerprint = useSessionFingerprint()
 
-  const rows = useMemo(() => (tokens.data ? toRows(tokens.data, now) : []), [tokens.data, now])
+  const index = useMemo(() => indexTokens(tokens.data ?? []), [tokens.data])
   const matching = useMemo(
-    () => applyView(rows, { ...view, q: deferredQ }),
+    () => applyView(index, { ...view, q: deferredQ }, now),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the view's fields are the inputs
-    [rows, deferredQ, view.kind, view.expiry, view.db, view.sort, view.dir],
+    [index, now, deferredQ, view.kind, view.expiry, view.db, view.sort, view.dir],
   )
 
   // flushSync: the controls are controlled by the URL, so it must change in the same render as
@@ -139,7 +139,7 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
         <Button onClick={() => setParams(new URLSearchParams())}>Clear filters</Button>
       ) : null}
 
-      {visible.length > 0 ? <TokenTable rows={visible} now={now} sessionFingerprint={sessionFingerprint} /> : null}
+      {visible.length > 0 ? <TokenTable tokens={visible} kindOf={index.kind} now={now} sessionFingerprint={sessionFingerprint} /> : null}
 
       <Pager page={page} pages={pages} onPage={(next) => update({ page: next })} />
     </section>

@@ -1,12 +1,11 @@
 import { useState } from 'react'
 import type { Token } from '../../api/types'
-import { describePermissions, describeExpiry } from '../../lib/token-describe'
-import { TOKEN_KIND_LABELS } from '../../lib/token-kind'
+import { describePermissions, describeExpiry, expiryStatus } from '../../lib/token-describe'
+import { TOKEN_KIND_LABELS, type TokenKind } from '../../lib/token-kind'
 import { formatRelative, formatUtcDateTime } from '../../lib/relative-time'
 import { Badge } from '../../ui/badge'
 import { DataTable, Mono } from '../../ui/data-table'
 import { useProgressiveCount } from '../../ui/use-progressive-count'
-import type { TokenRow } from './token-filters'
 import { DeleteTokenDialog } from './delete-token-dialog'
 import { TokenActions } from './token-actions'
 import styles from './token-list.module.css'
@@ -18,16 +17,18 @@ const EXPIRY_ICONS = { never: InfinityIcon, active: ClockIcon, expiring: Warning
 const FIRST_ROWS = 25
 
 export function TokenTable({
-  rows,
+  tokens,
+  kindOf,
   now,
   sessionFingerprint,
 }: {
-  rows: TokenRow[]
+  tokens: readonly Token[]
+  kindOf: (token: Token) => TokenKind
   now: number
   sessionFingerprint: string | undefined
 }) {
   const [deleting, setDeleting] = useState<Token | null>(null)
-  const shown = useProgressiveCount(rows.length, FIRST_ROWS)
+  const shown = useProgressiveCount(tokens.length, FIRST_ROWS)
   return (
     <>
       <DataTable aria-label="Tokens" className={styles.table}>
@@ -45,7 +46,8 @@ export function TokenTable({
           </tr>
         </thead>
         <tbody>
-          {rows.slice(0, shown).map(({ token, kind, expiry }) => {
+          {tokens.slice(0, shown).map((token) => {
+            const expiry = expiryStatus(token.expiresAt, now)
             const isSession = sessionFingerprint !== undefined && token.fingerprint === sessionFingerprint
             return (
               <tr key={token.id}>
@@ -59,7 +61,7 @@ export function TokenTable({
                   ) : null}
                 </th>
                 <td>
-                  <Badge>{TOKEN_KIND_LABELS[kind]}</Badge>
+                  <Badge>{TOKEN_KIND_LABELS[kindOf(token)]}</Badge>
                 </td>
                 <td>
                   <ul className={styles.permissions} title={token.permissionsText}>
