@@ -5,16 +5,65 @@
 import { formatNaiveUtc, formatRfc3339 } from '../lib/time'
 import { renderPermissions } from './resource-permissions'
 import type { ServerState } from './server-state'
+import type { TokenRecord } from './token-store'
 import type { SqlColumn, SqlTable, SqlValue } from './sql'
 import { SqlError } from './sql-parse'
 
+/**
+ * Memoized per Date: the rows below keep their Dates, so a table queried again renders each
+ * timestamp once (at 10 000 tokens rendering them was a fifth of the query's time).
+ */
+function memoByDate(render: (date: Date) => string): (date: Date) => string {
+  const rendered = new WeakMap<Date, string>()
+  return (date) => {
+    let text = rendered.get(date)
+    if (text === undefined) {
+      text = render(date)
+      rendered.set(date, text)
+    }
+    return text
+  }
+}
+
 /** Timestamp(ms) without zone: printed naive, though the value is UTC. */
-const naiveMs = { renderTimestamp: formatNaiveUtc }
+const naiveMs = { renderTimestamp: memoByDate(formatNaiveUtc) }
 /** Timestamp(s, "UTC"): RFC 3339 with `Z`, whole seconds. */
 const utcSeconds = { renderTimestamp: (date: Date) => formatRfc3339(new Date(Math.floor(date.getTime() / 1000) * 1000)) }
 
 function date(ms: number | null): Date | null {
   return ms === null ? null : new Date(ms)
+}
+
+/**
+ * What a token's `system.tokens` row needs that is costly to make: its Dates (so the memoized
+ * rendering above finds them again) and its permission text. Regenerating changes `updatedAt`,
+ * so that one is checked; the rest of a record never changes.
+ */
+interface TokenRowParts {
+  createdAt: Date
+  expiry: Date | null
+  updatedMs: number | null
+  updatedAt: Date | null
+  permissions: string
+}
+const tokenRowParts = new WeakMap<TokenRecord, TokenRowParts>()
+
+function partsOf(token: TokenRecord): TokenRowParts {
+  let parts = tokenRowParts.get(token)
+  if (!parts) {
+    parts = {
+      createdAt: new Date(token.createdAt),
+      expiry: date(token.expiry),
+      updatedMs: token.updatedAt,
+      updatedAt: date(token.updatedAt),
+      permissions: renderPermissions(token.permissions),
+    }
+    tokenRowParts.set(token, parts)
+  } else if (parts.updatedMs !== token.updatedAt) {
+    parts.updatedMs = token.updatedAt
+    parts.updatedAt = date(token.updatedAt)
+  }
+  return parts
 }
 
 function tokensTable(state: ServerState): SqlTable {
@@ -33,17 +82,18 @@ function tokensTable(state: ServerState): SqlTable {
   ]
   const rows: SqlValue[][] = []
   for (const token of state.tokens.all()) {
+    const parts = partsOf(token)
     rows.push([
       token.id,
       token.name,
       ...(withHash ? [token.hash.slice(0, 9)] : []),
-      new Date(token.createdAt),
+      parts.createdAt,
       token.description,
       token.createdBy,
-      date(token.updatedAt),
+      parts.updatedAt,
       token.updatedBy,
-      date(token.expiry),
-      renderPermissions(token.permissions),
+      parts.expiry,
+      parts.permissions,
     ])
   }
   return { columns, rows }
