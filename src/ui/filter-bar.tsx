@@ -96,11 +96,3 @@ export function Pager({ page, pages, onPage }: { page: number; pages: number; on
     </nav>
   )
 }
-
-/** Which slice of a filtered list a page shows; a page past the end shows the last one. */
-export function pageSlice<T>(items: readonly T[], requested: number, size: number) {
-  const pages = Math.max(1, Math.ceil(items.length / size))
-  const page = Math.min(Math.max(1, requested), pages)
-  const first = (page - 1) * size
-  return { page, pages, first, visible: items.slice(first, first + size) }
-}

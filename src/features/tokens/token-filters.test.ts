@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Token } from '../../api/types'
 import { parsePermissions } from '../../lib/permissions'
-import { applyView, indexTokens, readView, writeView, type TokenView } from './token-filters'
+import { indexTokens, readView, viewPage, writeView, type TokenIndex, type TokenView } from './token-filters'
 
 const now = Date.parse('2026-11-24T12:00:00Z')
 
@@ -31,7 +31,10 @@ const index = indexTokens(
 )
 
 const base: TokenView = { q: '', kind: null, expiry: null, db: null, sort: 'name', dir: 'asc', page: 1 }
-const names = (view: Partial<TokenView>) => applyView(index, { ...base, ...view }, now).map((t) => t.name)
+/** Every matching name, in the view's order (one page big enough for all). */
+const inView = (from: TokenIndex, view: Partial<TokenView>, at = now) =>
+  viewPage(from, { ...base, ...view }, at, 1_000).visible.map((t) => t.name)
+const names = (view: Partial<TokenView>) => inView(index, view)
 
 describe('the token view in the URL', () => {
   it('reads defaults from an empty query string and writes nothing back for them', () => {
@@ -49,7 +52,7 @@ describe('the token view in the URL', () => {
   })
 })
 
-describe('applyView', () => {
+describe('viewPage', () => {
   it('searches names case-insensitively', () => {
     expect(names({ q: 'GRAFANA' })).toEqual(['grafana-sensors'])
   })
@@ -73,7 +76,7 @@ describe('applyView', () => {
     const mixed = indexTokens(
       ['probe-10', 'Probe-9', 'probe-100', 'alpha', 'Beta'].map((name, id) => ({ ...token(name, 'db:*:read'), id })),
     )
-    const sorted = (view: Partial<TokenView>) => applyView(mixed, { ...base, ...view }, now).map((t) => t.name)
+    const sorted = (view: Partial<TokenView>) => inView(mixed, view)
     expect(sorted({})).toEqual(['alpha', 'Beta', 'Probe-9', 'probe-10', 'probe-100'])
     expect(sorted({ dir: 'desc' })).toEqual(['probe-100', 'probe-10', 'Probe-9', 'Beta', 'alpha'])
   })
@@ -83,10 +86,23 @@ describe('applyView', () => {
     const tied = indexTokens(
       ['c', 'a', 'b'].map((name, id) => ({ ...token(name, 'db:*:read'), id, createdAt: at, expiresAt: at + 86_400_000 * 30 })),
     )
-    const sorted = (view: Partial<TokenView>) => applyView(tied, { ...base, ...view }, now).map((t) => t.name)
+    const sorted = (view: Partial<TokenView>) => inView(tied, view)
     expect(sorted({ sort: 'created' })).toEqual(['a', 'b', 'c'])
     expect(sorted({ sort: 'expiry' })).toEqual(['a', 'b', 'c'])
     expect(sorted({ sort: 'expiry', dir: 'desc' })).toEqual(['c', 'b', 'a'])
+  })
+
+  it('pages in the view’s order, counting every match', () => {
+    const many = indexTokens(
+      Array.from({ length: 250 }, (_, id) => ({ ...token(`probe-${(id * 37) % 250}`, 'system:health:read'), id })),
+    )
+    const page = (view: Partial<TokenView>) => viewPage(many, { ...base, ...view }, now, 100)
+    expect(page({})).toMatchObject({ total: 250, page: 1, pages: 3, first: 0 })
+    expect(page({}).visible.map((t) => t.name).slice(0, 3)).toEqual(['probe-0', 'probe-1', 'probe-2'])
+    expect(page({ page: 3 }).visible.map((t) => t.name)).toEqual(Array.from({ length: 50 }, (_, i) => `probe-${200 + i}`))
+    expect(page({ page: 9, dir: 'desc' })).toMatchObject({ page: 3, first: 200 })
+    expect(page({ page: 9, dir: 'desc' }).visible.at(-1)?.name).toBe('probe-0')
+    expect(page({ q: 'probe-1' })).toMatchObject({ total: 111, pages: 2 })
   })
 
   it('leaves the index as it was', () => {
@@ -97,7 +113,7 @@ describe('applyView', () => {
   })
 
   it('judges expiry at the time it is given', () => {
-    expect(applyView(index, { ...base, expiry: 'expired' }, Date.parse('2026-11-27T00:00:00Z')).map((t) => t.name)).toEqual([
+    expect(inView(index, { expiry: 'expired' }, Date.parse('2026-11-27T00:00:00Z'))).toEqual([
       'ci-admin',
       'telegraf-all',
     ])
@@ -105,12 +121,6 @@ describe('applyView', () => {
 })
 
 describe('indexTokens', () => {
-  it('sorts by name without changing the list it was given', () => {
-    const list = [token('b', '*:*:*'), token('a', '*:*:*')]
-    expect(indexTokens(list).tokens.map((t) => t.name)).toEqual(['a', 'b'])
-    expect(list.map((t) => t.name)).toEqual(['b', 'a'])
-  })
-
   it('derives kind and database reach once per distinct permission list', () => {
     const parsed = parsePermissions('db:sensors,weather:read')
     if (!parsed.ok) throw new Error(parsed.error)

@@ -14,7 +14,7 @@ import { useClient } from '../../session/session-context'
 import { useSessionFingerprint } from '../../session/use-session-fingerprint'
 import { TOKEN_KIND_LABELS } from '../../lib/token-kind'
 import { Button } from '../../ui/button'
-import { FilterBar, FilterSearch, FilterSelect, Pager, SortDirectionButton, pageSlice } from '../../ui/filter-bar'
+import { FilterBar, FilterSearch, FilterSelect, Pager, SortDirectionButton } from '../../ui/filter-bar'
 import { Loading } from '../../ui/loading'
 import { QueryError } from '../../ui/query-error'
 import { useNow } from '../../ui/use-now'
@@ -23,11 +23,11 @@ import {
   KINDS,
   PAGE_SIZE,
   SORT_KEYS,
-  applyView,
   indexTokens,
   isFiltered,
   oneOf,
   readView,
+  viewPage,
   writeView,
   type SortKey,
   type TokenView,
@@ -52,10 +52,10 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
   const sessionFingerprint = useSessionFingerprint()
 
   const index = useMemo(() => indexTokens(tokens.data ?? []), [tokens.data])
-  const matching = useMemo(
-    () => applyView(index, { ...view, q: deferredQ }, now),
+  const shown = useMemo(
+    () => viewPage(index, { ...view, q: deferredQ }, now, PAGE_SIZE),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the view's fields are the inputs
-    [index, now, deferredQ, view.kind, view.expiry, view.db, view.sort, view.dir],
+    [index, now, deferredQ, view.kind, view.expiry, view.db, view.sort, view.dir, view.page],
   )
 
   // flushSync: the controls are controlled by the URL, so it must change in the same render as
@@ -75,7 +75,7 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
     )
   }
 
-  const { page, pages, first, visible } = pageSlice(matching, view.page, PAGE_SIZE)
+  const { page, pages, first, visible, total } = shown
   const databaseNames = databaseOptions(databases.data, view.db)
 
   return (
@@ -128,14 +128,14 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
       <p role="status" className={styles.summary}>
         {tokens.data.length === 0
           ? 'This server has no tokens yet.'
-          : matching.length === 0
+          : total === 0
             ? `No tokens match these filters (of ${count.format(tokens.data.length)}).`
-            : `Showing ${count.format(first + 1)}–${count.format(first + visible.length)} of ${count.format(matching.length)} ${
-                matching.length === 1 ? 'token' : 'tokens'
+            : `Showing ${count.format(first + 1)}–${count.format(first + visible.length)} of ${count.format(total)} ${
+                total === 1 ? 'token' : 'tokens'
               }${isFiltered(view) ? ` (filtered from ${count.format(tokens.data.length)})` : ''}.`}
       </p>
 
-      {matching.length === 0 && isFiltered(view) ? (
+      {total === 0 && isFiltered(view) ? (
         <Button onClick={() => setParams(new URLSearchParams())}>Clear filters</Button>
       ) : null}
 
