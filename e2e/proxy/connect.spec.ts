@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { CONSOLE_PORT } from '../../playwright.proxy.config'
+import { expectNoAxeViolations } from '../axe'
 import { expectSecurityHeadersEverywhere } from '../security-support'
 import { watchCspViolations } from '../token-support'
 import { connect, createAdminToken, expectConnected, placesHolding, storedText, tokens } from './support'
@@ -116,6 +117,8 @@ test('a token deleted mid-session asks to connect again without leaving the page
   await page.getByRole('button', { name: 'Create database' }).last().click()
   const reconnect = page.getByRole('dialog', { name: 'Connect again' })
   await expect(reconnect).toContainText('The server stopped accepting this console’s token')
+  await expect(reconnect.getByLabel('Admin token')).toBeVisible()
+  await expectNoAxeViolations(page, 'the Connect again dialog')
   await reconnect.getByLabel('Admin token').fill(operator)
   await reconnect.getByRole('button', { name: 'Connect', exact: true }).click()
   await expect(reconnect).toBeHidden()
@@ -131,4 +134,27 @@ test('creates an admin token through the proxy and lists it', async ({ page }) =
   // The created string is nowhere the page can see; the connection token stays in this tab only.
   expect(await placesHolding(page, secret)).toEqual([])
   expect(await placesHolding(page, tokens.operator())).toEqual(['sessionStorage'])
+})
+
+test('the direct-mode connect screen with saved servers and the server editor has no axe violations', async ({ page }) => {
+  // Served without /console-config.json, the console connects directly (as from a plain static host).
+  await page.route('**/console-config.json', (route) => route.fulfill({ status: 404, body: 'Not Found' }))
+  await page.addInitScript(() => {
+    window.localStorage.setItem(
+      'influxdb3-console.servers',
+      JSON.stringify([
+        { id: 'a', name: 'Production', url: 'https://influx.example.com:8181' },
+        { id: 'b', name: 'Staging', url: 'http://10.0.0.7:8181' },
+      ]),
+    )
+  })
+  await page.goto('/')
+  await expect(page.getByLabel('Server URL')).toBeVisible()
+  const saved = page.getByRole('region', { name: 'Saved servers' })
+  await expect(saved.getByRole('button', { name: 'Connect to Production' })).toBeVisible()
+  await expectNoAxeViolations(page, 'direct mode with saved servers')
+
+  await saved.getByRole('button', { name: 'Edit Staging' }).click()
+  await expect(saved.getByLabel('Name')).toHaveValue('Staging')
+  await expectNoAxeViolations(page, 'direct mode, editing a saved server')
 })
