@@ -72,9 +72,29 @@ describe('listing tokens', () => {
     const resource = tokens.filter((t) => t.permissionsText !== '*:*:*')
     expect(resource.length).toBeGreaterThan(3)
     for (const token of resource) {
-      expect(token.permissions.length).toBeGreaterThan(0)
-      expect(token.permissions.every((p) => p.resourceType !== '*')).toBe(true)
+      expect(token.permissions?.length).toBeGreaterThan(0)
+      expect(token.permissions?.every((p) => p.resourceType !== '*')).toBe(true)
     }
+  })
+
+  it('lists a token whose permissions it cannot read, with the text as is, and the others as usual', async () => {
+    server.use(
+      http.post('*/api/v3/query_sql', () =>
+        HttpResponse.json([
+          { token_id: 0, name: '_admin', hash: 'abcdef012', created_at: '2026-01-01T00:00:00', permissions: '*:*:*' },
+          { token_id: 1, name: 'odd', hash: '123456789', created_at: '2026-01-02T00:00:00', permissions: 'table:db1/cpu:query' },
+          { token_id: 2, name: 'reader', hash: 'fedcba987', created_at: '2026-01-03T00:00:00', permissions: 'db:sensors:read' },
+        ]),
+      ),
+    )
+    const tokens = await client.listTokens()
+    expect(tokens.map((t) => [t.name, t.permissions === null])).toEqual([
+      ['_admin', false],
+      ['odd', true],
+      ['reader', false],
+    ])
+    expect(tokens[1]?.permissionsText).toBe('table:db1/cpu:query')
+    expect(tokens[2]?.permissions).toEqual([{ resourceType: 'db', resourceNames: ['sensors'], actions: ['read'] }])
   })
 
   it('reads naive system.tokens timestamps as UTC', async () => {
@@ -153,7 +173,7 @@ describe('creating resource tokens (Enterprise)', () => {
       permissions: [{ resourceType: 'system', resourceNames: ['health', 'ping'], actions: ['read'] }],
     })
     const listed = (await client.listTokens()).find((t) => t.name === 'health-probe')
-    expect(listed?.permissions[0]).toMatchObject({ resourceType: 'system', resourceNames: ['health', 'ping'] })
+    expect(listed?.permissions?.[0]).toMatchObject({ resourceType: 'system', resourceNames: ['health', 'ping'] })
   })
 
   it('reports a database that does not exist', async () => {

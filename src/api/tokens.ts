@@ -1,7 +1,6 @@
 /** Token endpoints (influxdb3-api.md §2): create, regenerate, delete, and the list via SQL. */
 import * as z from 'zod/mini'
 import { parsePermissions, type Permission } from '../lib/permissions'
-import { ApiError } from './errors'
 import type { Http, RequestSpec } from './http'
 import { querySql } from './sql'
 import type { CreatedToken, Token } from './types'
@@ -51,22 +50,13 @@ function parseShared(text: string, cache: PermissionCache) {
 
 function toToken(row: TokenListRowWire, spec: RequestSpec, cache: PermissionCache): Token {
   const { text, parsed } = parseShared(row.permissions, cache)
-  if (!parsed.ok) {
-    throw new ApiError({
-      kind: 'invalid-response',
-      status: 200,
-      message: `Token "${row.name}" has permissions the console cannot read: ${parsed.error}`,
-      method: spec.method,
-      path: spec.path,
-    })
-  }
   return {
     id: row.token_id,
     name: row.name,
     fingerprint: row.hash,
     createdAt: parseTimestampMs(row.created_at, spec, 'created_at'),
     expiresAt: row.expiry === undefined ? undefined : parseTimestampMs(row.expiry, spec, 'expiry'),
-    permissions: parsed.permissions,
+    permissions: parsed.ok ? parsed.permissions : null,
     permissionsText: text,
   }
 }

@@ -23,8 +23,12 @@ export interface Token {
   createdAt: number
   /** Milliseconds since the epoch (UTC); absent when the token never expires. */
   expiresAt: number | undefined
-  /** Shared between tokens with the same text: never mutate. */
-  permissions: readonly Permission[]
+  /**
+   * Shared between tokens with the same text: never mutate. Null when the console cannot read
+   * the server's text (the format of Enterprise resource tokens is unverified, API doc §3.3):
+   * one such token must not hide the others, so it is listed with `permissionsText` as is.
+   */
+  permissions: readonly Permission[] | null
   /** The permissions exactly as the server wrote them. */
   permissionsText: string
 }

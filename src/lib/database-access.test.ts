@@ -37,6 +37,14 @@ describe('tokensWithAccess', () => {
     expect(tokensWithAccess('sensors', [expired, live], NOW).named.map((t) => t.name)).toEqual(['new-writer'])
   })
 
+  it('lists live tokens with unreadable permissions apart: they may reach the database or not', () => {
+    const odd = { name: 'odd', permissions: null }
+    const gone = { name: 'gone', permissions: null, expiresAt: NOW - 1 }
+    const access = tokensWithAccess('sensors', [...tokens, odd, gone], NOW)
+    expect(access.unreadable.map((t) => t.name)).toEqual(['odd'])
+    expect(access.named.map((t) => t.name)).toEqual(['grafana', 'writer'])
+  })
+
   it('matches names exactly, not by prefix', () => {
     expect(tokensWithAccess('sensor', tokens, NOW).named).toEqual([])
   })

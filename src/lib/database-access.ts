@@ -3,7 +3,8 @@ import type { Permission } from './permissions'
 
 export interface TokenLike {
   name: string
-  permissions: readonly Permission[]
+  /** Null when the console cannot read them. */
+  permissions: readonly Permission[] | null
   /** Milliseconds since the epoch. */
   expiresAt?: number | undefined
 }
@@ -15,16 +16,20 @@ export interface DatabaseAccess<T extends TokenLike> {
   wildcard: T[]
   /** Admin tokens: full access to everything. */
   admin: T[]
+  /** Tokens whose permissions the console cannot read: they may reach it, or not. */
+  unreadable: T[]
 }
 
 /** Expired tokens grant nothing, so they are left out (pass the current time as `now`). */
 export function tokensWithAccess<T extends TokenLike>(database: string, tokens: readonly T[], now: number): DatabaseAccess<T> {
-  const access: DatabaseAccess<T> = { named: [], wildcard: [], admin: [] }
+  const access: DatabaseAccess<T> = { named: [], wildcard: [], admin: [], unreadable: [] }
   for (const token of tokens) {
     if (token.expiresAt !== undefined && token.expiresAt <= now) continue
-    if (token.permissions.some((p) => p.resourceType === '*')) access.admin.push(token)
-    else if (token.permissions.some((p) => p.resourceType === 'db' && p.resourceNames.includes(database))) access.named.push(token)
-    else if (token.permissions.some((p) => p.resourceType === 'db' && p.resourceNames.includes('*'))) access.wildcard.push(token)
+    const { permissions } = token
+    if (permissions === null) access.unreadable.push(token)
+    else if (permissions.some((p) => p.resourceType === '*')) access.admin.push(token)
+    else if (permissions.some((p) => p.resourceType === 'db' && p.resourceNames.includes(database))) access.named.push(token)
+    else if (permissions.some((p) => p.resourceType === 'db' && p.resourceNames.includes('*'))) access.wildcard.push(token)
   }
   return access
 }

@@ -48,4 +48,8 @@ describe('databaseAccess', () => {
     expect(databaseAccess(perms('*:*:*')).all).toBe(true)
     expect(databaseAccess(perms('system:health:read'))).toEqual({ all: false, names: [] })
   })
+
+  it('claims nothing for permissions the console cannot read', () => {
+    expect(databaseAccess(null)).toEqual({ all: false, names: [] })
+  })
 })

@@ -44,7 +44,9 @@ export function describeExpiry(expiresAt: number | undefined, now: number): stri
 }
 
 /** Databases a permission set names explicitly, and whether it grants every database. */
-export function databaseAccess(permissions: readonly Permission[]): { all: boolean; names: string[] } {
+export function databaseAccess(permissions: readonly Permission[] | null): { all: boolean; names: string[] } {
+  // Unreadable permissions name nothing the console can know of.
+  if (permissions === null) return { all: false, names: [] }
   let all = false
   const names = new Set<string>()
   for (const p of permissions) {

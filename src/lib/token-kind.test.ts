@@ -20,4 +20,8 @@ describe('tokenKind', () => {
     expect(tokenKind('b', perms('system:health:read'))).toBe('system')
     expect(tokenKind('c', perms('db:x:read system:ping:read'))).toBe('mixed')
   })
+  it('calls a token whose permissions cannot be read unreadable, whatever its name', () => {
+    expect(tokenKind('_admin', null)).toBe('unreadable')
+    expect(tokenKind('odd', null)).toBe('unreadable')
+  })
 })

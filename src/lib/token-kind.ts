@@ -1,11 +1,13 @@
 /** What kind of token a permission set makes, in the words the console uses. */
 import type { Permission } from './permissions'
 
-export type TokenKind = 'operator' | 'admin' | 'database' | 'system' | 'mixed'
+/** `unreadable`: the server's permission text is in a form the console cannot parse. */
+export type TokenKind = 'operator' | 'admin' | 'database' | 'system' | 'mixed' | 'unreadable'
 
 export const OPERATOR_TOKEN_NAME = '_admin'
 
-export function tokenKind(name: string, permissions: readonly Permission[]): TokenKind {
+export function tokenKind(name: string, permissions: readonly Permission[] | null): TokenKind {
+  if (permissions === null) return 'unreadable'
   if (permissions.some((p) => p.resourceType === '*')) return name === OPERATOR_TOKEN_NAME ? 'operator' : 'admin'
   const types = new Set(permissions.map((p) => p.resourceType))
   if (types.size === 1 && types.has('db')) return 'database'
@@ -19,4 +21,5 @@ export const TOKEN_KIND_LABELS: Record<TokenKind, string> = {
   database: 'Database',
   system: 'System',
   mixed: 'Mixed',
+  unreadable: 'Unknown',
 }

@@ -72,9 +72,9 @@ describe('who loses access', () => {
     const tokens = await createInfluxClient({ baseUrl: '', token: operatorToken }).listTokens()
     // Expired tokens grant nothing, so the dialog leaves them out.
     const live = tokens.filter((t) => t.expiresAt === undefined || t.expiresAt > Date.now())
-    const isAdmin = (t: (typeof tokens)[number]) => t.permissions.some((p) => p.resourceType === '*')
+    const isAdmin = (t: (typeof tokens)[number]) => t.permissions?.some((p) => p.resourceType === '*') === true
     const grants = (t: (typeof tokens)[number], db: string) =>
-      t.permissions.some((p) => p.resourceType === 'db' && p.resourceNames.includes(db))
+      t.permissions?.some((p) => p.resourceType === 'db' && p.resourceNames.includes(db)) === true
     const naming = live.filter((t) => !isAdmin(t) && grants(t, 'sensors')).map((t) => t.name)
     const wildcard = live.filter((t) => !isAdmin(t) && !grants(t, 'sensors') && grants(t, '*')).map((t) => t.name)
     const admins = live.filter(isAdmin).length
@@ -107,6 +107,25 @@ describe('who loses access', () => {
     const access = await within(dialog).findByRole('region', { name: 'Tokens with access' })
     expect(access).toHaveTextContent('No token names this database.')
     expect(within(access).queryByRole('listitem')).not.toBeInTheDocument()
+  })
+
+  it('names the tokens whose permissions it cannot read, since they may reach the database', async () => {
+    server.use(
+      http.post('*/api/v3/query_sql', async ({ request }) => {
+        const { q } = (await request.clone().json()) as { q: string }
+        if (!q.includes('system.tokens')) return undefined
+        const rows = (await (await currentMock().handle(request)).json()) as { name: string; permissions: string }[]
+        for (const row of rows) if (row.name === 'grafana-sensors') row.permissions = 'table:sensors/cpu:query'
+        return HttpResponse.json(rows)
+      }),
+    )
+    const { dialog } = await openDelete('sensors')
+
+    const access = await within(dialog).findByRole('region', { name: 'Tokens with access' })
+    expect(access).toHaveTextContent(
+      'The console cannot read the permissions of grafana-sensors: check it with influxdb3 show tokens.',
+    )
+    expect(within(access).getAllByRole('listitem').map((item) => item.textContent)).not.toContain('grafana-sensors')
   })
 })
 

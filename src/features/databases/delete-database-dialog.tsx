@@ -221,6 +221,12 @@ function AccessSummary({ database, tokensHref }: { database: string; tokensHref:
         )}
         {access.admin.length} admin {access.admin.length === 1 ? 'token has' : 'tokens have'} full access
         (expired tokens are not counted).{' '}
+        {access.unreadable.length > 0 ? (
+          <>
+            The console cannot read the permissions of {access.unreadable.map((t) => t.name).join(', ')}: check{' '}
+            {access.unreadable.length === 1 ? 'it' : 'them'} with <code>influxdb3 show tokens</code>.{' '}
+          </>
+        ) : null}
         <Link to={tokensHref(database)}>See them in the token list</Link>
       </p>
     </section>

@@ -249,4 +249,23 @@ describe('the token list', () => {
     expect(asked[0]).toBe('tokens')
     expect(asked.slice(1)).toContain('databases')
   })
+
+  it('lists a token whose permissions it cannot read with the text as is, and every other token as usual', async () => {
+    server.use(
+      http.post('*/api/v3/query_sql', async ({ request }) => {
+        const { q } = (await request.clone().json()) as { q: string }
+        if (!q.includes('system.tokens')) return undefined
+        const rows = (await (await currentMock().handle(request)).json()) as { name: string; permissions: string }[]
+        for (const row of rows) if (row.name === 'ci-deploy') row.permissions = 'table:sensors/cpu:query'
+        return HttpResponse.json(rows)
+      }),
+    )
+    await renderList()
+
+    expect(summary()).toHaveTextContent(`Showing 1–${DEMO_TOKEN_COUNT} of ${DEMO_TOKEN_COUNT} tokens.`)
+    const [kind, permissions] = cells('ci-deploy')
+    expect(kind).toBe('Unknown')
+    expect(permissions).toBe('The console cannot read these permissions: table:sensors/cpu:query')
+    expect(cells('grafana-sensors')[0]).toBe('Database')
+  })
 })

@@ -64,11 +64,18 @@ export function TokenTable({
                   <Badge>{TOKEN_KIND_LABELS[kindOf(token)]}</Badge>
                 </td>
                 <td>
-                  <ul className={styles.permissions} title={token.permissionsText}>
-                    {describePermissions(token.permissions).map((line, index) => (
-                      <li key={index}>{line}</li>
-                    ))}
-                  </ul>
+                  {token.permissions ? (
+                    <ul className={styles.permissions} title={token.permissionsText}>
+                      {describePermissions(token.permissions).map((line, index) => (
+                        <li key={index}>{line}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p className={styles.unreadable}>
+                      <WarningIcon /> The console cannot read these permissions:{' '}
+                      <code dir="ltr">{token.permissionsText}</code>
+                    </p>
+                  )}
                 </td>
                 <td>
                   <time
