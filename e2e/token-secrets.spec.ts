@@ -2,6 +2,7 @@
  * The one-time secret: closing the reveal before copying asks first, and regenerating the
  * operator token hands the console the new string without leaving it anywhere else.
  */
+import { expectNoAxeViolations } from './axe'
 import {
   copyAndCheckClipboard,
   expect,
@@ -38,6 +39,35 @@ test('closing the reveal before copying asks "Close without copying?" first', as
   await expect(dialog).toBeHidden()
 
   await expect(tokenRow(page, 'not-copied')).toBeVisible()
+  await expectSecretGone(page, log, secret)
+})
+
+test('Back while the string is shown and not copied asks first; Stay keeps the string, and after copying Back just goes', async ({
+  page,
+  log,
+}) => {
+  await page.goto('/databases')
+  await page.getByRole('link', { name: 'Tokens' }).click()
+  await expect(tokenRow(page, '_admin')).toBeVisible()
+  const dialog = await openCreateForm(page, 'Admin token')
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('back-button')
+  await dialog.getByRole('button', { name: 'Create token' }).click()
+  const secret = await revealedSecret(dialog)
+
+  await page.goBack()
+  const question = page.getByRole('alertdialog', { name: 'Leave this page?' })
+  await expect(question).toContainText('The token string has not been copied.')
+  await expect(question.getByRole('button', { name: 'Stay' })).toBeFocused()
+  await expectNoAxeViolations(page, 'Leave this page?')
+  await question.getByRole('button', { name: 'Stay' }).click()
+  await expect(question).toBeHidden()
+  await expect(page).toHaveURL(/\/tokens$/)
+  await expect(dialog.getByRole('textbox', { name: 'Token string' })).toHaveValue(secret)
+
+  await copyAndCheckClipboard(page, dialog, secret)
+  await page.goBack()
+  await expect(page).toHaveURL(/\/databases$/)
+  await expect(page.getByRole('table', { name: 'Databases' })).toBeVisible()
   await expectSecretGone(page, log, secret)
 })
 

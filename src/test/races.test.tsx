@@ -229,8 +229,11 @@ describe('a create that finishes after the user left the page', () => {
     await user.click(submit)
     expect(within(dialog).getByRole('button', { name: 'Creating…' })).toBeDisabled()
 
-    // The browser's Back button, or a link from elsewhere: the dialog cannot stop it.
-    await router.navigate('/databases')
+    // The browser's Back button, or a link from elsewhere: the console asks first, and the user leaves.
+    void router.navigate('/databases')
+    const question = await screen.findByRole('alertdialog', { name: 'Leave this page?' })
+    expect(question).toHaveTextContent('The token is still being created.')
+    await user.click(within(question).getByRole('button', { name: 'Leave without the string' }))
     expect(await screen.findByRole('table', { name: 'Databases' })).toBeInTheDocument()
     await answered
     await waitFor(() => expect(notifications()).toHaveTextContent('Token “late-arrival” created.'))

@@ -260,3 +260,65 @@ describe('creating resource tokens', () => {
     expect(within(dialog).queryByText(/An admin token that never expires/)).not.toBeInTheDocument()
   })
 })
+
+describe('leaving the page before the string is safe', () => {
+  // The databases page is loaded on first visit, which can take a while on a busy machine.
+  async function revealed(name: string) {
+    const opened = await openForm('Admin token')
+    await opened.user.type(nameField(opened.dialog), name)
+    await opened.user.click(createButton(opened.dialog))
+    const reveal = await screen.findByRole('dialog', { name: `Token “${name}” created` })
+    const secret = within(reveal).getByRole<HTMLTextAreaElement>('textbox', { name: 'Token string' }).value
+    return { ...opened, reveal, secret }
+  }
+
+  it('asks before leaving while the string is shown and not copied; Stay keeps it, Leave drops it', async () => {
+    const { user, router, secret } = await revealed('asked-first')
+
+    void router.navigate('/databases')
+    const question = await screen.findByRole('alertdialog', { name: 'Leave this page?' })
+    expect(question).toHaveTextContent('The token string has not been copied.')
+    await user.click(within(question).getByRole('button', { name: 'Stay' }))
+
+    expect(router.state.location.pathname).toBe('/tokens')
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    expect(screen.getByRole('dialog', { name: 'Token “asked-first” created' })).toBeInTheDocument()
+
+    void router.navigate('/databases')
+    await user.click(
+      within(await screen.findByRole('alertdialog', { name: 'Leave this page?' })).getByRole('button', {
+        name: 'Leave without the string',
+      }),
+    )
+    expect(await screen.findByRole('table', { name: 'Databases' }, { timeout: 5000 })).toBeInTheDocument()
+    expect(document.body.textContent).not.toContain(secret)
+  })
+
+  it('Escape on the question stays', async () => {
+    const { user, router } = await revealed('escape-stays')
+    void router.navigate('/databases')
+    const question = await screen.findByRole('alertdialog', { name: 'Leave this page?' })
+    expect(question).toContainElement(document.activeElement as HTMLElement)
+    await user.keyboard('{Escape}')
+    expect(screen.queryByText('Close without copying?')).not.toBeInTheDocument()
+
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/tokens')
+    expect(screen.getByRole('dialog', { name: 'Token “escape-stays” created' })).toBeInTheDocument()
+  })
+
+  it('lets the user leave without asking once the string was copied', async () => {
+    const { user, router, reveal } = await revealed('copied-first')
+    await user.click(within(reveal).getByRole('button', { name: 'Copy token' }))
+
+    await router.navigate('/databases')
+    expect(await screen.findByRole('table', { name: 'Databases' }, { timeout: 5000 })).toBeInTheDocument()
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+  })
+
+  it('does not ask when nothing was created', async () => {
+    const { router } = await openForm('Admin token')
+    await router.navigate('/databases')
+    expect(await screen.findByRole('table', { name: 'Databases' }, { timeout: 5000 })).toBeInTheDocument()
+  })
+})

@@ -12,6 +12,7 @@ import { Dialog, DialogContent, DialogTrigger } from '../../ui/dialog'
 import { Loading } from '../../ui/loading'
 import { useToast } from '../../ui/toaster'
 import type { TokenType } from './token-form-model'
+import { LeaveGuard } from './leave-guard'
 import { RevealStep } from './token-reveal'
 import { TypeChooser } from './type-chooser'
 import { useOneTimeSecret } from './use-one-time-secret'
@@ -55,44 +56,47 @@ export function CreateTokenDialog() {
       : 'Create a token'
 
   return (
-    <Dialog open={open} onOpenChange={(next) => (next ? setOpen(true) : requestClose())}>
-      <DialogTrigger asChild>
-        <Button variant="primary">Create token</Button>
-      </DialogTrigger>
-      <DialogContent
-        title={title}
-        description={
-          secret.created
-            ? 'Copy the token string now. It is shown only this once.'
-            : type
-              ? undefined
-              : 'What should the new token be able to do?'
-        }
-      >
-        {/* One boundary around every step: choosing a type is a transition, so the chooser
-            stays up while the form's code loads instead of a fallback. */}
-        <Suspense fallback={<Loading label="Loading the form…" />}>
-          {secret.created ? (
-            <RevealStep secret={secret} onRequestClose={requestClose} onClose={close} />
-          ) : type ? (
-            <TokenForm
-              type={type}
-              onBack={() => setType(null)}
-              onPendingChange={setPending}
-              onCreated={(created) => {
-                secret.reveal(created)
-                toast(`Token “${created.name}” created.`)
-              }}
-            />
-          ) : (
-            <TypeChooser
-              product={info.data?.product}
-              loading={loadingForm}
-              onChoose={(chosen) => startLoadingForm(() => setType(chosen))}
-            />
-          )}
-        </Suspense>
-      </DialogContent>
-    </Dialog>
+    <>
+      <LeaveGuard pending={pending} unsaved={secret.unsaved} onLeave={close} />
+      <Dialog open={open} onOpenChange={(next) => (next ? setOpen(true) : requestClose())}>
+        <DialogTrigger asChild>
+          <Button variant="primary">Create token</Button>
+        </DialogTrigger>
+        <DialogContent
+          title={title}
+          description={
+            secret.created
+              ? 'Copy the token string now. It is shown only this once.'
+              : type
+                ? undefined
+                : 'What should the new token be able to do?'
+          }
+        >
+          {/* One boundary around every step: choosing a type is a transition, so the chooser
+              stays up while the form's code loads instead of a fallback. */}
+          <Suspense fallback={<Loading label="Loading the form…" />}>
+            {secret.created ? (
+              <RevealStep secret={secret} onRequestClose={requestClose} onClose={close} />
+            ) : type ? (
+              <TokenForm
+                type={type}
+                onBack={() => setType(null)}
+                onPendingChange={setPending}
+                onCreated={(created) => {
+                  secret.reveal(created)
+                  toast(`Token “${created.name}” created.`)
+                }}
+              />
+            ) : (
+              <TypeChooser
+                product={info.data?.product}
+                loading={loadingForm}
+                onChoose={(chosen) => startLoadingForm(() => setType(chosen))}
+              />
+            )}
+          </Suspense>
+        </DialogContent>
+      </Dialog>
+    </>
   )
 }

@@ -97,6 +97,20 @@ describe('regenerating the operator token', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   })
 
+  it('asks before leaving the page while the new string is shown and not copied', async () => {
+    const { user, dialog, router } = await openRegenerate()
+    await user.type(within(dialog).getByRole('textbox', { name: 'Type _admin to confirm' }), '_admin')
+    await user.click(within(dialog).getByRole('button', { name: 'Regenerate' }))
+    await screen.findByRole('dialog', { name: 'New operator token' })
+
+    void router.navigate('/databases')
+    const question = await screen.findByRole('alertdialog', { name: 'Leave this page?' })
+    expect(question).toHaveTextContent('The token string has not been copied.')
+    await user.click(within(question).getByRole('button', { name: 'Stay' }))
+    expect(router.state.location.pathname).toBe('/tokens')
+    expect(screen.getByRole('dialog', { name: 'New operator token' })).toBeInTheDocument()
+  })
+
   it('switches this console to the new string, so it keeps working while the old one is dead', async () => {
     const { user, dialog, store } = await openRegenerate()
     const secret = await regenerate(user, dialog)

@@ -12,6 +12,7 @@ import { Button } from '../../ui/button'
 import { Dialog, DialogTrigger } from '../../ui/dialog'
 import { RotateIcon } from '../../ui/icons'
 import { useToast } from '../../ui/toaster'
+import { LeaveGuard } from './leave-guard'
 import { ConfirmRegenerateContent, NewOperatorTokenContent } from './regenerate-steps'
 import { useOneTimeSecret } from './use-one-time-secret'
 
@@ -61,31 +62,34 @@ export function RegenerateDialog({ token }: { token: Token }) {
   }
 
   return (
-    <Dialog open={open} onOpenChange={(next) => (next ? openDialog() : requestClose())}>
-      <DialogTrigger asChild>
-        <Button variant="ghost" aria-label={`Regenerate operator token ${token.name}`}>
-          <RotateIcon /> Regenerate
-        </Button>
-      </DialogTrigger>
-      {secret.created ? (
-        <NewOperatorTokenContent secret={secret} onRequestClose={requestClose} onClose={close} />
-      ) : (
-        <ConfirmRegenerateContent
-          description={
-            <>
-              The current string of <strong>{token.name}</strong> stops working at once: every client, script and
-              session that uses it gets “not authenticated” until it is given the new string.
-              {sessionUsesIt ? ' This console is connected with it and will switch to the new string by itself.' : ''}
-            </>
-          }
-          typed={typed}
-          onTyped={setTyped}
-          pending={regenerate.isPending}
-          error={regenerate.error}
-          onConfirm={confirm}
-          onCancel={requestClose}
-        />
-      )}
-    </Dialog>
+    <>
+      <LeaveGuard pending={regenerate.isPending && !secret.created} unsaved={secret.unsaved} onLeave={close} />
+      <Dialog open={open} onOpenChange={(next) => (next ? openDialog() : requestClose())}>
+        <DialogTrigger asChild>
+          <Button variant="ghost" aria-label={`Regenerate operator token ${token.name}`}>
+            <RotateIcon /> Regenerate
+          </Button>
+        </DialogTrigger>
+        {secret.created ? (
+          <NewOperatorTokenContent secret={secret} onRequestClose={requestClose} onClose={close} />
+        ) : (
+          <ConfirmRegenerateContent
+            description={
+              <>
+                The current string of <strong>{token.name}</strong> stops working at once: every client, script and
+                session that uses it gets “not authenticated” until it is given the new string.
+                {sessionUsesIt ? ' This console is connected with it and will switch to the new string by itself.' : ''}
+              </>
+            }
+            typed={typed}
+            onTyped={setTyped}
+            pending={regenerate.isPending}
+            error={regenerate.error}
+            onConfirm={confirm}
+            onCancel={requestClose}
+          />
+        )}
+      </Dialog>
+    </>
   )
 }

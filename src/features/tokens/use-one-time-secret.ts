@@ -13,6 +13,8 @@ export function useOneTimeSecret() {
   return {
     created,
     confirmingClose,
+    /** A string is shown and nothing was copied yet: leaving would lose it. */
+    unsaved: created !== null && !copied,
     reveal(token: CreatedToken) {
       setCreated(token)
       setCopied(false)
