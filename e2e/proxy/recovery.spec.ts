@@ -20,6 +20,13 @@ test('a lost operator token is regenerated through the recovery endpoint, and th
   const secret = await reveal.getByLabel('Token string').inputValue()
   expect(secret).toMatch(/^apiv3_[A-Za-z0-9_-]{86}$/)
   expect(secret).not.toBe(tokens.operator())
+  // The recovery endpoint serves one regeneration: Back before copying asks first.
+  await page.goBack()
+  const question = page.getByRole('alertdialog', { name: 'Leave this page?' })
+  await expect(question).toContainText('The token string has not been copied.')
+  await question.getByRole('button', { name: 'Stay' }).click()
+  await expect(page).toHaveURL(/\/connection\/lost-operator-token$/)
+  await expect(reveal.getByLabel('Token string')).toHaveValue(secret)
   await reveal.getByRole('button', { name: 'Copy token' }).click()
   await reveal.getByRole('button', { name: 'Done' }).click()
   await expect(reveal).toBeHidden()

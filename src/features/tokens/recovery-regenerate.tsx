@@ -8,6 +8,7 @@ import { useRecoveryRegenerate } from '../../queries/token-queries'
 import { Button } from '../../ui/button'
 import { Dialog, DialogTrigger } from '../../ui/dialog'
 import { ConfirmRegenerateContent, NewOperatorTokenContent } from './regenerate-steps'
+import { LeaveGuard } from './leave-guard'
 import { useOneTimeSecret } from './use-one-time-secret'
 
 export function RecoveryRegenerate() {
@@ -28,24 +29,27 @@ export function RecoveryRegenerate() {
   }
 
   return (
-    <Dialog open={open} onOpenChange={(next) => (next ? setOpen(true) : requestClose())}>
-      <DialogTrigger asChild>
-        <Button variant="danger">Regenerate through the recovery endpoint</Button>
-      </DialogTrigger>
-      {secret.created ? (
-        <NewOperatorTokenContent secret={secret} onRequestClose={requestClose} onClose={close} />
-      ) : (
-        <ConfirmRegenerateContent
-          description="The current operator token stops working at once, wherever it is used. The recovery endpoint closes itself after this one use."
-          typed={typed}
-          onTyped={setTyped}
-          pending={regenerate.isPending}
-          error={regenerate.error}
-          errorHint="If the recovery endpoint already served one regeneration, it has closed: restart the server with the recovery flag to use it again."
-          onConfirm={() => regenerate.mutate()}
-          onCancel={requestClose}
-        />
-      )}
-    </Dialog>
+    <>
+      <LeaveGuard pending={regenerate.isPending && !secret.created} unsaved={secret.unsaved} onLeave={close} />
+      <Dialog open={open} onOpenChange={(next) => (next ? setOpen(true) : requestClose())}>
+        <DialogTrigger asChild>
+          <Button variant="danger">Regenerate through the recovery endpoint</Button>
+        </DialogTrigger>
+        {secret.created ? (
+          <NewOperatorTokenContent secret={secret} onRequestClose={requestClose} onClose={close} />
+        ) : (
+          <ConfirmRegenerateContent
+            description="The current operator token stops working at once, wherever it is used. The recovery endpoint closes itself after this one use."
+            typed={typed}
+            onTyped={setTyped}
+            pending={regenerate.isPending}
+            error={regenerate.error}
+            errorHint="If the recovery endpoint already served one regeneration, it has closed: restart the server with the recovery flag to use it again."
+            onConfirm={() => regenerate.mutate()}
+            onCancel={requestClose}
+          />
+        )}
+      </Dialog>
+    </>
   )
 }
