@@ -266,6 +266,8 @@ describe('a create that finishes after the user left the page', () => {
     await router.navigate('/tokens')
     expect(await screen.findByRole('table', { name: 'Tokens' })).toBeInTheDocument()
     await answered
+    // The create still says it succeeded, though its dialog is gone.
+    await waitFor(() => expect(notifications()).toHaveTextContent('Database “late_arrival” created.'))
 
     await router.navigate('/databases')
     const table = await screen.findByRole('table', { name: 'Databases' })
