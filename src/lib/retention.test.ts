@@ -43,4 +43,11 @@ describe('retention form input', () => {
     expect(retentionToInput(604_800)).toEqual({ amount: '1', unit: 'w' })
     expect(retentionToInput(7_200)).toEqual({ amount: '2', unit: 'h' })
   })
+
+  it('shows a period that is not whole hours exactly, in minutes or seconds', () => {
+    expect(retentionToInput(5_400)).toEqual({ amount: '90', unit: 'm' })
+    expect(retentionToInput(3_601)).toEqual({ amount: '3601', unit: 's' })
+    expect(retentionFromInput('90', 'm')).toEqual({ ok: true, humantime: '90m', seconds: 5_400 })
+    expect(retentionFromInput('45', 's')).toEqual({ ok: true, humantime: '45s', seconds: 45 })
+  })
 })

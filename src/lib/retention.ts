@@ -23,7 +23,10 @@ export function formatRetention(seconds: number | undefined): string {
   return `${seconds} seconds`
 }
 
+/** The units a form offers, in the server's humantime letters (`m` is minutes, `M` months). */
 export const RETENTION_UNITS = [
+  { unit: 's', label: 'seconds', seconds: 1 },
+  { unit: 'm', label: 'minutes', seconds: SECONDS.minute },
   { unit: 'h', label: 'hours', seconds: SECONDS.hour },
   { unit: 'd', label: 'days', seconds: SECONDS.day },
   { unit: 'w', label: 'weeks', seconds: SECONDS.week },
@@ -47,11 +50,16 @@ export function retentionFromInput(amount: string, unit: RetentionUnit): Retenti
   return { ok: true, humantime: `${value}${unit}`, seconds: value * size }
 }
 
-/** The form fields that show an existing retention period: the largest exact unit. */
+/**
+ * The form fields that show an existing retention period: the largest exact unit, so opening a
+ * form shows the period as it is (seconds at worst), never a rounded one that would read as a
+ * change nobody made.
+ */
 export function retentionToInput(seconds: number | undefined): { amount: string; unit: RetentionUnit } {
   if (seconds === undefined) return { amount: '30', unit: 'd' }
+  const whole = Math.max(1, Math.round(seconds))
   for (const { unit, seconds: size } of [...RETENTION_UNITS].reverse()) {
-    if (seconds >= size && seconds % size === 0) return { amount: String(seconds / size), unit }
+    if (whole >= size && whole % size === 0) return { amount: String(whole / size), unit }
   }
-  return { amount: String(Math.max(1, Math.round(seconds / SECONDS.hour))), unit: 'h' }
+  return { amount: String(whole), unit: 's' }
 }

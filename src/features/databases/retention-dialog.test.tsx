@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { resetMock, server } from '../../mocks/node'
+import { currentMock, resetMock, server } from '../../mocks/node'
 import { renderApp } from '../../test/render-app'
 
 const DATABASES = '*/api/v3/configure/database'
@@ -67,6 +67,17 @@ describe('opening the dialog', () => {
     expect(dialog).toHaveAccessibleDescription(expect.stringContaining('Now: Infinite.'))
     expect(infinite(dialog)).toBeChecked()
     expect(within(dialog).queryByRole('textbox', { name: 'Retention amount' })).not.toBeInTheDocument()
+  })
+
+  it('shows a period that is not whole hours as it is, not as a change', async () => {
+    currentMock().addDatabase('ninety_minutes', 5_400)
+    const { dialog } = await openRetention('ninety_minutes')
+
+    expect(dialog).toHaveAccessibleDescription(expect.stringContaining('Now: 90 minutes.'))
+    expect(amountField(dialog)).toHaveValue('90')
+    expect(unitField(dialog)).toHaveDisplayValue('minutes')
+    expect(within(dialog).getByText('This is the current retention period.')).toBeInTheDocument()
+    expect(saveButton(dialog)).toBeDisabled()
   })
 
   it('shows a year in the largest exact unit', async () => {
