@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeError } from './describe-error'
+import { describeError, outcomeUnknown } from './describe-error'
 import { ApiError, type ApiErrorKind } from './errors'
 
 const error = (kind: ApiErrorKind, message: string, status?: number) =>
@@ -24,5 +24,14 @@ describe('describeError', () => {
     expect(describeError(error('invalid-response', 'It answered with a web page, not an InfluxDB 3 answer.', 200))).toMatch(
       /web page, not an InfluxDB 3 answer\. Check that the console points at an InfluxDB 3 server/,
     )
+  })
+})
+
+describe('outcomeUnknown', () => {
+  it('is true only when the request may have done its work: after a timeout', () => {
+    expect(outcomeUnknown(error('timeout', 'The server did not answer within 15 s.'))).toBe(true)
+    expect(outcomeUnknown(error('network', 'Failed to fetch'))).toBe(false)
+    expect(outcomeUnknown(error('http', 'catalog on fire', 500))).toBe(false)
+    expect(outcomeUnknown(new Error('not an API error'))).toBe(false)
   })
 })

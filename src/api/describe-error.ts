@@ -14,6 +14,15 @@ const CATALOG_NOT_FOUND = /^the requested resource was not found/i
 const CHECK_ADDRESS =
   'Check that the console points at an InfluxDB 3 server and that no proxy or login page answers in its place, then retry.'
 
+/**
+ * Whether a failed request may have done its work anyway: after a timeout the server may have
+ * received it and acted, only its answer is lost. A create that timed out must not say "was not
+ * created" (and a second try may meet "already exists").
+ */
+export function outcomeUnknown(error: unknown): boolean {
+  return isApiError(error) && error.kind === 'timeout'
+}
+
 export function describeError(error: unknown): string {
   if (!isApiError(error)) return error instanceof Error ? error.message : 'Something unexpected went wrong.'
   switch (error.kind) {

@@ -224,6 +224,12 @@ const OPERATIONS: Operation[] = [
       expect(await screen.findByRole('dialog', { name: /^Token “fault-admin(-2)?” created$/ })).toBeInTheDocument()
     },
     special: {
+      // After a timeout the server may have created it anyway: the alert says so.
+      timeout: {
+        kind: 'alert',
+        title: 'The token may or may not have been created.',
+        says: [/did not answer within 500 ms\./, /Look for “fault-admin” in the token list/],
+      },
       '409': {
         kind: 'field',
         says: /A token named “fault-admin” already exists/,
@@ -256,6 +262,12 @@ const OPERATIONS: Operation[] = [
       expect(await screen.findByRole('dialog', { name: /^Token “fault-reader(-2)?” created$/ })).toBeInTheDocument()
     },
     special: {
+      // After a timeout the server may have created it anyway: the alert says so.
+      timeout: {
+        kind: 'alert',
+        title: 'The token may or may not have been created.',
+        says: [/did not answer within 500 ms\./, /Look for “fault-reader” in the token list/],
+      },
       '409': {
         kind: 'field',
         says: /A token named “fault-reader” already exists/,
@@ -342,6 +354,12 @@ const OPERATIONS: Operation[] = [
       expect(await screen.findByRole('rowheader', { name: /^fault_db2?$/ })).toBeInTheDocument()
     },
     special: {
+      // After a timeout the server may have created it anyway: the alert says so.
+      timeout: {
+        kind: 'alert',
+        title: 'The database may or may not have been created.',
+        says: [/did not answer within 500 ms\./, /Look for “fault_db” in the list/],
+      },
       '409': {
         kind: 'field',
         says: /A database named “fault_db” already exists\. Choose another name\./,

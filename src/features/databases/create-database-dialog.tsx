@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { describeError } from '../../api/describe-error'
+import { describeError, outcomeUnknown } from '../../api/describe-error'
 import { isApiError } from '../../api/errors'
 import { validateDatabaseName } from '../../lib/database-name'
 import { formatRetention, retentionFromInput } from '../../lib/retention'
@@ -26,6 +26,14 @@ function serverProblem(error: unknown, name: string): { field?: string; alert?: 
     }
   }
   if (isApiError(error) && error.is(400)) return { field: error.message }
+  if (outcomeUnknown(error)) {
+    return {
+      alert: {
+        title: 'The database may or may not have been created.',
+        body: `${describeError(error)} Look for “${name}” in the list before trying again.`,
+      },
+    }
+  }
   return { alert: { title: 'The database was not created.', body: describeError(error) } }
 }
 

@@ -1,7 +1,7 @@
 /** The form of one token type: name, permissions (database or system), expiry, summary, create. */
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react'
-import { describeError } from '../../api/describe-error'
+import { describeError, outcomeUnknown } from '../../api/describe-error'
 import { isApiError } from '../../api/errors'
 import type { CreatedToken } from '../../api/types'
 import { resolveExpiry, type ExpiryChoice } from '../../lib/expiry'
@@ -140,9 +140,16 @@ export function TokenForm({
       </p>
 
       {serverError ? (
-        <Alert tone="error" title="The token was not created.">
-          {describeError(serverError)}
-        </Alert>
+        outcomeUnknown(serverError) ? (
+          <Alert tone="error" title="The token may or may not have been created.">
+            {describeError(serverError)} Look for “{name.trim()}” in the token list first: if it is there, its string
+            was never shown and is lost, so delete it and create it again.
+          </Alert>
+        ) : (
+          <Alert tone="error" title="The token was not created.">
+            {describeError(serverError)}
+          </Alert>
+        )
       ) : null}
 
       <DialogActions>
