@@ -47,7 +47,8 @@ test('Back while the string is shown and not copied asks first; Stay keeps the s
   log,
 }) => {
   await page.goto('/databases')
-  await page.getByRole('link', { name: 'Tokens' }).click()
+  await expect(page.getByRole('table', { name: 'Databases' })).toBeVisible()
+  await page.getByRole('link', { name: 'Tokens', exact: true }).click()
   await expect(tokenRow(page, '_admin')).toBeVisible()
   const dialog = await openCreateForm(page, 'Admin token')
   await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('back-button')
