@@ -195,7 +195,12 @@ describe('a session the server stops accepting', () => {
     await user.click(within(screen.getByRole('dialog', { name: 'Create a database' })).getByRole('button', { name: 'Create database' }))
     const reconnect = await screen.findByRole('dialog', { name: 'Connect again' })
     expect(reconnect).toHaveTextContent('The server stopped accepting this console’s token')
-    await user.type(await within(reconnect).findByLabelText('Admin token'), operatorToken)
+    const tokenField = await within(reconnect).findByLabelText('Admin token')
+    // Escape neither dismisses the question nor the form underneath it.
+    await user.keyboard('{Escape}')
+    expect(screen.getByRole('dialog', { name: 'Connect again' })).toBeInTheDocument()
+    expect(screen.getByDisplayValue('keep_me')).toBeInTheDocument()
+    await user.type(tokenField, operatorToken)
     await user.click(within(reconnect).getByRole('button', { name: /^Connect$/ }))
     expect(await screen.findByLabelText('Database name')).toHaveValue('keep_me')
     expect(screen.queryByRole('dialog', { name: 'Connect again' })).not.toBeInTheDocument()

@@ -8,6 +8,7 @@ import { useEffect } from 'react'
 import { useBlocker } from 'react-router-dom'
 import { Button } from '../../ui/button'
 import { AlertDialog, AlertDialogCancel, AlertDialogContent, DialogActions } from '../../ui/dialog'
+import { useEscapeOnTop } from '../../ui/use-escape-on-top'
 
 interface GuardProps {
   /** The request is in flight: the string has not arrived yet. */
@@ -38,19 +39,8 @@ function ActiveLeaveGuard({ pending, onLeave }: GuardProps) {
   }, [])
 
   const blocked = blocker.state === 'blocked'
-  // Escape means Stay. Caught on the window before any dialog sees it: the reveal underneath
-  // would otherwise take it as "close the reveal".
-  useEffect(() => {
-    if (!blocked) return
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return
-      event.stopPropagation()
-      event.preventDefault()
-      blocker.reset?.()
-    }
-    window.addEventListener('keydown', onKey, { capture: true })
-    return () => window.removeEventListener('keydown', onKey, { capture: true })
-  }, [blocked, blocker])
+  // Escape means Stay, and the reveal underneath must not take it as "close the reveal".
+  useEscapeOnTop(blocked, () => blocker.reset?.())
 
   if (!blocked) return null
   const stay = () => blocker.reset()
