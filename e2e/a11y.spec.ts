@@ -5,7 +5,17 @@
  */
 import { test as plain, type Locator, type Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
-import { arrowTo, expect, openCreateForm, revealedSecret, tabTo, test, tokenRow, watchCspViolations } from './token-support'
+import {
+  arrowTo,
+  expect,
+  openCreateForm,
+  openDatabaseFormByKeyboard,
+  revealedSecret,
+  tabTo,
+  test,
+  tokenRow,
+  watchCspViolations,
+} from './token-support'
 
 async function openTokens(page: Page, url = '/tokens') {
   await page.goto(url)
@@ -170,17 +180,8 @@ test.describe('keyboard only', () => {
     const notifications = page.getByRole('status', { name: 'Notifications' })
     await expect(notifications).toHaveAttribute('aria-live', 'polite')
 
-    // Open "Create token" and pick "Database token" with the arrow keys.
-    const createButton = page.getByRole('button', { name: 'Create token' })
-    await tabTo(page, createButton)
-    await page.keyboard.press('Enter')
-    const dialog = page.getByRole('dialog')
-    await expect(dialog).toHaveAccessibleName('Create a token')
-    await tabTo(page, dialog.getByRole('radio', { name: /^Admin token/ }))
-    await page.keyboard.press('ArrowDown')
-    await expect(dialog.getByRole('radio', { name: /^Database token/ })).toBeChecked()
-    await page.keyboard.press('Enter')
-    await expect(dialog).toHaveAccessibleName('New database token')
+    // Open "Create token" and pick "Database token" with the arrow keys; Enter moves on.
+    const { dialog, createButton } = await openDatabaseFormByKeyboard(page, { next: 'Enter' })
 
     // Name, then read on sensors and write on weather: both column headers go mixed.
     await expect(dialog.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused()

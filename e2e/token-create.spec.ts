@@ -10,6 +10,7 @@ import {
   historyLength,
   nextRequest,
   openCreateForm,
+  openDatabaseFormByKeyboard,
   placesHolding,
   revealedSecret,
   tabTo,
@@ -177,19 +178,7 @@ test('a database token can be created with the keyboard alone', async ({ page })
   await page.goto('/tokens')
   await expect(tokenRow(page, '_admin')).toBeVisible()
 
-  const createButton = page.getByRole('button', { name: 'Create token' })
-  await tabTo(page, createButton)
-  await page.keyboard.press('Enter')
-  const dialog = page.getByRole('dialog')
-  await expect(dialog).toHaveAccessibleName('Create a token')
-
-  await tabTo(page, dialog.getByRole('radio', { name: /^Admin token/ }))
-  await page.keyboard.press('ArrowDown')
-  await expect(dialog.getByRole('radio', { name: /^Database token/ })).toBeChecked()
-  await tabTo(page, dialog.getByRole('button', { name: 'Next' }))
-  await page.keyboard.press('Enter')
-
-  await expect(dialog).toHaveAccessibleName('New database token')
+  const { dialog, createButton } = await openDatabaseFormByKeyboard(page, { next: 'Next button' })
   const name = dialog.getByRole('textbox', { name: 'Name', exact: true })
   await expect(name).toBeFocused()
   await page.keyboard.type('keyboard-writer')

@@ -287,6 +287,29 @@ export async function openCreateForm(page: Page, type: 'Admin token' | 'Database
   return dialog
 }
 
+/**
+ * The same with the keyboard alone: Tab to "Create token", Enter, Tab to the type radios, one
+ * ArrowDown to "Database token", then on to the form with Enter in the chooser or with its Next
+ * button. Returns the dialog and the Create token button (the focus comes back to it).
+ */
+export async function openDatabaseFormByKeyboard(
+  page: Page,
+  { next }: { next: 'Enter' | 'Next button' },
+): Promise<{ dialog: Locator; createButton: Locator }> {
+  const createButton = page.getByRole('button', { name: 'Create token' })
+  await tabTo(page, createButton)
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toHaveAccessibleName('Create a token')
+  await tabTo(page, dialog.getByRole('radio', { name: /^Admin token/ }))
+  await page.keyboard.press('ArrowDown')
+  await expect(dialog.getByRole('radio', { name: /^Database token/ })).toBeChecked()
+  if (next === 'Next button') await tabTo(page, dialog.getByRole('button', { name: 'Next' }))
+  await page.keyboard.press('Enter')
+  await expect(dialog).toHaveAccessibleName('New database token')
+  return { dialog, createButton }
+}
+
 /** Reads the one-time token string from the reveal step. */
 export async function revealedSecret(dialog: Locator): Promise<string> {
   const field = dialog.getByRole('textbox', { name: 'Token string' })

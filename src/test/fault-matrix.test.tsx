@@ -55,6 +55,16 @@ type Expectation =
   /** A 2xx with an unexpected JSON body where none is expected: the status is the server's word. */
   | { kind: 'success' }
 
+/** After a timeout the server may have created the thing anyway: the alert says so, and where to look. */
+function createMayHaveHappened(what: 'token' | 'database', name: string): Expectation {
+  const list = what === 'token' ? 'token list' : 'list'
+  return {
+    kind: 'alert',
+    title: `The ${what} may or may not have been created.`,
+    says: [/did not answer within 500 ms\./, new RegExp(`Look for “${name}” in the ${list}`)],
+  }
+}
+
 interface OpenContext {
   config: AppConfig
   /** Turns the fault on. */
@@ -224,12 +234,7 @@ const OPERATIONS: Operation[] = [
       expect(await screen.findByRole('dialog', { name: /^Token “fault-admin(-2)?” created$/ })).toBeInTheDocument()
     },
     special: {
-      // After a timeout the server may have created it anyway: the alert says so.
-      timeout: {
-        kind: 'alert',
-        title: 'The token may or may not have been created.',
-        says: [/did not answer within 500 ms\./, /Look for “fault-admin” in the token list/],
-      },
+      timeout: createMayHaveHappened('token', 'fault-admin'),
       '409': {
         kind: 'field',
         says: /A token named “fault-admin” already exists/,
@@ -262,12 +267,7 @@ const OPERATIONS: Operation[] = [
       expect(await screen.findByRole('dialog', { name: /^Token “fault-reader(-2)?” created$/ })).toBeInTheDocument()
     },
     special: {
-      // After a timeout the server may have created it anyway: the alert says so.
-      timeout: {
-        kind: 'alert',
-        title: 'The token may or may not have been created.',
-        says: [/did not answer within 500 ms\./, /Look for “fault-reader” in the token list/],
-      },
+      timeout: createMayHaveHappened('token', 'fault-reader'),
       '409': {
         kind: 'field',
         says: /A token named “fault-reader” already exists/,
@@ -354,12 +354,7 @@ const OPERATIONS: Operation[] = [
       expect(await screen.findByRole('rowheader', { name: /^fault_db2?$/ })).toBeInTheDocument()
     },
     special: {
-      // After a timeout the server may have created it anyway: the alert says so.
-      timeout: {
-        kind: 'alert',
-        title: 'The database may or may not have been created.',
-        says: [/did not answer within 500 ms\./, /Look for “fault_db” in the list/],
-      },
+      timeout: createMayHaveHappened('database', 'fault_db'),
       '409': {
         kind: 'field',
         says: /A database named “fault_db” already exists\. Choose another name\./,

@@ -9,9 +9,8 @@ import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
 import { DialogActions, DialogContent } from '../../ui/dialog'
 import { TextField } from '../../ui/field'
-import { RevealStep } from './token-reveal'
+import { RevealStep, type RevealStepProps } from './token-reveal'
 import styles from './token-form.module.css'
-import type { useOneTimeSecret } from './use-one-time-secret'
 
 export function ConfirmRegenerateContent({
   description,
@@ -66,18 +65,10 @@ export function ConfirmRegenerateContent({
   )
 }
 
-export function NewOperatorTokenContent({
-  secret,
-  onRequestClose,
-  onClose,
-}: {
-  secret: ReturnType<typeof useOneTimeSecret>
-  onRequestClose: () => void
-  onClose: () => void
-}) {
+export function NewOperatorTokenContent(props: RevealStepProps) {
   return (
     <DialogContent title="New operator token" description="Copy the new string now. It is shown only this once.">
-      <RevealStep secret={secret} onRequestClose={onRequestClose} onClose={onClose} />
+      <RevealStep {...props} />
     </DialogContent>
   )
 }

@@ -86,7 +86,6 @@ export function indexTokens(tokens: readonly Token[]): TokenIndex {
     }
     return known
   }
-  tokens.forEach(factsOf)
   return {
     tokens,
     kind: (token) => (token.name === OPERATOR_TOKEN_NAME ? tokenKind(token.name, token.permissions) : factsOf(token).kind),

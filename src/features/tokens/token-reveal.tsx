@@ -148,16 +148,16 @@ export function TokenReveal({
   )
 }
 
-/** The reveal wired to the state of `useOneTimeSecret`, as every dialog that creates a token uses it. */
-export function RevealStep({
-  secret,
-  onRequestClose,
-  onClose,
-}: {
+export interface RevealStepProps {
   secret: ReturnType<typeof useOneTimeSecret>
+  /** Close, asking "Close without copying?" first when nothing was copied. */
   onRequestClose: () => void
+  /** Close for good. */
   onClose: () => void
-}) {
+}
+
+/** The reveal wired to the state of `useOneTimeSecret`, as every dialog that creates a token uses it. */
+export function RevealStep({ secret, onRequestClose, onClose }: RevealStepProps) {
   if (!secret.created) return null
   return (
     <TokenReveal
