@@ -126,6 +126,25 @@ describe('creating admin tokens', () => {
     expect(created.expiresAt).toBeUndefined()
   })
 
+  it('leaves expiry_secs out for a token that never expires, as the influxdb3 CLI does', async () => {
+    const bodies: unknown[] = []
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'POST') void request.clone().json().then((body: unknown) => bodies.push(body))
+    })
+    await client.createAdminToken({ name: 'no-expiry', expirySecs: null })
+    await client.createResourceToken({
+      name: 'no-expiry-db',
+      permissions: [{ resourceType: 'db', resourceNames: ['sensors'], actions: ['read'] }],
+    })
+    await client.createAdminToken({ name: 'a-week', expirySecs: 604_800 })
+    server.events.removeAllListeners()
+    expect(bodies).toEqual([
+      { token_name: 'no-expiry' },
+      { token_name: 'no-expiry-db', permissions: [{ resource_type: 'db', resource_names: ['sensors'], actions: ['read'] }] },
+      { token_name: 'a-week', expiry_secs: 604_800 },
+    ])
+  })
+
   it('makes the new secret usable at once', async () => {
     const created = await client.createAdminToken({ name: 'usable' })
     const tokens = await createInfluxClient({ token: created.secret }).listTokens()

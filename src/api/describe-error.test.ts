@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { describeError, outcomeUnknown } from './describe-error'
+import { describeError } from './describe-error'
+import { outcomeUnknown } from './outcome'
 import { ApiError, type ApiErrorKind } from './errors'
 
 const error = (kind: ApiErrorKind, message: string, status?: number) =>
@@ -28,10 +29,19 @@ describe('describeError', () => {
 })
 
 describe('outcomeUnknown', () => {
-  it('is true only when the request may have done its work: after a timeout', () => {
+  it('is true when the request may have done its work: timeout, dropped connection, corrupt success, a gateway', () => {
     expect(outcomeUnknown(error('timeout', 'The server did not answer within 15 s.'))).toBe(true)
-    expect(outcomeUnknown(error('network', 'Failed to fetch'))).toBe(false)
+    expect(outcomeUnknown(error('network', 'Failed to fetch'))).toBe(true)
+    expect(outcomeUnknown(error('invalid-response', 'Unexpected end of JSON input', 201))).toBe(true)
+    expect(outcomeUnknown(error('http', 'Bad Gateway', 502))).toBe(true)
+    expect(outcomeUnknown(error('http', 'Gateway Timeout', 504))).toBe(true)
+  })
+
+  it('is false when the server said it did not do it', () => {
     expect(outcomeUnknown(error('http', 'catalog on fire', 500))).toBe(false)
+    expect(outcomeUnknown(error('http', 'busy', 503))).toBe(false)
+    expect(outcomeUnknown(error('http', 'exists', 409))).toBe(false)
+    expect(outcomeUnknown(error('invalid-response', 'not JSON', 500))).toBe(false)
     expect(outcomeUnknown(new Error('not an API error'))).toBe(false)
   })
 })

@@ -4,6 +4,7 @@
  * this only turns an error into words. The caller's title says what failed.
  */
 import { isApiError } from './errors'
+import { OutcomeError } from './outcome'
 
 /** The server's words as the end of a sentence. */
 const quote = (message: string) => message.trim().replace(/[.\s]+$/, '')
@@ -14,16 +15,13 @@ const CATALOG_NOT_FOUND = /^the requested resource was not found/i
 const CHECK_ADDRESS =
   'Check that the console points at an InfluxDB 3 server and that no proxy or login page answers in its place, then retry.'
 
-/**
- * Whether a failed request may have done its work anyway: after a timeout the server may have
- * received it and acted, only its answer is lost. A create that timed out must not say "was not
- * created" (and a second try may meet "already exists").
- */
-export function outcomeUnknown(error: unknown): boolean {
-  return isApiError(error) && error.kind === 'timeout'
-}
-
 export function describeError(error: unknown): string {
+  if (error instanceof OutcomeError) {
+    const what = describeError(error.original)
+    return error.outcome === 'unknown'
+      ? `${what} Looking up what happened failed as well: ${describeError(error.lookupError)}`
+      : what
+  }
   if (!isApiError(error)) return error instanceof Error ? error.message : 'Something unexpected went wrong.'
   switch (error.kind) {
     case 'network':

@@ -82,6 +82,11 @@ export function createOperatorToken(http: Http, { signal }: Options = {}): Promi
   return created(http, { method: 'POST', path: '/api/v3/configure/token/admin', signal })
 }
 
+/** `expiry_secs` for a create body: absent for a token that never expires, as the CLI sends it. */
+function expiryField(expirySecs: number | null | undefined): { expiry_secs?: number } {
+  return expirySecs === null || expirySecs === undefined ? {} : { expiry_secs: expirySecs }
+}
+
 export interface CreateAdminTokenInput {
   name: string
   /** Seconds from now; undefined or null for a token that never expires. */
@@ -93,7 +98,7 @@ export function createAdminToken(
   input: CreateAdminTokenInput,
   { signal }: Options = {},
 ): Promise<CreatedToken> {
-  const json: CreateNamedAdminTokenBody = { token_name: input.name, expiry_secs: input.expirySecs ?? null }
+  const json: CreateNamedAdminTokenBody = { token_name: input.name, ...expiryField(input.expirySecs) }
   return created(http, { method: 'POST', path: '/api/v3/configure/token/named_admin', json, signal })
 }
 
@@ -123,7 +128,7 @@ export function createResourceToken(
   const json: CreateResourceTokenBody = {
     token_name: input.name,
     permissions: input.permissions.map(toPermissionWire),
-    expiry_secs: input.expirySecs ?? null,
+    ...expiryField(input.expirySecs),
   }
   return created(http, { method: 'POST', path: '/api/v3/enterprise/configure/token', json, signal })
 }

@@ -80,9 +80,13 @@ export const pingWire = z.object({
 export type PingWire = z.infer<typeof pingWire>
 
 /** Request bodies the console sends. */
+/**
+ * `expiry_secs` is left out for "never", as the `influxdb3` CLI does: the server treats null and
+ * an absent field alike, and the CLI's form is the one the server is tested with.
+ */
 export interface CreateNamedAdminTokenBody {
   token_name: string
-  expiry_secs?: number | null
+  expiry_secs?: number
 }
 export interface PermissionDetailsWire {
   resource_type: 'db' | 'system'
@@ -92,7 +96,7 @@ export interface PermissionDetailsWire {
 export interface CreateResourceTokenBody {
   token_name: string
   permissions: PermissionDetailsWire[]
-  expiry_secs?: number | null
+  expiry_secs?: number
 }
 export interface CreateDatabaseBody {
   db: string

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { resolveExpiry } from './expiry'
+import { checkRecordedExpiry, resolveExpiry } from './expiry'
 
 const now = Date.parse('2026-11-24T12:00:00Z')
 
@@ -37,5 +37,46 @@ describe('resolveExpiry', () => {
     const result = resolveExpiry({ kind: 'custom', at }, now)
     expect(result.ok).toBe(false)
     expect(!result.ok && result.error).toContain(error)
+  })
+})
+
+describe('checkRecordedExpiry', () => {
+  const created = Date.parse('2026-11-24T12:00:00Z')
+
+  it('accepts what was asked: never, or created + the seconds sent', () => {
+    expect(checkRecordedExpiry(null, { createdAt: created, expiresAt: undefined })).toEqual({ ok: true })
+    expect(checkRecordedExpiry(604_800, { createdAt: created, expiresAt: created + 604_800_000 })).toEqual({ ok: true })
+    expect(checkRecordedExpiry(604_800, { createdAt: created, expiresAt: created + 604_800_000 + 999 })).toEqual({ ok: true })
+  })
+
+  it('reports a "never" token recorded as expiring at birth (influxdb#27620)', () => {
+    expect(checkRecordedExpiry(null, { createdAt: created, expiresAt: created })).toEqual({
+      ok: false,
+      problem: 'expired-at-birth',
+      recordedAt: created,
+    })
+  })
+
+  it('reports a dated token recorded as expired at birth', () => {
+    expect(checkRecordedExpiry(86_400, { createdAt: created, expiresAt: created - 1000 })).toMatchObject({
+      problem: 'expired-at-birth',
+    })
+  })
+
+  it('reports an expiry where none was asked, and none where one was', () => {
+    expect(checkRecordedExpiry(null, { createdAt: created, expiresAt: created + 86_400_000 })).toMatchObject({
+      problem: 'expires-though-never-asked',
+    })
+    expect(checkRecordedExpiry(86_400, { createdAt: created, expiresAt: undefined })).toMatchObject({
+      problem: 'never-though-date-asked',
+    })
+  })
+
+  it('reports a different date', () => {
+    expect(checkRecordedExpiry(86_400, { createdAt: created, expiresAt: created + 2 * 86_400_000 })).toEqual({
+      ok: false,
+      problem: 'other-date',
+      recordedAt: created + 2 * 86_400_000,
+    })
   })
 })

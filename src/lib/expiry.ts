@@ -49,3 +49,33 @@ export function resolveExpiry(choice: ExpiryChoice, now: number): ResolvedExpiry
     }
   }
 }
+
+/**
+ * What the server recorded for a new token's expiry, against what was asked. The server
+ * computes `created + expiry_secs` itself, so the two agree to the second; a known server bug
+ * (influxdata/influxdb#27620) records some "never" tokens as expiring at birth.
+ */
+export type RecordedExpiry =
+  | { ok: true }
+  | { ok: false; problem: 'expired-at-birth' | 'expires-though-never-asked' | 'never-though-date-asked' | 'other-date'; recordedAt: number | undefined }
+
+/** Slack for the server's rounding of times to whole seconds or milliseconds. */
+const RECORDED_SLACK_MS = 5_000
+
+export function checkRecordedExpiry(
+  requestedSecs: number | null,
+  recorded: { createdAt: number; expiresAt: number | undefined },
+): RecordedExpiry {
+  const { createdAt, expiresAt } = recorded
+  if (expiresAt === undefined) {
+    return requestedSecs === null ? { ok: true } : { ok: false, problem: 'never-though-date-asked', recordedAt: undefined }
+  }
+  if (expiresAt <= createdAt + RECORDED_SLACK_MS && (requestedSecs === null || requestedSecs * 1000 > RECORDED_SLACK_MS)) {
+    return { ok: false, problem: 'expired-at-birth', recordedAt: expiresAt }
+  }
+  if (requestedSecs === null) return { ok: false, problem: 'expires-though-never-asked', recordedAt: expiresAt }
+  const expected = createdAt + requestedSecs * 1000
+  return Math.abs(expiresAt - expected) <= RECORDED_SLACK_MS
+    ? { ok: true }
+    : { ok: false, problem: 'other-date', recordedAt: expiresAt }
+}

@@ -3,9 +3,13 @@
  * request the mock does not know fails the test, and so does any console.error / warn.
  */
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { resetMock, server } from '../mocks/node'
+
+// findBy* and waitFor give up after this long. The default second is too short on a loaded
+// 2-core machine (lazy chunks, other suites in parallel): a test must not fail on time alone.
+configure({ asyncUtilTimeout: 5000 })
 
 const consoleProblems: string[] = []
 

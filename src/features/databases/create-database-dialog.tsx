@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
-import { describeError, outcomeUnknown } from '../../api/describe-error'
+import { describeError } from '../../api/describe-error'
 import { isApiError } from '../../api/errors'
+import { isOutcomeError } from '../../api/outcome'
 import { validateDatabaseName } from '../../lib/database-name'
 import { formatRetention, retentionFromInput } from '../../lib/retention'
 import { useCreateDatabase } from '../../queries/database-queries'
@@ -26,11 +27,19 @@ function serverProblem(error: unknown, name: string): { field?: string; alert?: 
     }
   }
   if (isApiError(error) && error.is(400)) return { field: error.message }
-  if (outcomeUnknown(error)) {
+  if (isOutcomeError(error) && error.outcome === 'not-done') {
     return {
       alert: {
-        title: 'The database may or may not have been created.',
-        body: `${describeError(error)} Look for “${name}” in the list before trying again.`,
+        title: 'The database was not created.',
+        body: `${describeError(error)} The console checked: the server has no database named “${name}”, so nothing was changed. Try again.`,
+      },
+    }
+  }
+  if (isOutcomeError(error)) {
+    return {
+      alert: {
+        title: `The console cannot tell whether the database “${name}” was created.`,
+        body: `${describeError(error)} Look for “${name}” in the list once the server answers, before trying again.`,
       },
     }
   }

@@ -8,13 +8,14 @@ import { Link, useSearchParams } from 'react-router-dom'
 import { describeError } from '../../api/describe-error'
 import { formatRetention } from '../../lib/retention'
 import { databaseListQuery } from '../../queries/database-queries'
+import { useReadProgress } from '../../queries/read-progress'
 import { useClient } from '../../session/session-context'
 import { Badge } from '../../ui/badge'
 import { Button } from '../../ui/button'
 import { pageSlice } from '../../lib/paging'
 import { FilterBar, FilterSearch, FilterSelect, Pager, SortDirectionButton } from '../../ui/filter-bar'
 import { DataTable } from '../../ui/data-table'
-import { Loading } from '../../ui/loading'
+import { CancelledRead, PendingRead, StaleNotice } from '../../ui/read-state'
 import { QueryError } from '../../ui/query-error'
 import { applyView, PAGE_SIZE, readView, SORT_KEYS, writeView, type DatabaseView } from './database-view'
 import { DeleteDatabaseDialog, describeHardDeletion } from './delete-database-dialog'
@@ -28,7 +29,9 @@ export function DatabaseList({ tokensHref }: { tokensHref: (db: string) => strin
   const client = useClient()
   const [params, setParams] = useSearchParams()
   const view = readView(params)
-  const databases = useQuery(databaseListQuery(client, view.deleted))
+  const databaseQuery = databaseListQuery(client, view.deleted)
+  const databases = useQuery(databaseQuery)
+  const progress = useReadProgress(databases, databaseQuery.queryKey)
   const deferredQ = useDeferredValue(view.q)
 
   const matching = useMemo(
@@ -68,23 +71,20 @@ export function DatabaseList({ tokensHref }: { tokensHref: (db: string) => strin
 
   // The toolbar stays the first child of the same section in every state, so toggling
   // "Show deleted" (a new query) keeps the control, and keyboard focus, where they are.
-  if (databases.isPending) {
+  const retry = () => void databases.refetch()
+  // While pending, cancelled or failed with nothing to show, the list's place holds that state.
+  const placeholder = progress.cancelled ? (
+    <CancelledRead what="the databases" onRetry={retry} />
+  ) : databases.isPending ? (
+    <PendingRead label="Loading databases…" {...progress} onCancel={progress.cancel} />
+  ) : databases.isError && !progress.stale ? (
+    <QueryError title="Could not load the databases." description={describeError(databases.error)} onRetry={retry} />
+  ) : null
+  if (placeholder || !databases.data) {
     return (
       <section aria-label="Database list" className={styles.list}>
         {toolbar}
-        <Loading label="Loading databases…" />
-      </section>
-    )
-  }
-  if (databases.isError) {
-    return (
-      <section aria-label="Database list" className={styles.list}>
-        {toolbar}
-        <QueryError
-          title="Could not load the databases."
-          description={describeError(databases.error)}
-          onRetry={() => void databases.refetch()}
-        />
+        {placeholder}
       </section>
     )
   }
@@ -95,6 +95,9 @@ export function DatabaseList({ tokensHref }: { tokensHref: (db: string) => strin
   return (
     <section aria-label="Database list" className={styles.list}>
       {toolbar}
+      {progress.stale ? (
+        <StaleNotice title="Could not refresh the databases." description={describeError(databases.error)} onRetry={retry} />
+      ) : null}
       <p role="status" className={styles.summary}>
         {userDatabases === 0 && !view.q
           ? 'This server has no databases of its own yet: create one, then grant tokens access to it.'

@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
 import { Link } from 'react-router-dom'
 import { describeError } from '../../api/describe-error'
+import { checkedNote, failureTitle } from '../../api/outcome'
 import { isApiError } from '../../api/errors'
 import type { Database, HardDelete } from '../../api/types'
 import { isolate } from '../../lib/bidi'
@@ -152,8 +153,15 @@ export function DeleteDatabaseDialog({ database, tokensHref }: { database: Datab
             onChange={(event) => setTyped(event.target.value)}
           />
           {shownError ? (
-            <Alert tone="error" title="The database was not deleted.">
+            <Alert
+              tone="error"
+              title={failureTitle(shownError, {
+                notDone: 'The database was not deleted.',
+                unknown: `The console cannot tell whether the database “${isolate(database.name)}” was deleted.`,
+              })}
+            >
               {describeError(shownError)}
+              {checkedNote(shownError, 'the database is still there.')}
             </Alert>
           ) : null}
           <DialogActions>

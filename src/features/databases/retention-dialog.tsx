@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { describeError } from '../../api/describe-error'
+import { checkedNote, failureTitle } from '../../api/outcome'
 import type { Database } from '../../api/types'
 import { isolate } from '../../lib/bidi'
 import { formatRetention, retentionFromInput, retentionToInput } from '../../lib/retention'
@@ -31,7 +32,11 @@ export function RetentionDialog({ database }: { database: Database }) {
     event.preventDefault()
     if (error || unchanged || save.isPending) return
     save.mutate(
-      { name: database.name, retention: period && period.ok ? period.humantime : null },
+      {
+        name: database.name,
+        retention: period && period.ok ? period.humantime : null,
+        seconds: period && period.ok ? period.seconds : null,
+      },
       {
         onSuccess: () => {
           toast(`Retention of “${isolate(database.name)}” is now ${formatRetention(newSeconds).toLowerCase()}.`)
@@ -74,8 +79,15 @@ export function RetentionDialog({ database }: { database: Database }) {
             </p>
           )}
           {save.error ? (
-            <Alert tone="error" title="The retention period was not changed.">
+            <Alert
+              tone="error"
+              title={failureTitle(save.error, {
+                notDone: 'The retention period was not changed.',
+                unknown: 'The console cannot tell whether the retention period was changed.',
+              })}
+            >
               {describeError(save.error)}
+              {checkedNote(save.error, 'the retention period is as it was.')}
             </Alert>
           ) : null}
           <DialogActions>

@@ -186,7 +186,7 @@ describe('creating an admin token', () => {
     expect(within(dialog).getByText(/will have full access/)).toHaveTextContent('and will never expire.')
   })
 
-  it('sends a null expiry for Never', async () => {
+  it('leaves the expiry out for Never, as the influxdb3 CLI does', async () => {
     const bodies = recordBodies(NAMED_ADMIN)
     const { user, dialog } = await openForm('Admin token')
     await user.type(nameField(dialog), 'forever')
@@ -194,7 +194,39 @@ describe('creating an admin token', () => {
     await user.click(createButton(dialog))
 
     await screen.findByRole('dialog', { name: 'Token “forever” created' })
-    expect(bodies).toEqual([{ token_name: 'forever', expiry_secs: null }])
+    expect(bodies).toEqual([{ token_name: 'forever' }])
+  })
+})
+
+describe('checking the expiry the server recorded', () => {
+  async function createNever(name: string) {
+    const { user, dialog } = await openForm('Admin token')
+    await user.type(nameField(dialog), name)
+    await user.click(within(dialog).getByRole('radio', { name: 'Never' }))
+    await user.click(createButton(dialog))
+    return screen.findByRole('dialog', { name: `Token “${name}” created` })
+  }
+
+  it('says on the reveal that the server recorded what was asked', async () => {
+    const reveal = await createNever('forever')
+    expect(await within(reveal).findByText('The server recorded the expiry you asked for: never.')).toBeInTheDocument()
+  })
+
+  it('warns on the reveal, before it is closed, when a "never" token was recorded as expired at birth', async () => {
+    // The server bug influxdata/influxdb#27620: the row says the token expired when it was created.
+    server.use(
+      http.post('*/api/v3/query_sql', async ({ request }) => {
+        const real = await currentMock().handle(request)
+        const rows = (await real.json()) as Record<string, unknown>[]
+        return HttpResponse.json(rows.map((row) => (row.name === 'born-dead' ? { ...row, expiry: row.created_at } : row)))
+      }),
+    )
+    const reveal = await createNever('born-dead')
+
+    const alert = await within(reveal).findByRole('alert')
+    expect(alert).toHaveTextContent('The server recorded a different expiry.')
+    expect(alert).toHaveTextContent(/recorded it as expired at .* UTC, the moment it was created: this token will not work/)
+    expect(within(reveal).getByRole('textbox', { name: 'Token string' })).toBeInTheDocument()
   })
 })
 

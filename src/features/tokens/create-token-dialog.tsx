@@ -13,6 +13,7 @@ import { Loading } from '../../ui/loading'
 import { useToast } from '../../ui/toaster'
 import type { TokenType } from './token-form-model'
 import { LeaveGuard } from './leave-guard'
+import { RecordedExpiryCheck } from './recorded-expiry'
 import { RevealStep } from './token-reveal'
 import { TypeChooser } from './type-chooser'
 import { useOneTimeSecret } from './use-one-time-secret'
@@ -35,6 +36,7 @@ export function CreateTokenDialog() {
   const [open, setOpen] = useState(false)
   const [type, setType] = useState<TokenType | null>(null)
   const [pending, setPending] = useState(false)
+  const [requestedExpiry, setRequestedExpiry] = useState<number | null>(null)
   const [loadingForm, startLoadingForm] = useTransition()
   const secret = useOneTimeSecret()
 
@@ -76,13 +78,19 @@ export function CreateTokenDialog() {
               stays up while the form's code loads instead of a fallback. */}
           <Suspense fallback={<Loading label="Loading the form…" />}>
             {secret.created ? (
-              <RevealStep secret={secret} onRequestClose={requestClose} onClose={close} />
+              <RevealStep
+                secret={secret}
+                onRequestClose={requestClose}
+                onClose={close}
+                notice={<RecordedExpiryCheck name={secret.created.name} requestedSecs={requestedExpiry} />}
+              />
             ) : type ? (
               <TokenForm
                 type={type}
                 onBack={() => setType(null)}
                 onPendingChange={setPending}
-                onCreated={(created) => {
+                onCreated={(created, requestedExpirySecs) => {
+                  setRequestedExpiry(requestedExpirySecs)
                   secret.reveal(created)
                   toast(`Token “${created.name}” created.`)
                 }}

@@ -1,5 +1,6 @@
 import { describeError } from '../../api/describe-error'
 import { isApiError } from '../../api/errors'
+import { checkedNote, failureTitle } from '../../api/outcome'
 import type { Token } from '../../api/types'
 import { isolate } from '../../lib/bidi'
 import { useDeleteToken } from '../../queries/token-queries'
@@ -36,7 +37,7 @@ function DeleteTokenContent({ token, onClose }: { token: Token; onClose: () => v
       },
       onError: (error) => {
         if (isApiError(error) && error.is(404)) {
-            onClose()
+          onClose()
           toast(`Token “${isolate(token.name)}” was already deleted (perhaps in another tab). The list is up to date.`, 'error')
         }
       },
@@ -58,8 +59,15 @@ function DeleteTokenContent({ token, onClose }: { token: Token; onClose: () => v
       }}
     >
       {remove.error && !(isApiError(remove.error) && remove.error.is(404)) ? (
-        <Alert tone="error" title="The token was not deleted.">
+        <Alert
+          tone="error"
+          title={failureTitle(remove.error, {
+            notDone: 'The token was not deleted.',
+            unknown: `The console cannot tell whether the token “${isolate(token.name)}” was deleted.`,
+          })}
+        >
           {describeError(remove.error)}
+          {checkedNote(remove.error, 'the token is still there.')}
         </Alert>
       ) : null}
       <DialogActions>

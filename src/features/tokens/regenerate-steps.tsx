@@ -4,6 +4,7 @@
  */
 import type { FormEvent, ReactNode } from 'react'
 import { describeError } from '../../api/describe-error'
+import { doneWithoutAnswer, outcomeUnknown } from '../../api/outcome'
 import { OPERATOR_TOKEN_NAME } from '../../lib/token-kind'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
@@ -11,6 +12,10 @@ import { DialogActions, DialogContent } from '../../ui/dialog'
 import { TextField } from '../../ui/field'
 import { RevealStep, type RevealStepProps } from './token-reveal'
 import styles from './token-form.module.css'
+
+/** A regeneration whose answer was lost may have replaced the string the console never saw. */
+const LOST_REGENERATION =
+  'If it was regenerated, the old string no longer works and the new one is lost: regenerate it again (with the lost-token page if the console loses access).'
 
 export function ConfirmRegenerateContent({
   description,
@@ -47,8 +52,18 @@ export function ConfirmRegenerateContent({
           onChange={(event) => onTyped(event.target.value)}
         />
         {error ? (
-          <Alert tone="error" title="The operator token was not regenerated.">
+          <Alert
+            tone="error"
+            title={
+              doneWithoutAnswer(error)
+                ? 'The server regenerated the operator token, but the new string never reached the console.'
+                : outcomeUnknown(error)
+                  ? 'The console cannot tell whether the operator token was regenerated.'
+                  : 'The operator token was not regenerated.'
+            }
+          >
             {describeError(error)}
+            {outcomeUnknown(error) ? ` ${LOST_REGENERATION}` : ''}
             {errorHint ? ` ${errorHint}` : ''}
           </Alert>
         ) : null}

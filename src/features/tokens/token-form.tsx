@@ -1,13 +1,13 @@
 /** The form of one token type: name, permissions (database or system), expiry, summary, create. */
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react'
-import { describeError, outcomeUnknown } from '../../api/describe-error'
+import { describeError } from '../../api/describe-error'
 import { isApiError } from '../../api/errors'
 import type { CreatedToken } from '../../api/types'
 import { resolveExpiry, type ExpiryChoice } from '../../lib/expiry'
 import type { Permission } from '../../lib/permissions'
 import { databaseListQuery } from '../../queries/database-queries'
-import { tokenListQuery, useCreateToken } from '../../queries/token-queries'
+import { tokenListQuery, useCreateToken, type CreateTokenInput } from '../../queries/token-queries'
 import { useClient } from '../../session/session-context'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
@@ -15,6 +15,7 @@ import { DialogActions } from '../../ui/dialog'
 import { TextField } from '../../ui/field'
 import { Loading } from '../../ui/loading'
 import { useNow } from '../../ui/use-now'
+import { CreateProblem } from './create-problem'
 import { ExpiryField } from './expiry-field'
 import { PermissionGrid, type GridDatabase } from './permission-grid'
 import { EMPTY_GRID, gridToPermissions, type GridValue } from './permission-grid-model'
@@ -37,7 +38,8 @@ export function TokenForm({
   type: TokenType
   onBack: () => void
   onPendingChange: (pending: boolean) => void
-  onCreated: (created: CreatedToken) => void
+  /** The new token, and the expiry asked for (seconds, null for never). */
+  onCreated: (created: CreatedToken, requestedExpirySecs: number | null) => void
 }) {
   const client = useClient()
   const formId = useId()
@@ -51,7 +53,9 @@ export function TokenForm({
   const [expiry, setExpiry] = useState<ExpiryChoice>({ kind: 'preset', preset: '90d' })
   const [grid, setGrid] = useState<GridValue>(EMPTY_GRID)
   const [system, setSystem] = useState<SystemChoice>({ all: false, names: new Set() })
-  const create = useCreateToken({ onSecret: onCreated })
+  // What the last create sent: "delete it and create it again" repeats it exactly.
+  const [sent, setSent] = useState<CreateTokenInput | null>(null)
+  const create = useCreateToken({ onSecret: (created, input) => onCreated(created, input.expirySecs ?? null) })
 
   useEffect(() => {
     onPendingChange(create.isPending)
@@ -80,16 +84,20 @@ export function TokenForm({
     // Resolve again at the moment of sending: a form left open must not create an expired token.
     const atSend = resolveExpiry(expiry, currentTime())
     if (!atSend.ok) return
-    create.mutate(
+    send(
       type === 'admin'
         ? { kind: 'admin', name: name.trim(), expirySecs: atSend.seconds }
         : { kind: 'resource', name: name.trim(), permissions, expirySecs: atSend.seconds },
-      {
-        onError: (error) => {
-          if (isApiError(error) && error.is(409)) setServerNameError(`A token named “${name.trim()}” already exists.`)
-        },
-      },
     )
+  }
+
+  function send(input: CreateTokenInput) {
+    setSent(input)
+    create.mutate(input, {
+      onError: (error) => {
+        if (isApiError(error) && error.is(409)) setServerNameError(`A token named “${input.name}” already exists.`)
+      },
+    })
   }
 
   const showNameError = (nameTouched || name !== '') && nameError !== null
@@ -140,16 +148,13 @@ export function TokenForm({
       </p>
 
       {serverError ? (
-        outcomeUnknown(serverError) ? (
-          <Alert tone="error" title="The token may or may not have been created.">
-            {describeError(serverError)} Look for “{name.trim()}” in the token list first: if it is there, its string
-            was never shown and is lost, so delete it and create it again.
-          </Alert>
-        ) : (
-          <Alert tone="error" title="The token was not created.">
-            {describeError(serverError)}
-          </Alert>
-        )
+        <CreateProblem
+          key={create.submittedAt}
+          error={serverError}
+          name={name.trim()}
+          busy={create.isPending}
+          onRecreate={() => sent && send({ ...sent, replaceExisting: true })}
+        />
       ) : null}
 
       <DialogActions>

@@ -9,13 +9,14 @@ import { Link, useSearchParams } from 'react-router-dom'
 import { describeError } from '../../api/describe-error'
 import type { Database } from '../../api/types'
 import { databaseListQuery } from '../../queries/database-queries'
+import { useReadProgress } from '../../queries/read-progress'
 import { tokenListQuery } from '../../queries/token-queries'
 import { useClient } from '../../session/session-context'
 import { useSessionFingerprint } from '../../session/use-session-fingerprint'
 import { TOKEN_KIND_LABELS } from '../../lib/token-kind'
 import { Button } from '../../ui/button'
 import { FilterBar, FilterSearch, FilterSelect, Pager, SortDirectionButton } from '../../ui/filter-bar'
-import { Loading } from '../../ui/loading'
+import { CancelledRead, PendingRead, StaleNotice } from '../../ui/read-state'
 import { QueryError } from '../../ui/query-error'
 import { useNow } from '../../ui/use-now'
 import {
@@ -41,7 +42,9 @@ const count = new Intl.NumberFormat('en')
 
 export function TokenList({ databasesHref }: { databasesHref: (db: string) => string }) {
   const client = useClient()
-  const tokens = useQuery(tokenListQuery(client))
+  const tokenQuery = tokenListQuery(client)
+  const tokens = useQuery(tokenQuery)
+  const progress = useReadProgress(tokens, tokenQuery.queryKey)
   // Only for the database filter's choices: asked once the tokens are in, so on a large server
   // the list itself does not wait for the server to answer both at once.
   const databases = useQuery({ ...databaseListQuery(client), enabled: tokens.isSuccess })
@@ -64,8 +67,9 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
   const update = (patch: Partial<TokenView>, { replace = false } = {}) =>
     setParams(writeView({ ...view, page: 1, ...patch }), { replace, flushSync: true })
 
-  if (tokens.isPending) return <Loading label="Loading tokens…" />
-  if (tokens.isError) {
+  if (progress.cancelled) return <CancelledRead what="the tokens" onRetry={() => void tokens.refetch()} />
+  if (tokens.isPending) return <PendingRead label="Loading tokens…" {...progress} onCancel={progress.cancel} />
+  if (tokens.data === undefined) {
     return (
       <QueryError
         title="Could not load the tokens."
@@ -80,6 +84,13 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
 
   return (
     <section aria-label="Token list" className={styles.list}>
+      {progress.stale ? (
+        <StaleNotice
+          title="Could not refresh the tokens."
+          description={describeError(tokens.error)}
+          onRetry={() => void tokens.refetch()}
+        />
+      ) : null}
       <FilterBar label="Filter tokens">
         <FilterSearch
           label="Search"

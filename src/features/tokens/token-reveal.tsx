@@ -3,7 +3,7 @@
  * held in its parent's state, and is gone when the dialog closes. Copy reports real success
  * or failure; without the Clipboard API (plain-HTTP origins) the text is selected instead.
  */
-import { useId, useRef, useState } from 'react'
+import { useId, useRef, useState, type ReactNode } from 'react'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
 import { DialogActions } from '../../ui/dialog'
@@ -23,9 +23,12 @@ export function TokenReveal({
   onCancelClose,
   onRequestClose,
   onClose,
+  notice,
 }: {
   name: string
   secret: string
+  /** Shown under the warning: what the console learned about the new token since. */
+  notice?: ReactNode
   confirmingClose: boolean
   onCopied: () => void
   onCancelClose: () => void
@@ -98,6 +101,7 @@ export function TokenReveal({
       <Alert tone="warning" title="Copy this token now: you will not see it again.">
         InfluxDB 3 keeps only a hash of it. Store it in your secret manager before you close this dialog.
       </Alert>
+      {notice}
       <label htmlFor={`${idBase}-secret`} className={styles.label}>
         Token string
       </label>
@@ -154,10 +158,11 @@ export interface RevealStepProps {
   onRequestClose: () => void
   /** Close for good. */
   onClose: () => void
+  notice?: ReactNode
 }
 
 /** The reveal wired to the state of `useOneTimeSecret`, as every dialog that creates a token uses it. */
-export function RevealStep({ secret, onRequestClose, onClose }: RevealStepProps) {
+export function RevealStep({ secret, onRequestClose, onClose, notice }: RevealStepProps) {
   if (!secret.created) return null
   return (
     <TokenReveal
@@ -168,6 +173,7 @@ export function RevealStep({ secret, onRequestClose, onClose }: RevealStepProps)
       onCancelClose={secret.cancelClose}
       onRequestClose={onRequestClose}
       onClose={onClose}
+      notice={notice}
     />
   )
 }
