@@ -6,33 +6,59 @@
  */
 import path from 'node:path'
 
-/** Layer of a file under src/, e.g. "api", "features/tokens", "main". */
+/** The modules of backends/ that every product and every screen may use: the port and its words. */
+const BACKEND_CORE = new Set(['port', 'domain', 'describe-error'])
+
+/**
+ * Layer of a file under src/, e.g. "lib", "features/tokens", "backends/core",
+ * "backends/product:influxdb3", "main".
+ */
 function layerOf(file, srcDir) {
   const rel = path.relative(srcDir, file).split(path.sep)
   if (rel[0] === '..' || rel.length === 0) return null
   if (rel.length === 1) return rel[0].replace(/\.[cm]?[jt]sx?$/, '')
   if (rel[0] === 'features') return rel.length > 2 ? `features/${rel[1]}` : 'features'
+  if (rel[0] === 'backends') {
+    if (rel.length > 2) return rel[1] === 'http' ? 'backends/http' : `backends/product:${rel[1]}`
+    const name = rel[1].replace(/\.[cm]?[jt]sx?$/, '')
+    return name === 'registry' ? 'backends/registry' : BACKEND_CORE.has(name) ? 'backends/core' : `backends/${name}`
+  }
   return rel[0]
 }
 
-/** What each layer may import from inside src/. `features/*` means the importer's own feature. */
+/** What every layer above the products may use of backends/: the port, its words, the registry. */
+const PORT = ['backends/core', 'backends/http', 'backends/registry']
+
+/**
+ * What each layer may import from inside src/. `features/*` means the importer's own feature,
+ * `backends/product:*` the importer's own product, `…:any` any one.
+ */
 const ALLOWED = {
   lib: ['lib'],
-  api: ['api', 'lib'],
+  'backends/http': ['backends/http', 'lib'],
+  'backends/core': ['backends/core', 'backends/http', 'lib'],
+  // A product folder: itself and the port, never another product.
+  'backends/product:*': ['backends/product:*', 'backends/core', 'backends/http', 'lib'],
+  // The one module that imports every product.
+  'backends/registry': ['backends/registry', 'backends/product:any', 'backends/core', 'backends/http', 'lib'],
   ui: ['ui', 'lib'],
-  mocks: ['mocks', 'api', 'lib'],
-  session: ['session', 'api', 'lib'],
-  queries: ['queries', 'session', 'api', 'lib'],
-  'features/*': ['features/*', 'queries', 'session', 'api', 'ui', 'lib'],
-  app: ['app', 'features/any', 'queries', 'session', 'api', 'ui', 'lib'],
+  // Runtime shells (browser, node, standalone) around each product's mock.
+  mocks: ['mocks', 'backends/product:any', 'backends/core', 'backends/http', 'lib'],
+  session: ['session', ...PORT, 'lib'],
+  queries: ['queries', 'session', ...PORT, 'lib'],
+  'features/*': ['features/*', 'queries', 'session', ...PORT, 'ui', 'lib'],
+  app: ['app', 'features/any', 'queries', 'session', ...PORT, 'ui', 'lib'],
   main: ['app', 'session', 'mocks', 'lib'],
-  test: ['test', 'mocks', 'queries', 'session', 'api', 'lib', 'ui', 'features/any', 'app'],
+  test: ['test', 'mocks', 'queries', 'session', 'backends/any', 'lib', 'ui', 'features/any', 'app'],
 }
 
 /** Packages a layer must not touch: the client and pure code stay framework-free. */
+const FRAMEWORK = [/^react/, /^@tanstack\//, /^@radix-ui\//, /^msw/]
 const FORBIDDEN_PACKAGES = {
-  lib: [/^react/, /^@tanstack\//, /^@radix-ui\//, /^msw/],
-  api: [/^react/, /^@tanstack\//, /^@radix-ui\//, /^msw/],
+  lib: FRAMEWORK,
+  'backends/http': FRAMEWORK,
+  'backends/core': FRAMEWORK,
+  'backends/registry': [/^@tanstack\//, /^@radix-ui\//, /^msw/],
   mocks: [/^react/, /^@tanstack\//, /^@radix-ui\//],
   ui: [/^@tanstack\//, /^msw/],
   session: [/^@radix-ui\//, /^msw/],
@@ -41,13 +67,29 @@ const FORBIDDEN_PACKAGES = {
   app: [/^msw/],
 }
 
+/** The table's key for a layer: a feature or a product stands for its kind. */
+function ruleKey(layer) {
+  if (layer.startsWith('features/')) return 'features/*'
+  if (layer.startsWith('backends/product:')) return 'backends/product:*'
+  return layer
+}
+
+/** Packages a product folder may not touch: its mock/ may use msw, the rest stays framework-free. */
+function forbiddenFor(layer, file) {
+  if (ruleKey(layer) === 'backends/product:*') {
+    return file.split(path.sep).includes('mock') ? [/^react/, /^@tanstack\//, /^@radix-ui\//] : FRAMEWORK
+  }
+  return FORBIDDEN_PACKAGES[ruleKey(layer)] ?? []
+}
+
 function allowed(fromLayer, toLayer) {
-  const key = fromLayer.startsWith('features/') ? 'features/*' : fromLayer
-  const rules = ALLOWED[key]
+  const rules = ALLOWED[ruleKey(fromLayer)]
   if (!rules) return true
   return rules.some((rule) => {
-    if (rule === 'features/*') return toLayer === fromLayer
+    if (rule === 'features/*' || rule === 'backends/product:*') return toLayer === fromLayer
     if (rule === 'features/any') return toLayer.startsWith('features/')
+    if (rule === 'backends/product:any') return toLayer.startsWith('backends/product:')
+    if (rule === 'backends/any') return toLayer.startsWith('backends/')
     return rule === toLayer
   })
 }
@@ -77,8 +119,7 @@ const rule = {
         if (to && !allowed(from, to)) context.report({ node, messageId: 'layer', data: { from, to } })
         return
       }
-      const key = from.startsWith('features/') ? 'features/*' : from
-      const banned = FORBIDDEN_PACKAGES[key] ?? []
+      const banned = forbiddenFor(from, file)
       if (banned.some((re) => re.test(source))) context.report({ node, messageId: 'pkg', data: { from, pkg: source } })
     }
 

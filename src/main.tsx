@@ -8,8 +8,8 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import './app/global.css'
-import { loadAppConfig, type AppConfig } from './session/app-config'
-import { restoreSession, type Session, type SessionStorages } from './session/session-store'
+import { demoConfig, loadAppConfig, type AppConfig } from './session/app-config'
+import { restoreSession, type Session, type SessionInput, type SessionStorages } from './session/session-store'
 
 const SCENARIOS = ['demo', 'core', 'empty', 'large'] as const
 type DemoScenario = (typeof SCENARIOS)[number]
@@ -21,7 +21,7 @@ function scenarioFromUrl(): DemoScenario {
 
 interface Start {
   config: AppConfig
-  session: Session | null
+  session: SessionInput | Session | null
   storages: SessionStorages | null
 }
 
@@ -30,7 +30,7 @@ async function start(): Promise<Start> {
     const { startDemoServer } = await import('./mocks/browser')
     const { operatorToken } = await startDemoServer(scenarioFromUrl())
     return {
-      config: { mode: 'demo', server: null, recovery: false, demoToken: operatorToken },
+      config: demoConfig(operatorToken),
       session: operatorToken ? { baseUrl: '', token: operatorToken, demo: true } : null,
       storages: null,
     }

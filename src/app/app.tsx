@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { RouterProvider, createBrowserRouter } from 'react-router-dom'
 import type { AppConfig } from '../session/app-config'
-import { createSessionStore, type Session, type SessionStorages } from '../session/session-store'
+import { createSessionStore, type Session, type SessionInput, type SessionStorages } from '../session/session-store'
 import { AppProviders } from './providers'
 import { createQueryClient } from './query-client'
 import { routes } from './routes'
@@ -16,7 +16,7 @@ export function App({
   storages,
 }: {
   config: AppConfig
-  initialSession: Session | null
+  initialSession: SessionInput | Session | null
   storages: SessionStorages | null
 }) {
   const [store] = useState(() => createSessionStore(initialSession, storages))

@@ -1,14 +1,17 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
-import { isApiError } from '../api/errors'
+import { isApiError } from '../backends/http/errors'
 import { shouldRetry } from '../queries/retry'
 
 /**
- * `onUnauthorized` runs when any call gets 401 mid-session (the token expired, was deleted or
- * regenerated elsewhere): the app then asks to reconnect without leaving the page.
+ * `onUnauthorized` runs when any call says the session's credential is no longer accepted (the
+ * token expired, was deleted or regenerated elsewhere): the app then asks to reconnect without
+ * leaving the page. A credential that is valid but may not do something (InfluxDB 2's 401
+ * "… is unauthorized") is the action's own error, never a reconnect: the product's client
+ * sets `meaning` accordingly.
  */
 export function createQueryClient({ onUnauthorized }: { onUnauthorized?: () => void } = {}): QueryClient {
   const onError = (error: unknown) => {
-    if (isApiError(error) && error.is(401)) onUnauthorized?.()
+    if (isApiError(error) && error.meaning === 'credential-invalid') onUnauthorized?.()
   }
   return new QueryClient({
     queryCache: new QueryCache({ onError }),

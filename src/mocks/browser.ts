@@ -4,8 +4,8 @@
  */
 import { type SetupWorker, setupWorker } from 'msw/browser'
 import { createHandlers } from './handlers'
-import type { Flavor, MockInflux, Scenario } from './mock-influx'
-import { createMock } from './seed'
+import type { Flavor, MockInflux, Scenario } from '../backends/influxdb3/mock/mock-influx'
+import { createMock } from '../backends/influxdb3/mock/seed'
 
 let current: MockInflux | null = null
 let worker: SetupWorker | null = null
@@ -18,7 +18,7 @@ export async function startDemoServer(scenario: Scenario): Promise<{ operatorTok
     const started = setupWorker(
       ...createHandlers(() => {
         if (current === null) throw new Error('the demo server has no mock')
-        return current
+        return { influxdb3: current }
       }),
     )
     await started.start({

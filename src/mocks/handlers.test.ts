@@ -24,14 +24,14 @@ describe('the MSW glue', () => {
   it.each(['https://console.example/api/v3/configure/database?format=json', 'http://localhost:5173/health', 'http://x/metrics', 'http://x/ready'])(
     'handles %s',
     async (url) => {
-      expect(await getResponse(createHandlers(currentMock), new Request(url))).toBeInstanceOf(Response)
+      expect(await getResponse(createHandlers(() => ({ influxdb3: currentMock() })), new Request(url))).toBeInstanceOf(Response)
     },
   )
 
   it.each(['http://localhost:5173/', 'http://localhost:5173/assets/index.js', 'http://localhost:5173/tokens/api', 'http://x/pingpong'])(
     'leaves %s alone',
     async (url) => {
-      expect(await getResponse(createHandlers(currentMock), new Request(url))).toBeUndefined()
+      expect(await getResponse(createHandlers(() => ({ influxdb3: currentMock() })), new Request(url))).toBeUndefined()
     },
   )
 })

@@ -4,12 +4,12 @@
  */
 import { setupServer } from 'msw/node'
 import { createHandlers } from './handlers'
-import { MockInflux, type Scenario } from './mock-influx'
-import { type CreateMockOptions, type SeededMock, createMock } from './seed'
+import { MockInflux, type Scenario } from '../backends/influxdb3/mock/mock-influx'
+import { type CreateMockOptions, type SeededMock, createMock } from '../backends/influxdb3/mock/seed'
 
 let current = new MockInflux({ flavor: 'enterprise' })
 
-export const server = setupServer(...createHandlers(() => current))
+export const server = setupServer(...createHandlers(() => ({ influxdb3: current })))
 
 /** Replaces the mock behind `server` with a freshly seeded one. */
 export async function resetMock(scenario: Scenario = 'demo', options?: CreateMockOptions): Promise<SeededMock> {

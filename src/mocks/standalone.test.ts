@@ -2,7 +2,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { http, passthrough } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
-import { tokenCreatedWire } from '../api/wire'
+import { tokenCreatedWire } from '../backends/influxdb3/wire'
 import { server } from './node'
 
 let child: ChildProcess | null = null

@@ -7,8 +7,8 @@
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { parseArgs } from 'node:util'
-import type { Flavor, MockInflux, Scenario } from './mock-influx'
-import { createMock } from './seed'
+import type { Flavor, MockInflux, Scenario } from '../backends/influxdb3/mock/mock-influx'
+import { createMock } from '../backends/influxdb3/mock/seed'
 
 const USAGE = `Usage: npm run mock-server -- [options]
 

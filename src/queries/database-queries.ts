@@ -1,21 +1,20 @@
 /** Database queries and mutations: the only place database query keys are built. */
 import { queryOptions, useQueryClient } from '@tanstack/react-query'
-import type { InfluxClient } from '../api/client'
-import type { CreateDatabaseInput } from '../api/databases'
-import type { Database, HardDelete } from '../api/types'
-import { useClient } from '../session/session-context'
-import { withOutcomeCheck } from '../api/outcome'
+import type { Database, HardDelete } from '../backends/domain'
+import { withOutcomeCheck } from '../backends/http/outcome'
+import type { Backend, DatabaseDraft } from '../backends/port'
+import { useBackend } from '../session/session-context'
 import { useExclusiveMutation } from './use-exclusive-mutation'
 
 export const databaseKeys = {
-  all: ['databases'] as const,
-  list: (showDeleted: boolean) => [...databaseKeys.all, 'list', { showDeleted }] as const,
+  all: (backend: Backend) => [backend.connectionKey, 'databases'] as const,
+  list: (backend: Backend, showDeleted: boolean) => [...databaseKeys.all(backend), 'list', { showDeleted }] as const,
 }
 
-export function databaseListQuery(client: InfluxClient, showDeleted = false) {
+export function databaseListQuery(backend: Backend, showDeleted = false) {
   return queryOptions({
-    queryKey: databaseKeys.list(showDeleted),
-    queryFn: ({ signal }) => client.listDatabases({ showDeleted, signal }),
+    queryKey: databaseKeys.list(backend, showDeleted),
+    queryFn: ({ signal }) => backend.databases.list({ showDeleted, signal }),
   })
 }
 
@@ -24,27 +23,27 @@ export function databaseListQuery(client: InfluxClient, showDeleted = false) {
  * as soon as the server answered it, whatever happens to the refresh (which keeps the last
  * rows and says so if it fails). See docs/decisions/010-outcome-before-refresh.md.
  */
-function useRefreshDatabases() {
+function useRefreshDatabases(backend: Backend) {
   const queryClient = useQueryClient()
   return () => {
-    void queryClient.invalidateQueries({ queryKey: databaseKeys.all })
+    void queryClient.invalidateQueries({ queryKey: databaseKeys.all(backend) })
   }
 }
 
 /** The live (not deleted) database of this name, read afresh from the server. */
-async function findDatabase(client: InfluxClient, name: string): Promise<Database | undefined> {
-  return (await client.listDatabases()).find((db) => db.name === name && !db.deleted)
+async function findDatabase(backend: Backend, name: string): Promise<Database | undefined> {
+  return (await backend.databases.list()).find((db) => db.name === name && !db.deleted)
 }
 
 export function useCreateDatabase() {
-  const client = useClient()
-  const refresh = useRefreshDatabases()
+  const backend = useBackend()
+  const refresh = useRefreshDatabases(backend)
   return useExclusiveMutation({
     // A create whose answer was lost is looked up: if the database is there, it was created.
-    mutationFn: (input: CreateDatabaseInput) =>
+    mutationFn: (draft: DatabaseDraft) =>
       withOutcomeCheck(
-        () => client.createDatabase(input),
-        async () => (await findDatabase(client, input.name)) !== undefined,
+        () => backend.databases.create(draft),
+        async () => (await findDatabase(backend, draft.name)) !== undefined,
         () => undefined,
       ),
     onSettled: refresh,
@@ -62,13 +61,13 @@ export interface RetentionChange {
 }
 
 export function useSetRetention() {
-  const client = useClient()
-  const refresh = useRefreshDatabases()
+  const backend = useBackend()
+  const refresh = useRefreshDatabases(backend)
   return useExclusiveMutation({
     mutationFn: ({ name, retention, seconds }: RetentionChange) =>
       withOutcomeCheck(
-        () => (retention === null ? client.clearRetention(name) : client.setRetention(name, retention)),
-        async () => (await findDatabase(client, name))?.retentionSeconds === (seconds ?? undefined),
+        () => backend.databases.setRetention(name, retention),
+        async () => (await findDatabase(backend, name))?.retentionSeconds === (seconds ?? undefined),
         () => undefined,
       ),
     // Refresh on failure too: a 404 means someone else deleted the database meanwhile.
@@ -77,13 +76,13 @@ export function useSetRetention() {
 }
 
 export function useDeleteDatabase() {
-  const client = useClient()
-  const refresh = useRefreshDatabases()
+  const backend = useBackend()
+  const refresh = useRefreshDatabases(backend)
   return useExclusiveMutation({
     mutationFn: ({ name, hardDeleteAt }: { name: string; hardDeleteAt: HardDelete }) =>
       withOutcomeCheck(
-        () => client.deleteDatabase(name, { hardDeleteAt }),
-        async () => (await findDatabase(client, name)) === undefined,
+        () => backend.databases.remove(name, { hardDeleteAt }),
+        async () => (await findDatabase(backend, name)) === undefined,
         () => undefined,
       ),
     // Refresh on failure too: a 404 means someone else already deleted it.

@@ -1,5 +1,5 @@
 /** How often a read is tried before its error is shown: what may pass on its own is retried. */
-import { isApiError } from '../api/errors'
+import { isApiError } from '../backends/http/errors'
 
 /** Tries of one read, the first included. */
 export const MAX_ATTEMPTS = 3

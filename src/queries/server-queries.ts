@@ -1,16 +1,16 @@
-/** The connected server's identity, from `/ping`. */
+/** The connected server's identity (product name and version), for the header. */
 import { queryOptions } from '@tanstack/react-query'
-import type { InfluxClient } from '../api/client'
+import type { Backend } from '../backends/port'
 
 export const serverKeys = {
-  all: ['server'] as const,
-  info: () => [...serverKeys.all, 'info'] as const,
+  all: (backend: Backend) => [backend.connectionKey, 'server'] as const,
+  info: (backend: Backend) => [...serverKeys.all(backend), 'info'] as const,
 }
 
-export function serverInfoQuery(client: InfluxClient) {
+export function serverInfoQuery(backend: Backend) {
   return queryOptions({
-    queryKey: serverKeys.info(),
-    queryFn: ({ signal }) => client.ping({ signal }),
+    queryKey: serverKeys.info(backend),
+    queryFn: ({ signal }) => backend.identify({ signal }),
     staleTime: 5 * 60_000,
   })
 }

@@ -7,24 +7,23 @@
  */
 import { queryOptions, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { createInfluxClient } from '../api/client'
-import type { InfluxClient } from '../api/client'
-import type { CreateAdminTokenInput, CreateResourceTokenInput } from '../api/tokens'
-import type { CreatedToken, Token } from '../api/types'
-import { isApiError } from '../api/errors'
-import { useClient } from '../session/session-context'
-import { OutcomeError, withOutcomeCheck } from '../api/outcome'
+import type { CreatedToken, Token } from '../backends/domain'
+import { isApiError } from '../backends/http/errors'
+import { OutcomeError, withOutcomeCheck } from '../backends/http/outcome'
+import type { Backend, TokenDraft, TokenRef } from '../backends/port'
+import { productEntry } from '../backends/registry'
+import { useAppConfig, useBackend } from '../session/session-context'
 import { useExclusiveMutation } from './use-exclusive-mutation'
 
 export const tokenKeys = {
-  all: ['tokens'] as const,
-  list: () => [...tokenKeys.all, 'list'] as const,
+  all: (backend: Backend) => [backend.connectionKey, 'tokens'] as const,
+  list: (backend: Backend) => [...tokenKeys.all(backend), 'list'] as const,
 }
 
-export function tokenListQuery(client: InfluxClient) {
+export function tokenListQuery(backend: Backend) {
   return queryOptions({
-    queryKey: tokenKeys.list(),
-    queryFn: ({ signal }) => client.listTokens({ signal }),
+    queryKey: tokenKeys.list(backend),
+    queryFn: ({ signal }) => backend.tokens.list({ signal }),
   })
 }
 
@@ -39,17 +38,14 @@ function withoutSecret({ secret: _secret, ...summary }: CreatedToken): CreatedTo
  * Refreshes the list after a change without waiting for it: the change's outcome is told as
  * soon as the server answered it (docs/decisions/010-outcome-before-refresh.md).
  */
-function useRefreshTokens() {
+function useRefreshTokens(backend: Backend) {
   const queryClient = useQueryClient()
   return () => {
-    void queryClient.invalidateQueries({ queryKey: tokenKeys.all })
+    void queryClient.invalidateQueries({ queryKey: tokenKeys.all(backend) })
   }
 }
 
-export type CreateTokenInput = (
-  | ({ kind: 'admin' } & CreateAdminTokenInput)
-  | ({ kind: 'resource' } & CreateResourceTokenInput)
-) & {
+export type CreateTokenInput = TokenDraft & {
   /**
    * A token of this name exists but its string was lost (an earlier create's answer never
    * arrived): delete it first, then create it again.
@@ -57,9 +53,9 @@ export type CreateTokenInput = (
   replaceExisting?: boolean
 }
 
-/** Whether the server lists a token of this name, read afresh (not from the cache). */
-async function tokenExists(client: InfluxClient, name: string): Promise<boolean> {
-  return (await client.listTokens()).some((token) => token.name === name)
+/** The listed token of this name, read afresh (not from the cache). */
+async function findToken(backend: Backend, name: string): Promise<Token | undefined> {
+  return (await backend.tokens.list()).find((token) => token.name === name)
 }
 
 export function useCreateToken({
@@ -68,16 +64,15 @@ export function useCreateToken({
   /** Gets the secret, and what was asked (to compare with what the server recorded). */
   onSecret: (created: CreatedToken, input: CreateTokenInput) => void
 }) {
-  const client = useClient()
-  const refresh = useRefreshTokens()
+  const backend = useBackend()
+  const refresh = useRefreshTokens(backend)
   return useExclusiveMutation({
     mutationFn: async (request: CreateTokenInput) => {
-      const { kind, replaceExisting = false, ...input } = request
-      if (replaceExisting) await deleteIfPresent(client, input.name)
+      const { replaceExisting = false, ...draft } = request
+      if (replaceExisting) await removeIfPresent(backend, draft.name)
       const created = await withOutcomeCheck(
-        () =>
-          kind === 'admin' ? client.createAdminToken(input) : client.createResourceToken(input as CreateResourceTokenInput),
-        () => tokenExists(client, input.name),
+        () => backend.tokens.create(draft),
+        async () => (await findToken(backend, draft.name)) !== undefined,
         (original) => {
           throw new OutcomeError('done-without-secret', original)
         },
@@ -91,11 +86,12 @@ export function useCreateToken({
 }
 
 export function useRegenerateOperatorToken({ onSecret }: { onSecret: (created: CreatedToken) => void }) {
-  const client = useClient()
-  const refresh = useRefreshTokens()
+  const backend = useBackend()
+  const refresh = useRefreshTokens(backend)
   return useExclusiveMutation({
     mutationFn: async () => {
-      const created = await client.regenerateOperatorToken()
+      if (!backend.operator) throw new Error('This product has no operator token to regenerate.')
+      const created = await backend.operator.regenerate()
       onSecret(created)
       return withoutSecret(created)
     },
@@ -104,36 +100,46 @@ export function useRegenerateOperatorToken({ onSecret }: { onSecret: (created: C
 }
 
 export function useDeleteToken() {
-  const client = useClient()
+  const backend = useBackend()
   const queryClient = useQueryClient()
-  const refresh = useRefreshTokens()
-  const dropRow = (name: string) =>
-    queryClient.setQueryData(tokenKeys.list(), (tokens: Token[] | undefined) => tokens?.filter((t) => t.name !== name))
+  const refresh = useRefreshTokens(backend)
+  const dropRow = (token: TokenRef) =>
+    queryClient.setQueryData(tokenKeys.list(backend), (tokens: Token[] | undefined) =>
+      tokens?.filter((t) => t.id !== token.id),
+    )
   return useExclusiveMutation({
-    mutationFn: (name: string) =>
+    mutationFn: (token: TokenRef) =>
       withOutcomeCheck(
-        () => client.deleteToken(name),
-        async () => !(await tokenExists(client, name)),
+        () => backend.tokens.remove(token),
+        async () => (await findToken(backend, token.name)) === undefined,
         () => undefined,
       ),
     // The server said it is gone (or, 404, was gone already): so is its row, even before (or if
     // never) the list refreshes.
-    onSuccess: (_data, name) => dropRow(name),
-    onError: (error, name) => {
-      if (isApiError(error) && error.is(404)) dropRow(name)
+    onSuccess: (_data, token) => dropRow(token),
+    onError: (error, token) => {
+      if (isApiError(error) && error.is(404)) dropRow(token)
     },
     // Refresh on failure too: a 404 means another tab or person already deleted it.
     onSettled: refresh,
   })
 }
 
-/** Deletes a token by name; one that is already gone is fine. */
-async function deleteIfPresent(client: InfluxClient, name: string): Promise<void> {
+/** Removes a token by name; one that is already gone is fine. */
+async function removeIfPresent(backend: Backend, name: string): Promise<void> {
+  const token = await findToken(backend, name)
+  if (!token) return
   try {
-    await client.deleteToken(name)
+    await backend.tokens.remove(token)
   } catch (error) {
     if (!(isApiError(error) && error.is(404))) throw error
   }
+}
+
+/** Asks the server afresh whether it has a token of this name (after a create whose answer was lost). */
+export function useTokenPresence(): (name: string) => Promise<boolean> {
+  const backend = useBackend()
+  return async (name) => (await findToken(backend, name)) !== undefined
 }
 
 /** Where the console's proxy exposes the server's admin-token recovery endpoint. */
@@ -141,21 +147,21 @@ export const RECOVERY_BASE_URL = '/recovery'
 
 /**
  * Regenerates the operator token through the recovery endpoint: no session and no token, so
- * it uses a client of its own, and like every create it hands the secret to `onSecret` only.
+ * it uses a backend of its own, and like every create it hands the secret to `onSecret` only.
  */
 export function useRecoveryRegenerate({ onSecret }: { onSecret: (created: CreatedToken) => void }) {
-  const client = useMemo(() => createInfluxClient({ baseUrl: RECOVERY_BASE_URL }), [])
+  const { product } = useAppConfig()
+  const recovery = useMemo(
+    () =>
+      productEntry(product).createBackend({ baseUrl: () => RECOVERY_BASE_URL, token: () => null, connectionKey: 'recovery' }),
+    [product],
+  )
   return useExclusiveMutation({
     mutationFn: async () => {
-      const created = await client.regenerateOperatorToken()
+      if (!recovery.operator) throw new Error('This product has no operator token to recover.')
+      const created = await recovery.operator.regenerate()
       onSecret(created)
       return withoutSecret(created)
     },
   })
-}
-
-/** Asks the server afresh whether it has a token of this name (after a create whose answer was lost). */
-export function useTokenPresence(): (name: string) => Promise<boolean> {
-  const client = useClient()
-  return (name) => tokenExists(client, name)
 }

@@ -5,10 +5,15 @@
  */
 import * as z from 'zod/mini'
 
-export type ConsoleMode = 'demo' | 'proxy' | 'direct'
+import type { ConsoleMode, ProductId } from '../backends/port'
+import { DEFAULT_PRODUCT, isProductId } from '../backends/registry'
+
+export type { ConsoleMode }
 
 export interface AppConfig {
   mode: ConsoleMode
+  /** The product this console's server proxies to (and the demo server imitates). */
+  product: ProductId
   /** The proxied server's URL, shown to the user (proxy mode only). */
   server: string | null
   /** Whether the operator-token recovery endpoint is reachable through the proxy. */
@@ -25,11 +30,24 @@ export interface AppConfig {
 
 const configWire = z.object({
   mode: z.enum(['proxy', 'direct']),
+  // Absent from configs written before products existed: InfluxDB 3.
+  product: z.optional(z.string()),
   server: z.nullable(z.string()),
   recovery: z.boolean(),
 })
 
-export const DIRECT_CONFIG: AppConfig = { mode: 'direct', server: null, recovery: false, demoToken: null }
+export const DIRECT_CONFIG: AppConfig = {
+  mode: 'direct',
+  product: DEFAULT_PRODUCT,
+  server: null,
+  recovery: false,
+  demoToken: null,
+}
+
+/** The demo build's config: its server is the mock InfluxDB 3 in this tab. */
+export function demoConfig(operatorToken: string | null): AppConfig {
+  return { mode: 'demo', product: DEFAULT_PRODUCT, server: null, recovery: false, demoToken: operatorToken }
+}
 
 /** Reads `/console-config.json`; without one (a plain static host), the console runs in direct mode. */
 export async function loadAppConfig(fetchImpl: typeof fetch = fetch): Promise<AppConfig> {
@@ -37,7 +55,10 @@ export async function loadAppConfig(fetchImpl: typeof fetch = fetch): Promise<Ap
     const response = await fetchImpl('/console-config.json', { headers: { Accept: 'application/json' } })
     if (!response.ok) return DIRECT_CONFIG
     const parsed = configWire.safeParse(await response.json())
-    return parsed.success ? { ...parsed.data, demoToken: null } : DIRECT_CONFIG
+    if (!parsed.success) return DIRECT_CONFIG
+    const { product, ...rest } = parsed.data
+    if (product !== undefined && !isProductId(product)) return DIRECT_CONFIG
+    return { ...rest, product: product ?? DEFAULT_PRODUCT, demoToken: null }
   } catch {
     return DIRECT_CONFIG
   }

@@ -1,6 +1,7 @@
 /** React access to the session and to a client bound to it. */
 import { createContext, use, useMemo, useSyncExternalStore, type ReactNode } from 'react'
-import { createInfluxClient, type InfluxClient } from '../api/client'
+import type { Backend } from '../backends/port'
+import { productEntry } from '../backends/registry'
 import type { AppConfig } from './app-config'
 import type { Session, SessionStore } from './session-store'
 
@@ -41,15 +42,25 @@ export function useSession(): Session | null {
 }
 
 /**
- * A client bound to the session store: it reads the server and token at each request, so a
- * token swap (after regenerating the operator token) applies to the very next call.
+ * The connected product behind the port, bound to the session store: it reads the server and
+ * token at each request, so a token swap (after regenerating the operator token) applies to the
+ * very next call. A new connection (another server, product or token) is a new backend with a
+ * new `connectionKey`, so query keys never mix two connections' answers.
  */
-export function useClient(): InfluxClient {
+export function useBackend(): Backend {
   const store = useSessionStore()
-  const { timeoutMs } = useAppConfig()
+  const { timeoutMs, product: configured } = useAppConfig()
+  const session = useSession()
+  const product = session?.product ?? configured
+  const connectionKey = session?.connectionKey ?? 'disconnected'
   return useMemo(
     () =>
-      createInfluxClient({ baseUrl: () => store.get()?.baseUrl ?? '', token: () => store.get()?.token, timeoutMs }),
-    [store, timeoutMs],
+      productEntry(product).createBackend({
+        baseUrl: () => store.get()?.baseUrl ?? '',
+        token: () => store.get()?.token,
+        connectionKey,
+        timeoutMs,
+      }),
+    [store, product, connectionKey, timeoutMs],
   )
 }

@@ -18,7 +18,34 @@ describe('the session store', () => {
     store.connect(session)
     expect(JSON.stringify({ ...sessionStorage })).toContain('apiv3_secret')
     expect(JSON.stringify({ ...localStorage })).not.toContain('apiv3_secret')
-    expect(restoreSession(storages)).toEqual(session)
+    expect(restoreSession(storages)).toMatchObject({ ...session, product: 'influxdb3', scope: {} })
+  })
+
+  it('names the product and a fresh connection on every connect, never derived from the token', () => {
+    const store = createSessionStore(null, storages)
+    store.connect(session)
+    const first = store.get()
+    store.connect(session)
+    const second = store.get()
+    expect(first?.product).toBe('influxdb3')
+    expect(first?.connectionKey).not.toBe(second?.connectionKey)
+    expect(first?.connectionKey).not.toContain('apiv3_secret')
+    // A token swap on the same server keeps the connection (and so what the page has cached).
+    store.replaceToken('apiv3_other')
+    expect(store.get()?.connectionKey).toBe(second?.connectionKey)
+    store.reconnect('apiv3_third')
+    expect(store.get()?.connectionKey).toBe(second?.connectionKey)
+  })
+
+  it('restores a session stored before products existed as InfluxDB 3, and keeps a stored product and scope', () => {
+    sessionStorage.setItem('influxdb3-console.session', JSON.stringify({ baseUrl: 'http://old:8181', token: 'apiv3_old' }))
+    expect(restoreSession(storages)).toMatchObject({ product: 'influxdb3', scope: {}, baseUrl: 'http://old:8181' })
+    const store = createSessionStore(null, storages)
+    store.connect({ ...session, scope: { org: 'acme' } })
+    expect(JSON.parse(sessionStorage.getItem('influxdb3-console.session') ?? '{}')).toMatchObject({
+      product: 'influxdb3',
+      scope: { org: 'acme' },
+    })
   })
 
   it('writes the token to localStorage when the user opts in', () => {

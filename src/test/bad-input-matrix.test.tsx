@@ -17,7 +17,7 @@ configure({ asyncUtilTimeout: 5000 })
 
 type User = ReturnType<typeof userEvent.setup>
 
-const DIRECT: AppConfig = { mode: 'direct', server: null, recovery: false, demoToken: null }
+const DIRECT: AppConfig = { mode: 'direct', product: 'influxdb3', server: null, recovery: false, demoToken: null }
 const MARKUP = '<img src=x onerror=alert(1)>'
 /**
  * The same without spaces: the real server allows no such database name at all, but the mock

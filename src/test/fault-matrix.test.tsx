@@ -11,7 +11,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { delay, http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createInfluxClient } from '../api/client'
+import { createInfluxClient } from '../backends/influxdb3/client'
 import { currentMock, resetMock, server } from '../mocks/node'
 import type { AppConfig } from '../session/app-config'
 import { DEMO_CONFIG, renderApp } from './render-app'
@@ -123,7 +123,7 @@ interface Operation {
 
 let operatorToken = ''
 
-const PROXY: AppConfig = { mode: 'proxy', server: 'http://influx.internal:8181', recovery: false, demoToken: null }
+const PROXY: AppConfig = { mode: 'proxy', product: 'influxdb3', server: 'http://influx.internal:8181', recovery: false, demoToken: null }
 
 function start(path: string, heading: string, config: AppConfig) {
   const user = userEvent.setup({ delay: null })
@@ -204,7 +204,7 @@ const OPERATIONS: Operation[] = [
       await scene.user.click(await within(scene.dialog).findByRole('checkbox', { name: 'Read sensors' }))
       // The list under the grid is refreshed while the form is open (as after any database change).
       arm()
-      void scene.app.queryClient.invalidateQueries({ queryKey: ['databases'] })
+      void scene.app.queryClient.invalidateQueries({ predicate: (query) => query.queryKey.includes('databases') })
       return { ...scene, where: () => scene.dialog }
     },
     title: 'Could not load the databases to choose from.',

@@ -7,7 +7,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { delay, http } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createInfluxClient } from '../api/client'
+import { createInfluxClient } from '../backends/influxdb3/client'
 import { resetMock, server } from '../mocks/node'
 import { renderApp } from './render-app'
 

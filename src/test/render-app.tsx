@@ -6,9 +6,9 @@ import { AppProviders } from '../app/providers'
 import { createQueryClient } from '../app/query-client'
 import { routes } from '../app/routes'
 import type { AppConfig } from '../session/app-config'
-import { createSessionStore, type Session, type SessionStorages } from '../session/session-store'
+import { createSessionStore, type SessionInput, type SessionStorages } from '../session/session-store'
 
-export const DEMO_CONFIG: AppConfig = { mode: 'demo', server: null, recovery: false, demoToken: null }
+export const DEMO_CONFIG: AppConfig = { mode: 'demo', product: 'influxdb3', server: null, recovery: false, demoToken: null }
 
 export function renderApp({
   path = '/',
@@ -17,7 +17,7 @@ export function renderApp({
   storages = null,
 }: {
   path?: string
-  session: Session | null
+  session: SessionInput | null
   config?: AppConfig
   storages?: SessionStorages | null
 }) {

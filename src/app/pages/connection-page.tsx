@@ -1,10 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useLocation, useNavigate } from 'react-router-dom'
 import { ConnectForm, type Connected } from '../../features/connection/connect-form'
 import { SavedServersPanel, useSavedServers } from '../../features/connection/saved-servers-panel'
 import { ServerIdentity } from '../../features/connection/server-identity'
 import { useAppConfig, useSession, useSessionStore } from '../../session/session-context'
+import { useConnect, useDisconnect } from '../../session/use-connection'
 import { Button } from '../../ui/button'
 import { useToast } from '../../ui/toaster'
 import styles from './page.module.css'
@@ -13,7 +13,8 @@ export function ConnectionPage() {
   const config = useAppConfig()
   const session = useSession()
   const store = useSessionStore()
-  const queryClient = useQueryClient()
+  const connect = useConnect()
+  const disconnectSession = useDisconnect()
   const navigate = useNavigate()
   const location = useLocation()
   const toast = useToast()
@@ -21,23 +22,19 @@ export function ConnectionPage() {
   const [pickedUrl, setPickedUrl] = useState<string | null>(null)
   const from = (location.state as { from?: string } | null)?.from ?? '/tokens'
 
-  function connected({ baseUrl, token, remember, info }: Connected) {
-    // A different server's (or token's) cached answers must never show under the new one.
-    queryClient.clear()
-    store.connect({ baseUrl, token, demo: config.mode === 'demo' }, { remember })
+  function connected({ product, baseUrl, token, remember, info }: Connected) {
+    connect({ product, baseUrl, token, demo: config.mode === 'demo' }, { remember })
     toast(`Connected to ${info.productName ?? 'InfluxDB 3'} ${info.version}.`)
     void navigate(from, { replace: true })
   }
 
   function reconnectDemo(token: string) {
-    queryClient.clear()
-    store.connect({ baseUrl: '', token, demo: true })
+    connect({ product: config.product, baseUrl: '', token, demo: true })
     void navigate(from, { replace: true })
   }
 
   function disconnect() {
-    store.disconnect()
-    queryClient.clear()
+    disconnectSession()
     toast('Disconnected. The token was removed from this browser.')
   }
 

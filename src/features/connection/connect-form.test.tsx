@@ -2,13 +2,13 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createInfluxClient } from '../../api/client'
+import { createInfluxClient } from '../../backends/influxdb3/client'
 import { currentMock, resetMock, server } from '../../mocks/node'
 import type { AppConfig } from '../../session/app-config'
 import { renderApp } from '../../test/render-app'
 
-const PROXY: AppConfig = { mode: 'proxy', server: 'http://influx.internal:8181', recovery: false, demoToken: null }
-const DIRECT: AppConfig = { mode: 'direct', server: null, recovery: false, demoToken: null }
+const PROXY: AppConfig = { mode: 'proxy', product: 'influxdb3', server: 'http://influx.internal:8181', recovery: false, demoToken: null }
+const DIRECT: AppConfig = { mode: 'direct', product: 'influxdb3', server: null, recovery: false, demoToken: null }
 const storages = () => ({ tab: sessionStorage, device: localStorage })
 
 let operatorToken: string

@@ -1,15 +1,17 @@
 import { useId, useState, type FormEvent } from 'react'
 import { Link } from 'react-router-dom'
-import type { ServerInfo } from '../../api/types'
+import type { ServerInfo } from '../../backends/domain'
+import type { ProductId } from '../../backends/port'
+import { productEntry } from '../../backends/registry'
 import type { AppConfig } from '../../session/app-config'
 import { checkServerUrl } from '../../session/saved-servers'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
 import { TextField } from '../../ui/field'
 import styles from './connect-form.module.css'
-import { verifyConnection } from './verify-connection'
 
 export interface Connected {
+  product: ProductId
   baseUrl: string
   token: string
   remember: boolean
@@ -54,9 +56,14 @@ export function ConnectForm({
     setPending(true)
     const baseUrl = urlCheck.url
     const trimmed = token.trim()
-    const result = await verifyConnection({ baseUrl, token: trimmed, mode: config.mode, timeoutMs: config.timeoutMs })
+    const result = await productEntry(config.product).verify({
+      baseUrl,
+      token: trimmed,
+      mode: config.mode,
+      timeoutMs: config.timeoutMs,
+    })
     setPending(false)
-    if (result.ok) onConnected({ baseUrl, token: trimmed, remember, info: result.info })
+    if (result.ok) onConnected({ product: config.product, baseUrl, token: trimmed, remember, info: result.info })
     else setFailure({ title: result.title, detail: result.detail })
   }
 

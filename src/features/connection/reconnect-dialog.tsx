@@ -3,10 +3,10 @@
  * on top of the current page: nothing on the page, open dialogs included, is unmounted, and
  * after reconnecting every query refetches with the new token.
  */
-import { useQueryClient } from '@tanstack/react-query'
 import { lazy, Suspense } from 'react'
 import { useNavigate } from 'react-router-dom'
-import { useAppConfig, useSession, useSessionStore } from '../../session/session-context'
+import { useAppConfig, useSession } from '../../session/session-context'
+import { useDisconnect, useReconnect } from '../../session/use-connection'
 import { Button } from '../../ui/button'
 import { Dialog, DialogContent } from '../../ui/dialog'
 import { Loading } from '../../ui/loading'
@@ -17,9 +17,9 @@ const ConnectForm = lazy(async () => ({ default: (await import('./connect-form')
 
 export function ReconnectDialog() {
   const session = useSession()
-  const store = useSessionStore()
   const config = useAppConfig()
-  const queryClient = useQueryClient()
+  const reconnect = useReconnect()
+  const disconnect = useDisconnect()
   const navigate = useNavigate()
   const toast = useToast()
   if (!session?.expired) return null
@@ -35,21 +35,19 @@ export function ReconnectDialog() {
       >
         <Suspense fallback={<Loading label="Loading…" />}>
           <ConnectForm
-          config={config}
-          initialUrl={session.baseUrl}
-          lockedUrl
-          onConnected={({ token, remember }) => {
-            store.connect({ baseUrl: session.baseUrl, token, demo: session.demo }, { remember })
-            void queryClient.invalidateQueries()
-            toast('Connected again. Nothing on this page was lost.')
-          }}
-        />
+            config={config}
+            initialUrl={session.baseUrl}
+            lockedUrl
+            onConnected={({ token, remember }) => {
+              reconnect(token, { remember })
+              toast('Connected again. Nothing on this page was lost.')
+            }}
+          />
         </Suspense>
         <Button
           variant="ghost"
           onClick={() => {
-            store.disconnect()
-            queryClient.clear()
+            disconnect()
             void navigate('/connection')
           }}
         >

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
-import { describeError } from '../../api/describe-error'
+import { describeError } from '../../backends/describe-error'
 import { Button } from '../../ui/button'
-import { useClient } from '../../session/session-context'
+import { useBackend } from '../../session/session-context'
 import styles from './server-identity.module.css'
 import { serverInfoQuery } from '../../queries/server-queries'
 
@@ -9,8 +9,8 @@ const PRODUCT_LABELS = { core: 'InfluxDB 3 Core', enterprise: 'InfluxDB 3 Enterp
 
 /** Product and version of the connected server, for the header. */
 export function ServerIdentity() {
-  const client = useClient()
-  const info = useQuery(serverInfoQuery(client))
+  const backend = useBackend()
+  const info = useQuery(serverInfoQuery(backend))
   if (info.isPending) return <span className={styles.identity}>Checking server…</span>
   if (info.isError) {
     // The header has no room for an alert: the reason is the retry button's description.

@@ -5,11 +5,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useMemo } from 'react'
 import { Link, useSearchParams } from 'react-router-dom'
-import { describeError } from '../../api/describe-error'
+import { describeError } from '../../backends/describe-error'
 import { formatRetention } from '../../lib/retention'
 import { databaseListQuery } from '../../queries/database-queries'
 import { useReadProgress } from '../../queries/read-progress'
-import { useClient } from '../../session/session-context'
+import { useBackend } from '../../session/session-context'
 import { Badge } from '../../ui/badge'
 import { Button } from '../../ui/button'
 import { pageSlice } from '../../lib/paging'
@@ -26,10 +26,10 @@ const SORT_LABELS = { name: 'Name', retention: 'Retention', tables: 'Tables' }
 const count = new Intl.NumberFormat('en')
 
 export function DatabaseList({ tokensHref }: { tokensHref: (db: string) => string }) {
-  const client = useClient()
+  const backend = useBackend()
   const [params, setParams] = useSearchParams()
   const view = readView(params)
-  const databaseQuery = databaseListQuery(client, view.deleted)
+  const databaseQuery = databaseListQuery(backend, view.deleted)
   const databases = useQuery(databaseQuery)
   const progress = useReadProgress(databases, databaseQuery.queryKey)
   const deferredQ = useDeferredValue(view.q)

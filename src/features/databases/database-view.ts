@@ -1,5 +1,5 @@
 /** The database list's view state in the URL (search, sort, deleted, page) and the filtering. */
-import type { Database } from '../../api/types'
+import type { Database } from '../../backends/domain'
 
 export const SORT_KEYS = ['name', 'retention', 'tables'] as const
 export type SortKey = (typeof SORT_KEYS)[number]

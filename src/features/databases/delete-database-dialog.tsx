@@ -5,16 +5,16 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
 import { Link } from 'react-router-dom'
-import { describeError } from '../../api/describe-error'
-import { checkedNote, failureTitle } from '../../api/outcome'
-import { isApiError } from '../../api/errors'
-import type { Database, HardDelete } from '../../api/types'
+import { describeError } from '../../backends/describe-error'
+import { checkedNote, failureTitle } from '../../backends/http/outcome'
+import { isApiError } from '../../backends/http/errors'
+import type { Database, HardDelete } from '../../backends/domain'
 import { isolate } from '../../lib/bidi'
 import { tokensWithAccess } from '../../lib/database-access'
 import { formatUtcDateTime } from '../../lib/relative-time'
 import { useDeleteDatabase } from '../../queries/database-queries'
 import { tokenListQuery } from '../../queries/token-queries'
-import { useClient } from '../../session/session-context'
+import { useBackend } from '../../session/session-context'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
 import { AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogTrigger, DialogActions } from '../../ui/dialog'
@@ -185,8 +185,8 @@ export function DeleteDatabaseDialog({ database, tokensHref }: { database: Datab
 
 /** Which tokens grant access to the database, so nobody deletes it blind. */
 function AccessSummary({ database, tokensHref }: { database: string; tokensHref: (db: string) => string }) {
-  const client = useClient()
-  const tokens = useQuery(tokenListQuery(client))
+  const backend = useBackend()
+  const tokens = useQuery(tokenListQuery(backend))
   const now = useNow(60_000)
   if (tokens.isPending) return <Loading label="Checking which tokens grant access…" />
   if (tokens.isError) {

@@ -5,8 +5,8 @@
  * action), or still unknown (check again once the server answers).
  */
 import { useState } from 'react'
-import { describeError } from '../../api/describe-error'
-import { isOutcomeError, type CheckedOutcome } from '../../api/outcome'
+import { describeError } from '../../backends/describe-error'
+import { isOutcomeError, type CheckedOutcome } from '../../backends/http/outcome'
 import { isolate } from '../../lib/bidi'
 import { useTokenPresence } from '../../queries/token-queries'
 import { Alert } from '../../ui/alert'

@@ -6,7 +6,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useState, useTransition } from 'react'
 import { serverInfoQuery } from '../../queries/server-queries'
-import { useClient } from '../../session/session-context'
+import { useBackend } from '../../session/session-context'
 import { Button } from '../../ui/button'
 import { Dialog, DialogContent, DialogTrigger } from '../../ui/dialog'
 import { Loading } from '../../ui/loading'
@@ -30,8 +30,8 @@ const TITLES: Record<TokenType, string> = {
 }
 
 export function CreateTokenDialog() {
-  const client = useClient()
-  const info = useQuery(serverInfoQuery(client))
+  const backend = useBackend()
+  const info = useQuery(serverInfoQuery(backend))
   const toast = useToast()
   const [open, setOpen] = useState(false)
   const [type, setType] = useState<TokenType | null>(null)

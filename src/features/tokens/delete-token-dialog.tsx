@@ -1,7 +1,7 @@
-import { describeError } from '../../api/describe-error'
-import { isApiError } from '../../api/errors'
-import { checkedNote, failureTitle } from '../../api/outcome'
-import type { Token } from '../../api/types'
+import { describeError } from '../../backends/describe-error'
+import { isApiError } from '../../backends/http/errors'
+import { checkedNote, failureTitle } from '../../backends/http/outcome'
+import type { Token } from '../../backends/domain'
 import { isolate } from '../../lib/bidi'
 import { useDeleteToken } from '../../queries/token-queries'
 import { Alert } from '../../ui/alert'
@@ -30,7 +30,7 @@ function DeleteTokenContent({ token, onClose }: { token: Token; onClose: () => v
 
   function confirm() {
     if (remove.isPending) return
-    remove.mutate(token.name, {
+    remove.mutate(token, {
       onSuccess: () => {
         onClose()
         toast(`Token “${isolate(token.name)}” deleted.`)

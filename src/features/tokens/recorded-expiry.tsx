@@ -6,12 +6,12 @@
  */
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { describeError } from '../../api/describe-error'
+import { describeError } from '../../backends/describe-error'
 import { isolate } from '../../lib/bidi'
 import { checkRecordedExpiry } from '../../lib/expiry'
 import { formatUtcDateTime } from '../../lib/relative-time'
 import { tokenListQuery } from '../../queries/token-queries'
-import { useClient } from '../../session/session-context'
+import { useBackend } from '../../session/session-context'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
 import styles from './token-reveal.module.css'
@@ -29,8 +29,8 @@ const PROBLEMS = {
 }
 
 export function RecordedExpiryCheck({ name, requestedSecs }: { name: string; requestedSecs: number | null }) {
-  const client = useClient()
-  const tokens = useQuery(tokenListQuery(client))
+  const backend = useBackend()
+  const tokens = useQuery(tokenListQuery(backend))
   // Only a list read after the create counts: an older one cannot have the new row.
   const [since] = useState(currentTime)
   const fresh = tokens.dataUpdatedAt >= since && !tokens.isFetching

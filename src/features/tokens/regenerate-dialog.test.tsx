@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createInfluxClient } from '../../api/client'
+import { createInfluxClient } from '../../backends/influxdb3/client'
 import { currentMock, resetMock } from '../../mocks/node'
 import { renderApp } from '../../test/render-app'
 

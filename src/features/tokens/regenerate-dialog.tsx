@@ -4,7 +4,7 @@
  * to the new string at once, so the operator is not locked out.
  */
 import { useState } from 'react'
-import type { Token } from '../../api/types'
+import type { Token } from '../../backends/domain'
 import { useRegenerateOperatorToken } from '../../queries/token-queries'
 import { useSessionStore } from '../../session/session-context'
 import { useSessionFingerprint } from '../../session/use-session-fingerprint'

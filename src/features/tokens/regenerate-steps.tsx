@@ -3,8 +3,8 @@
  * the recovery page: a typed confirmation, then the one-time reveal of the new string.
  */
 import type { FormEvent, ReactNode } from 'react'
-import { describeError } from '../../api/describe-error'
-import { doneWithoutAnswer, outcomeUnknown } from '../../api/outcome'
+import { describeError } from '../../backends/describe-error'
+import { doneWithoutAnswer, outcomeUnknown } from '../../backends/http/outcome'
 import { OPERATOR_TOKEN_NAME } from '../../lib/token-kind'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'

@@ -1,6 +1,6 @@
 /** Row actions: delete (confirmed, named), or for the operator token, regenerate. */
 import { useId } from 'react'
-import type { Token } from '../../api/types'
+import type { Token } from '../../backends/domain'
 import { OPERATOR_TOKEN_NAME } from '../../lib/token-kind'
 import { Button } from '../../ui/button'
 import { TrashIcon } from '../../ui/icons'

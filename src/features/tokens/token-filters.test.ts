@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Token } from '../../api/types'
+import type { Token } from '../../backends/domain'
 import { parsePermissions } from '../../lib/permissions'
 import { indexTokens, readView, viewPage, writeView, type TokenIndex, type TokenView } from './token-filters'
 
@@ -9,7 +9,7 @@ function token(name: string, permissions: string, extra: Partial<Token> = {}): T
   const parsed = parsePermissions(permissions)
   if (!parsed.ok) throw new Error(parsed.error)
   return {
-    id: 0,
+    id: '0',
     name,
     fingerprint: 'abcdef012',
     createdAt: Date.parse('2026-01-01T00:00:00Z'),
@@ -74,7 +74,7 @@ describe('viewPage', () => {
 
   it('sorts names the way people read them: case-insensitive, numbers by value, desc the exact reverse', () => {
     const mixed = indexTokens(
-      ['probe-10', 'Probe-9', 'probe-100', 'alpha', 'Beta'].map((name, id) => ({ ...token(name, 'db:*:read'), id })),
+      ['probe-10', 'Probe-9', 'probe-100', 'alpha', 'Beta'].map((name, id) => ({ ...token(name, 'db:*:read'), id: String(id) })),
     )
     const sorted = (view: Partial<TokenView>) => inView(mixed, view)
     expect(sorted({})).toEqual(['alpha', 'Beta', 'Probe-9', 'probe-10', 'probe-100'])
@@ -84,7 +84,7 @@ describe('viewPage', () => {
   it('breaks ties in created time and in expiry by name', () => {
     const at = Date.parse('2026-06-01T00:00:00Z')
     const tied = indexTokens(
-      ['c', 'a', 'b'].map((name, id) => ({ ...token(name, 'db:*:read'), id, createdAt: at, expiresAt: at + 86_400_000 * 30 })),
+      ['c', 'a', 'b'].map((name, id) => ({ ...token(name, 'db:*:read'), id: String(id), createdAt: at, expiresAt: at + 86_400_000 * 30 })),
     )
     const sorted = (view: Partial<TokenView>) => inView(tied, view)
     expect(sorted({ sort: 'created' })).toEqual(['a', 'b', 'c'])
@@ -94,7 +94,7 @@ describe('viewPage', () => {
 
   it('pages in the view’s order, counting every match', () => {
     const many = indexTokens(
-      Array.from({ length: 250 }, (_, id) => ({ ...token(`probe-${(id * 37) % 250}`, 'system:health:read'), id })),
+      Array.from({ length: 250 }, (_, id) => ({ ...token(`probe-${(id * 37) % 250}`, 'system:health:read'), id: String(id) })),
     )
     const page = (view: Partial<TokenView>) => viewPage(many, { ...base, ...view }, now, 100)
     expect(page({})).toMatchObject({ total: 250, page: 1, pages: 3, first: 0 })

@@ -2,7 +2,7 @@
  * The token list's view state — search, filters, sort, page — read from and written to the
  * URL, so a view can be bookmarked and the back button works; and the pure filtering behind it.
  */
-import type { Token } from '../../api/types'
+import type { Token } from '../../backends/domain'
 import { pageBounds } from '../../lib/paging'
 import { sortedSlice } from '../../lib/sorted-slice'
 import { databaseAccess, expiryStatus, type ExpiryStatus } from '../../lib/token-describe'
@@ -95,7 +95,9 @@ export function indexTokens(tokens: readonly Token[]): TokenIndex {
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 /** Names as people read them; the id settles names the collator finds equal ("A" and "a"). */
-const byName = (a: Token, b: Token) => collator.compare(a.name, b.name) || a.id - b.id
+/** Ids of one product have one form (numbers as text, hex, UUIDs): shorter first orders numbers. */
+const byId = (a: Token, b: Token) => a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+const byName = (a: Token, b: Token) => collator.compare(a.name, b.name) || byId(a, b)
 /** Tokens that never expire sort after every date. */
 const expiryTime = (token: Token) => token.expiresAt ?? Number.POSITIVE_INFINITY
 

@@ -1,14 +1,14 @@
 /** The form of one token type: name, permissions (database or system), expiry, summary, create. */
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react'
-import { describeError } from '../../api/describe-error'
-import { isApiError } from '../../api/errors'
-import type { CreatedToken } from '../../api/types'
+import { describeError } from '../../backends/describe-error'
+import { isApiError } from '../../backends/http/errors'
+import type { CreatedToken } from '../../backends/domain'
 import { resolveExpiry, type ExpiryChoice } from '../../lib/expiry'
 import type { Permission } from '../../lib/permissions'
 import { databaseListQuery } from '../../queries/database-queries'
 import { tokenListQuery, useCreateToken, type CreateTokenInput } from '../../queries/token-queries'
-import { useClient } from '../../session/session-context'
+import { useBackend } from '../../session/session-context'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
 import { DialogActions } from '../../ui/dialog'
@@ -41,10 +41,10 @@ export function TokenForm({
   /** The new token, and the expiry asked for (seconds, null for never). */
   onCreated: (created: CreatedToken, requestedExpirySecs: number | null) => void
 }) {
-  const client = useClient()
+  const backend = useBackend()
   const formId = useId()
-  const tokens = useQuery(tokenListQuery(client))
-  const databases = useQuery({ ...databaseListQuery(client), enabled: type === 'database' })
+  const tokens = useQuery(tokenListQuery(backend))
+  const databases = useQuery({ ...databaseListQuery(backend), enabled: type === 'database' })
   const now = useNow(30_000)
 
   const [name, setName] = useState('')
@@ -84,11 +84,7 @@ export function TokenForm({
     // Resolve again at the moment of sending: a form left open must not create an expired token.
     const atSend = resolveExpiry(expiry, currentTime())
     if (!atSend.ok) return
-    send(
-      type === 'admin'
-        ? { kind: 'admin', name: name.trim(), expirySecs: atSend.seconds }
-        : { kind: 'resource', name: name.trim(), permissions, expirySecs: atSend.seconds },
-    )
+    send({ name: name.trim(), fullAccess: type === 'admin', permissions, expirySecs: atSend.seconds })
   }
 
   function send(input: CreateTokenInput) {

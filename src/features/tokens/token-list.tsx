@@ -6,12 +6,12 @@
 import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useMemo } from 'react'
 import { Link, useSearchParams } from 'react-router-dom'
-import { describeError } from '../../api/describe-error'
-import type { Database } from '../../api/types'
+import { describeError } from '../../backends/describe-error'
+import type { Database } from '../../backends/domain'
 import { databaseListQuery } from '../../queries/database-queries'
 import { useReadProgress } from '../../queries/read-progress'
 import { tokenListQuery } from '../../queries/token-queries'
-import { useClient } from '../../session/session-context'
+import { useBackend } from '../../session/session-context'
 import { useSessionFingerprint } from '../../session/use-session-fingerprint'
 import { TOKEN_KIND_LABELS } from '../../lib/token-kind'
 import { Button } from '../../ui/button'
@@ -41,13 +41,13 @@ const SORT_LABELS: Record<SortKey, string> = { name: 'Name', created: 'Created',
 const count = new Intl.NumberFormat('en')
 
 export function TokenList({ databasesHref }: { databasesHref: (db: string) => string }) {
-  const client = useClient()
-  const tokenQuery = tokenListQuery(client)
+  const backend = useBackend()
+  const tokenQuery = tokenListQuery(backend)
   const tokens = useQuery(tokenQuery)
   const progress = useReadProgress(tokens, tokenQuery.queryKey)
   // Only for the database filter's choices: asked once the tokens are in, so on a large server
   // the list itself does not wait for the server to answer both at once.
-  const databases = useQuery({ ...databaseListQuery(client), enabled: tokens.isSuccess })
+  const databases = useQuery({ ...databaseListQuery(backend), enabled: tokens.isSuccess })
   const [params, setParams] = useSearchParams()
   const view = readView(params)
   const deferredQ = useDeferredValue(view.q)

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Token } from '../../api/types'
+import type { Token } from '../../backends/domain'
 import { describePermissions, describeExpiry, expiryStatus } from '../../lib/token-describe'
 import { TOKEN_KIND_LABELS, type TokenKind } from '../../lib/token-kind'
 import { formatRelative, formatUtcDateTime } from '../../lib/relative-time'

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { Product } from '../../api/types'
+import type { Product } from '../../backends/domain'
 import { Button } from '../../ui/button'
 import { DialogActions, DialogClose } from '../../ui/dialog'
 import type { TokenType } from './token-form-model'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { CreatedToken } from '../../api/types'
+import type { CreatedToken } from '../../backends/domain'
 
 /**
  * Holds a just-created token for the reveal step, in component state only, and guards closing:

@@ -1,0 +1,135 @@
+/**
+ * The backend contract: one set of tests, run against every product's adapter and mock through
+ * the port alone. A new product is added to PRODUCTS below and must pass all of it; what a
+ * product cannot do is declared on its row, never skipped silently.
+ */
+import { beforeEach, describe, expect, it } from 'vitest'
+import { resetMock } from '../mocks/node'
+import { ApiError } from './http/errors'
+import type { Backend, ProductId } from './port'
+import { productEntry } from './registry'
+
+interface ContractProduct {
+  id: ProductId
+  /** Seeds the product's mock and answers the credential that manages it and a database it has. */
+  seed: () => Promise<{ credential: string; database: string }>
+  /** Token names are unique on this product: a second create with the same name is refused. */
+  uniqueNames: boolean
+}
+
+const PRODUCTS: ContractProduct[] = [
+  {
+    id: 'influxdb3',
+    seed: async () => ({ credential: (await resetMock('demo')).operatorToken ?? '', database: 'sensors' }),
+    uniqueNames: true,
+  },
+]
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise
+  } catch (error) {
+    if (error instanceof ApiError) return error
+    throw error
+  }
+  throw new Error('expected the call to fail')
+}
+
+describe.each(PRODUCTS)('the port, on $id', (product) => {
+  let backend: Backend
+  let database = ''
+
+  const connect = (credential: string) =>
+    productEntry(product.id).createBackend({ baseUrl: () => '', token: () => credential, connectionKey: 'contract' })
+
+  beforeEach(async () => {
+    const seeded = await product.seed()
+    database = seeded.database
+    backend = connect(seeded.credential)
+  })
+
+  it('names its product and scopes its answers to the connection', async () => {
+    expect(backend.product).toBe(product.id)
+    expect(backend.connectionKey).toBe('contract')
+    expect((await backend.identify()).version).not.toBe('')
+  })
+
+  it('lists tokens with string ids, names and creation times, and no token string', async () => {
+    const tokens = await backend.tokens.list()
+    expect(tokens.length).toBeGreaterThan(0)
+    for (const token of tokens) {
+      expect(typeof token.id).toBe('string')
+      expect(typeof token.name).toBe('string')
+      expect(Number.isFinite(token.createdAt)).toBe(true)
+      expect(Object.keys(token)).not.toContain('secret')
+    }
+  })
+
+  it('creates a full-access token, reveals its string once, and lists it without the string', async () => {
+    const created = await backend.tokens.create({ name: 'contract-admin', fullAccess: true, permissions: [], expirySecs: null })
+    expect(created.secret.length).toBeGreaterThan(20)
+    const listed = await backend.tokens.list()
+    expect(listed.map((t) => t.name)).toContain('contract-admin')
+    expect(JSON.stringify(listed)).not.toContain(created.secret)
+    // The new string works as a credential.
+    expect((await connect(created.secret).tokens.list()).length).toBeGreaterThan(0)
+  })
+
+  it('creates a token that may read one database, until the expiry asked', async () => {
+    const created = await backend.tokens.create({
+      name: 'contract-reader',
+      fullAccess: false,
+      permissions: [{ resourceType: 'db', resourceNames: [database], actions: ['read'] }],
+      expirySecs: 86_400,
+    })
+    const listed = (await backend.tokens.list()).find((t) => t.id === created.id)
+    expect(listed?.permissions).toEqual([{ resourceType: 'db', resourceNames: [database], actions: ['read'] }])
+    expect(listed?.expiresAt).toBeGreaterThan(Date.now())
+  })
+
+  it('removes a token by its reference', async () => {
+    const created = await backend.tokens.create({ name: 'contract-gone', fullAccess: true, permissions: [], expirySecs: 3600 })
+    await backend.tokens.remove({ id: created.id, name: created.name })
+    const after = (await backend.tokens.list()).find((t) => t.id === created.id)
+    if (backend.tokens.revokes) expect(after).toBeDefined()
+    else expect(after).toBeUndefined()
+  })
+
+  it('answers 404 for a token that does not exist', async () => {
+    expect((await failure(backend.tokens.remove({ id: '999999', name: 'no-such-token' }))).status).toBe(404)
+  })
+
+  it.runIf(product.uniqueNames)('refuses a second token with the same name as a conflict', async () => {
+    await backend.tokens.create({ name: 'contract-twice', fullAccess: true, permissions: [], expirySecs: null })
+    const error = await failure(backend.tokens.create({ name: 'contract-twice', fullAccess: true, permissions: [], expirySecs: null }))
+    expect(error.status).toBe(409)
+  })
+
+  it('says a credential the server does not know is no longer valid (the reconnect dialog), not "not permitted"', async () => {
+    const error = await failure(connect('not-a-real-token').tokens.list())
+    expect(error.meaning).toBe('credential-invalid')
+  })
+
+  it('creates a database, changes its retention, clears it, and removes it', async () => {
+    await backend.databases.create({ name: 'contract_db', retention: '7d' })
+    const find = async () => (await backend.databases.list()).find((db) => db.name === 'contract_db' && !db.deleted)
+    expect((await find())?.retentionSeconds).toBe(7 * 86_400)
+    await backend.databases.setRetention('contract_db', '30d')
+    expect((await find())?.retentionSeconds).toBe(30 * 86_400)
+    await backend.databases.setRetention('contract_db', null)
+    expect((await find())?.retentionSeconds).toBeUndefined()
+    await backend.databases.remove('contract_db', { hardDeleteAt: 'now' })
+    expect(await find()).toBeUndefined()
+  })
+
+  it('answers 404 for a database that does not exist', async () => {
+    expect((await failure(backend.databases.remove('no_such_db'))).status).toBe(404)
+  })
+
+  it('declares its optional capabilities as functions, or leaves them out', () => {
+    for (const capability of [backend.tokens.setStatus, backend.tokens.setDescription, backend.tokens.setPermissions]) {
+      expect(capability === undefined || typeof capability === 'function').toBe(true)
+    }
+    expect(backend.operator === undefined || typeof backend.operator.regenerate === 'function').toBe(true)
+  })
+})

@@ -1,0 +1,62 @@
+/** Domain types the console works with: camelCase, parsed dates, structured permissions. */
+import type { Permission } from '../lib/permissions'
+
+export type Product = 'core' | 'enterprise' | 'unknown'
+
+export interface ServerInfo {
+  product: Product
+  /** As the server names itself, e.g. "InfluxDB 3 Enterprise"; absent before 3.9. */
+  productName: string | undefined
+  version: string
+  revision: string | undefined
+}
+
+export interface Token {
+  /** The server's id as text: InfluxDB 3's number, InfluxDB 2's 16 hex digits, a UUID. */
+  id: string
+  name: string
+  /** First 9 hex characters of the SHA-512 hash; absent when the server runs without auth. */
+  fingerprint: string | undefined
+  /**
+   * Milliseconds since the epoch (UTC). Numbers rather than Dates: a list of 10 000 tokens
+   * keeps one number per time instead of one object (docs/performance.md, heap).
+   */
+  createdAt: number
+  /** Milliseconds since the epoch (UTC); absent when the token never expires. */
+  expiresAt: number | undefined
+  /**
+   * Shared between tokens with the same text: never mutate. Null when the console cannot read
+   * the server's text (the format of Enterprise resource tokens is unverified, API doc §3.3):
+   * one such token must not hide the others, so it is listed with `permissionsText` as is.
+   */
+  permissions: readonly Permission[] | null
+  /** The permissions exactly as the server wrote them. */
+  permissionsText: string
+}
+
+/** What a create or regenerate returns: the only time the secret exists outside the caller. */
+export interface CreatedToken {
+  id: string
+  name: string
+  /** The raw token string. Show it once, then drop it. */
+  secret: string
+  /** Full lowercase hex SHA-512 of the secret. */
+  hash: string
+  createdAt: Date
+  expiresAt: Date | undefined
+}
+
+export interface Database {
+  name: string
+  /** Seconds; undefined means infinite retention (or unknown when `retentionKnown` is false). */
+  retentionSeconds: number | undefined
+  tableCount: number
+  deleted: boolean
+  /** When a soft-deleted database will be removed for good. */
+  hardDeletionAt: Date | undefined
+  /** `_internal`, the server's own database: read-only. */
+  isSystem: boolean
+}
+
+/** When the server removes a deleted database's data for good. */
+export type HardDelete = 'default' | 'now' | 'never' | Date

@@ -1,0 +1,35 @@
+/**
+ * InfluxDB 3 (Core and Enterprise) behind the port: full-access drafts become named admin
+ * tokens, others resource tokens (Enterprise); tokens are deleted by name; the operator token
+ * `_admin` can be regenerated; databases are soft-deleted.
+ */
+import type { Backend, BackendConnection, TokenDraft } from '../port'
+import { createInfluxClient, type InfluxClient } from './client'
+
+function createToken(client: InfluxClient, draft: TokenDraft, options: { signal?: AbortSignal | undefined } = {}) {
+  return draft.fullAccess
+    ? client.createAdminToken({ name: draft.name, expirySecs: draft.expirySecs }, options)
+    : client.createResourceToken({ name: draft.name, permissions: [...draft.permissions], expirySecs: draft.expirySecs }, options)
+}
+
+export function createInfluxdb3Backend(connection: BackendConnection): Backend {
+  const client = createInfluxClient({ baseUrl: connection.baseUrl, token: connection.token, timeoutMs: connection.timeoutMs })
+  return {
+    product: 'influxdb3',
+    connectionKey: connection.connectionKey,
+    identify: (options) => client.ping(options),
+    tokens: {
+      list: (options) => client.listTokens(options),
+      create: (draft, options) => createToken(client, draft, options),
+      remove: (token, options) => client.deleteToken(token.name, options),
+    },
+    databases: {
+      list: (options) => client.listDatabases(options),
+      create: (draft, options) => client.createDatabase(draft, options),
+      setRetention: (name, retention, options) =>
+        retention === null ? client.clearRetention(name, options) : client.setRetention(name, retention, options),
+      remove: (name, options) => client.deleteDatabase(name, options),
+    },
+    operator: { regenerate: (options) => client.regenerateOperatorToken(options) },
+  }
+}

@@ -1,0 +1,37 @@
+/** Server identity and liveness (influxdb3-api.md §5, §6). */
+import { decodeJson, type Http } from '../http/http'
+import type { Product, ServerInfo } from '../domain'
+import { pingWire } from './wire'
+
+interface Options {
+  signal?: AbortSignal | undefined
+}
+
+/**
+ * Product from `/ping`: the body's `product_name` (3.9+) is readable even cross-origin;
+ * the `X-Influxdb-Build` header only same-origin or through a proxy.
+ */
+function detectProduct(productName: string | undefined, build: string | null): Product {
+  const text = `${productName ?? ''} ${build ?? ''}`.toLowerCase()
+  if (text.includes('enterprise')) return 'enterprise'
+  if (text.includes('core')) return 'core'
+  return 'unknown'
+}
+
+export async function ping(http: Http, { signal }: Options = {}): Promise<ServerInfo> {
+  const spec = { method: 'GET', path: '/ping', signal } as const
+  const response = await http.send(spec)
+  const wire = decodeJson(response, spec, pingWire)
+  return {
+    product: detectProduct(wire.product_name, response.headers.get('x-influxdb-build')),
+    productName: wire.product_name,
+    version: wire.version,
+    revision: wire.revision,
+  }
+}
+
+/** `/health` answers the text `OK` when the server is healthy. */
+export async function health(http: Http, { signal }: Options = {}): Promise<string> {
+  const response = await http.send({ method: 'GET', path: '/health', signal })
+  return response.body.trim()
+}

@@ -1,0 +1,104 @@
+/**
+ * The port: what product-neutral screens may ask of any InfluxDB product. Each product (a
+ * folder under backends/) implements it with its own wire format; screens never see that
+ * format, and ask a capability (`backend.operator`, `backend.tokens.setStatus`) instead of a
+ * product's name. See docs/decisions/012-backend-port-and-registry.md.
+ *
+ * The shapes already fit the products to come (facts: InfluxData's API references):
+ * - ids are strings: InfluxDB 3's numbers as text, InfluxDB 2's 16 hex digits, the management
+ *   API's UUIDs; a token is removed by its reference (id and name), whichever the product uses;
+ * - a token's name may be a description that is not unique (InfluxDB 2, the management API);
+ * - status is active, inactive (InfluxDB 2) or revoked (the management API keeps revoked tokens
+ *   listed, with the time);
+ * - a permission is actions × a resource type × names (or every one of that type);
+ * - a create may answer 200 or 201: the adapter reads either.
+ */
+import type { Permission } from '../lib/permissions'
+import type { CreatedToken, Database, HardDelete, ServerInfo, Token } from './domain'
+
+/** The products the console knows; the registry maps each to its adapter and screens' slots. */
+export type ProductId = 'influxdb3'
+
+export interface CallOptions {
+  signal?: AbortSignal | undefined
+}
+
+/** Enough to address one token in every product. */
+export type TokenRef = Pick<Token, 'id' | 'name'>
+
+/** A token to create: what it may do and until when. */
+export interface TokenDraft {
+  /** The name (InfluxDB 3) or description (InfluxDB 2, the management API). */
+  name: string
+  /** Everything the server can grant (InfluxDB 3 admin, InfluxDB 2 all-access); `permissions` is then unused. */
+  fullAccess: boolean
+  permissions: readonly Permission[]
+  /** Seconds from now; null for a token that never expires. */
+  expirySecs: number | null
+}
+
+export interface DatabaseDraft {
+  name: string
+  /** A humantime period (`30d`); absent for infinite retention. */
+  retention?: string | undefined
+}
+
+export interface Backend {
+  readonly product: ProductId
+  /** Scopes query keys: a new connection never sees another connection's cached answers. */
+  readonly connectionKey: string
+
+  /** The server's product name and version, for the header. */
+  identify(options?: CallOptions): Promise<ServerInfo>
+
+  tokens: {
+    list(options?: CallOptions): Promise<Token[]>
+    /** Resolves with the token's string: the only time it exists outside the caller. */
+    create(draft: TokenDraft, options?: CallOptions): Promise<CreatedToken>
+    /** Deletes the token (or, where `revokes` is set, revokes it: it stays listed as revoked). */
+    remove(token: TokenRef, options?: CallOptions): Promise<void>
+    /** Set when removing revokes instead of deleting. */
+    readonly revokes?: boolean
+    /** Optional: products that can switch a token on and off. */
+    setStatus?: (token: TokenRef, status: 'active' | 'inactive', options?: CallOptions) => Promise<void>
+    /** Optional: products that can change a token's description in place. */
+    setDescription?: (token: TokenRef, description: string, options?: CallOptions) => Promise<void>
+    /** Optional: products that can change a token's permissions in place. */
+    setPermissions?: (token: TokenRef, permissions: readonly Permission[], options?: CallOptions) => Promise<void>
+  }
+
+  databases: {
+    list(options?: CallOptions & { showDeleted?: boolean }): Promise<Database[]>
+    create(draft: DatabaseDraft, options?: CallOptions): Promise<void>
+    /** `retention` is a humantime period, or null for infinite. */
+    setRetention(name: string, retention: string | null, options?: CallOptions): Promise<void>
+    remove(name: string, options?: CallOptions & { hardDeleteAt?: HardDelete }): Promise<void>
+  }
+
+  /** Optional: a product whose operator token can be regenerated (InfluxDB 3's `_admin`). */
+  operator?: {
+    /** The old string stops working at once; resolves with the new one. */
+    regenerate(options?: CallOptions): Promise<CreatedToken>
+  }
+}
+
+/** How the console reaches servers (its own server's `/console-config.json` says which). */
+export type ConsoleMode = 'demo' | 'proxy' | 'direct'
+
+export interface VerifyInput {
+  baseUrl: string
+  token: string
+  mode: ConsoleMode
+  timeoutMs?: number | undefined
+}
+
+/** Before a session starts: does this credential work for managing tokens here, and why not. */
+export type Verification = { ok: true; info: ServerInfo } | { ok: false; title: string; detail: string }
+
+/** How a backend reaches its server: read at each request, so a token swap applies at once. */
+export interface BackendConnection {
+  baseUrl: () => string
+  token: () => string | null | undefined
+  connectionKey: string
+  timeoutMs?: number | undefined
+}

@@ -1,0 +1,38 @@
+/**
+ * The products the console serves: for each, its adapter behind the port, how a connection is
+ * verified, and the words and slots its screens use. The one module that imports every product;
+ * screens reach products only through this and the port. Adding a product is a folder under
+ * backends/ and one entry here (docs/architecture.md, "Adding a product").
+ */
+import { createInfluxdb3Backend } from './influxdb3/backend'
+import { verifyConnection } from './influxdb3/verify'
+import type { Backend, BackendConnection, ProductId, VerifyInput, Verification } from './port'
+
+export interface ProductEntry {
+  id: ProductId
+  /** The family's name, before the server says which edition it is. */
+  label: string
+  createBackend(connection: BackendConnection): Backend
+  /** Proves a credential can manage tokens on this server, with a specific reason when not. */
+  verify(input: VerifyInput): Promise<Verification>
+}
+
+const PRODUCTS: Record<ProductId, ProductEntry> = {
+  influxdb3: {
+    id: 'influxdb3',
+    label: 'InfluxDB 3',
+    createBackend: createInfluxdb3Backend,
+    verify: verifyConnection,
+  },
+}
+
+/** The product a session names when it names none (sessions stored before products existed). */
+export const DEFAULT_PRODUCT: ProductId = 'influxdb3'
+
+export function productEntry(id: ProductId): ProductEntry {
+  return PRODUCTS[id]
+}
+
+export function isProductId(value: unknown): value is ProductId {
+  return typeof value === 'string' && Object.hasOwn(PRODUCTS, value)
+}
