@@ -1,11 +1,14 @@
 // @vitest-environment node
-// The hostile list of ./testing/hostile-requests.ts against the console server: no answer
-// carries a file from outside the served folder, and the server keeps serving after each one.
+// The hostile list of ./testing/hostile-requests.ts against the console server and against the
+// nginx recipe (through scripts/run-nginx.mjs), both serving the same fixture folder and
+// proxying to the same stand-in: no answer carries a file from outside the served folder, and
+// the server keeps serving after each one.
 import type { Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createConsoleServer } from './serve.mjs'
 import { ASSET_TEXT, INDEX_MARKER, OUTSIDE_MARKERS, makeFixture, type Fixture } from './testing/fixture'
 import { hostileRequests } from './testing/hostile-requests'
+import { startNginx, stopAllNginx, type RunningNginx } from './testing/nginx'
 import { rawRequest, send, type RawAnswer } from './testing/raw-http'
 import { close, listen, startUpstream } from './testing/upstream'
 
@@ -30,6 +33,38 @@ async function expectHarmless(port: number, hostile: (typeof HOSTILE)[number]) {
   expect(after.status, `still serving after ${hostile.name}`).toBe(200)
   expect(after.body).toContain(INDEX_MARKER)
 }
+
+describe('the nginx recipe under hostile requests', () => {
+  let upstream: Server
+  let nginx: RunningNginx
+
+  beforeAll(async () => {
+    const started = await startUpstream()
+    upstream = started.server
+    nginx = await startNginx({ root: makeFixture().root, upstream: `127.0.0.1:${started.port}` })
+  })
+
+  afterAll(async () => {
+    await stopAllNginx()
+    await close(upstream)
+  })
+
+  it(`answers each of ${HOSTILE.length} hostile requests without a file from outside its folder, and keeps serving`, async () => {
+    for (const hostile of HOSTILE) await expectHarmless(nginx.port, hostile)
+  })
+
+  it('follows no symlink out of the folder', async () => {
+    for (const path of ['/leak.txt', '/passwd.txt', '/escape/index.html']) {
+      const answer = await send(nginx.port, rawRequest('GET', path))
+      expect(answer.body, path).toContain(INDEX_MARKER)
+    }
+  })
+
+  it('answers only GET and HEAD on the config', async () => {
+    expect((await send(nginx.port, rawRequest('POST', '/console-config.json'))).status).toBe(405)
+    expect((await send(nginx.port, rawRequest('GET', '/console-config.json'))).status).toBe(200)
+  })
+})
 
 describe('the console server under hostile requests', () => {
   let fixture: Fixture
