@@ -4,18 +4,25 @@
 // It prints "nginx serves …" once nginx answers for index.html, and stops with what went wrong
 // (not a wait that ends in a timeout) when nginx cannot start or cannot read the folder.
 // Usage: node scripts/run-nginx.mjs --port 4176 --root dist --upstream 127.0.0.1:8191
+//        [--recovery 127.0.0.1:8192]   (switches on the recipe's recovery location)
 import { spawn } from 'node:child_process'
 import { accessSync, constants, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { tmpdir, userInfo } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { fillRecipe, readRecipe } from './nginx-recipe.mjs'
 
 const { values } = parseArgs({
-  options: { port: { type: 'string' }, root: { type: 'string' }, upstream: { type: 'string' } },
+  options: {
+    port: { type: 'string' },
+    root: { type: 'string' },
+    upstream: { type: 'string' },
+    recovery: { type: 'string' },
+  },
 })
 if (!values.port || !values.root || !values.upstream) {
-  console.error('usage: run-nginx.mjs --port P --root DIR --upstream HOST:PORT')
+  console.error('usage: run-nginx.mjs --port P --root DIR --upstream HOST:PORT [--recovery HOST:PORT]')
   process.exit(2)
 }
 const nginx = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'].find((path) => {
@@ -44,10 +51,7 @@ try {
 const workers = userInfo().username
 const user = process.getuid?.() === 0 ? `user ${workers};\n` : ''
 
-const recipe = readFileSync(new URL('../deploy/nginx.conf', import.meta.url), 'utf8')
-  .replace(/server 127\.0\.0\.1:8181;/, `server ${values.upstream};`)
-  .replace(/listen 8080;/, `listen 127.0.0.1:${values.port};`)
-  .replace(/root \/srv\/influxdb3-console;/, `root ${root};`)
+const recipe = fillRecipe(readRecipe(), { ...values, root })
 const dir = mkdtempSync(join(tmpdir(), 'console-nginx-'))
 writeFileSync(join(dir, 'console.conf'), recipe)
 writeFileSync(

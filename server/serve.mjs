@@ -7,7 +7,7 @@ import { createServer, request as httpRequest } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { pipeline } from 'node:stream'
-import { SECURITY_HEADERS } from './security-headers.mjs'
+import { API_HEADERS, SECURITY_HEADERS } from './security-headers.mjs'
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -36,6 +36,9 @@ const HOP_BY_HOP = new Set([
   'host',
 ])
 
+/** The upstream's own values of these give way to API_HEADERS. */
+const REPLACED = new Set(Object.keys(API_HEADERS).map((name) => name.toLowerCase()))
+
 function forward(req, res, target, path, { insecure }) {
   const url = new URL(path, target)
   const headers = {}
@@ -50,10 +53,9 @@ function forward(req, res, target, path, { insecure }) {
     (answer) => {
       const out = {}
       for (const [name, value] of Object.entries(answer.headers)) {
-        if (!HOP_BY_HOP.has(name) && value !== undefined) out[name] = value
+        if (!HOP_BY_HOP.has(name) && !REPLACED.has(name) && value !== undefined) out[name] = value
       }
-      out['x-content-type-options'] = 'nosniff'
-      res.writeHead(answer.statusCode ?? 502, out)
+      res.writeHead(answer.statusCode ?? 502, { ...out, ...API_HEADERS })
       answer.pipe(res)
     },
   )
@@ -61,7 +63,7 @@ function forward(req, res, target, path, { insecure }) {
   upstream.on('error', (error) => {
     if (res.headersSent) return res.destroy()
     // 502 with a plain message the console shows; it names the proxy, not the database.
-    res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS })
+    res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', ...API_HEADERS })
     res.end(`the console's proxy could not reach the InfluxDB 3 server (${error.code ?? error.message})`)
   })
   req.pipe(upstream)
