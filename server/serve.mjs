@@ -56,12 +56,19 @@ function forward(req, res, target, path, { insecure }) {
         if (!HOP_BY_HOP.has(name) && !REPLACED.has(name) && value !== undefined) out[name] = value
       }
       res.writeHead(answer.statusCode ?? 502, { ...out, ...API_HEADERS })
-      answer.pipe(res)
+      // An answer cut short upstream is cut short here too (the browser sees an error, not a
+      // wait without end); a browser that goes away takes the upstream answer with it.
+      pipeline(answer, res, () => {})
     },
   )
+  // The browser went away (a closed tab, an aborted fetch) before its answer was complete:
+  // abort the upstream request too instead of leaving it to run until the timeout.
+  res.on('close', () => {
+    if (!res.writableFinished) upstream.destroy()
+  })
   upstream.on('timeout', () => upstream.destroy(new Error('upstream timeout')))
   upstream.on('error', (error) => {
-    if (res.headersSent) return res.destroy()
+    if (res.headersSent || res.destroyed) return res.destroy()
     // 502 with a plain message the console shows; it names the proxy, not the database.
     res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', ...API_HEADERS })
     res.end(`the console's proxy could not reach the InfluxDB 3 server (${error.code ?? error.message})`)

@@ -10,8 +10,10 @@ export interface RawAnswer {
   status: number | null
   /** Lower-case names; repeated headers joined with ", ". */
   headers: Record<string, string>
-  /** The body as latin1 text, de-chunked. */
+  /** The body as latin1 text, de-chunked, as far as it arrived. */
   body: string
+  /** Whether the body arrived whole by its own framing (false: the connection closed first). */
+  complete: boolean
 }
 
 /** One request line and headers, with `Host` and `Connection: close` unless given. */
@@ -36,24 +38,29 @@ function parseHead(head: string): Pick<RawAnswer, 'status' | 'headers'> {
   return { status: status ? Number(status) : null, headers }
 }
 
-/** The body once it is complete by its own framing, or undefined while more is to come. */
-function completeBody(rest: string, headers: Record<string, string>, noBody: boolean): string | undefined {
-  if (noBody) return ''
-  const length = headers['content-length']
-  if (length !== undefined) return rest.length >= Number(length) ? rest.slice(0, Number(length)) : undefined
-  if (!/chunked/i.test(headers['transfer-encoding'] ?? '')) return undefined
+/** A chunked body decoded as far as it has arrived, and whether its last chunk has. */
+function dechunk(rest: string): { body: string; complete: boolean } {
   let body = ''
   let at = 0
   for (;;) {
     const lineEnd = rest.indexOf('\r\n', at)
-    if (lineEnd < 0) return undefined
+    if (lineEnd < 0) return { body, complete: false }
     const size = parseInt(rest.slice(at, lineEnd), 16)
-    if (Number.isNaN(size)) return body
-    if (size === 0) return rest.indexOf('\r\n\r\n', lineEnd) >= 0 ? body : undefined
-    if (rest.length < lineEnd + 2 + size + 2) return undefined
-    body += rest.slice(lineEnd + 2, lineEnd + 2 + size)
+    if (Number.isNaN(size)) return { body, complete: false }
+    if (size === 0) return { body, complete: rest.indexOf('\r\n\r\n', lineEnd) >= 0 }
+    body += rest.slice(lineEnd + 2, Math.min(rest.length, lineEnd + 2 + size))
+    if (rest.length < lineEnd + 2 + size + 2) return { body, complete: false }
     at = lineEnd + 2 + size + 2
   }
+}
+
+/** The body as far as it has arrived, and whether it is complete by its own framing. */
+function readBody(rest: string, headers: Record<string, string>, noBody: boolean): { body: string; complete: boolean } {
+  if (noBody) return { body: '', complete: true }
+  if (/chunked/i.test(headers['transfer-encoding'] ?? '')) return dechunk(rest)
+  const length = headers['content-length']
+  if (length === undefined) return { body: rest, complete: false }
+  return { body: rest.slice(0, Number(length)), complete: rest.length >= Number(length) }
 }
 
 /**
@@ -73,7 +80,8 @@ export function send(port: number, request: string | Buffer, { head = false } = 
       const end = received.indexOf('\r\n\r\n')
       const parsed = parseHead(end < 0 ? received : received.slice(0, end))
       const rest = end < 0 ? '' : received.slice(end + 4)
-      resolve({ ...parsed, body: completeBody(rest, parsed.headers, head) ?? rest })
+      const noBody = head || parsed.status === 204 || parsed.status === 304
+      resolve({ ...parsed, ...readBody(rest, parsed.headers, noBody) })
     }
     socket.setEncoding('latin1')
     socket.on('connect', () => socket.write(typeof request === 'string' ? Buffer.from(request, 'latin1') : request))
@@ -87,7 +95,7 @@ export function send(port: number, request: string | Buffer, { head = false } = 
         received = received.slice(end + 4)
         return
       }
-      if (completeBody(received.slice(end + 4), headers, head || status === 204 || status === 304) !== undefined) finish()
+      if (readBody(received.slice(end + 4), headers, head || status === 204 || status === 304).complete) finish()
     })
     socket.on('error', finish)
     socket.on('close', finish)
