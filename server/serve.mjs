@@ -118,20 +118,25 @@ function realRoot(root) {
   }
 }
 
-/** Opens before answering, so a file that vanished or cannot be read is a 404, not a crash. */
-function serveFile(res, file, method) {
+/**
+ * Opens before answering, so a file that vanished or cannot be read is a 404, not a crash.
+ * `immutable`: a hashed bundle under /assets/, cached for good.
+ */
+function serveFile(res, file, method, immutable) {
   let fd
+  let size
   try {
     fd = openSync(file, 'r')
-    if (!fstatSync(fd).isFile()) throw new Error('not a file')
+    const stat = fstatSync(fd)
+    if (!stat.isFile()) throw new Error('not a file')
+    size = stat.size
   } catch {
     if (fd !== undefined) closeSync(fd)
     return notFound(res)
   }
-  const immutable = file.includes(`${sep}assets${sep}`)
   res.writeHead(200, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'content-length': fstatSync(fd).size,
+    'content-length': size,
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     ...SECURITY_HEADERS,
   })
@@ -184,11 +189,11 @@ export function createConsoleServer({ dir, target = null, recovery = null, insec
     }
     const found = lookUp(root, path)
     if ('status' in found) return refuse(res, found.status)
-    if (found.file) return serveFile(res, found.file, req.method)
+    if (found.file) return serveFile(res, found.file, req.method, path.startsWith('/assets/'))
     if (path.startsWith('/assets/') || extname(path)) return notFound(res)
     // Client-side routes (/tokens, /databases?…) and folders all get the app.
     const app = lookUp(root, '/index.html')
-    return 'file' in app && app.file ? serveFile(res, app.file, req.method) : notFound(res)
+    return 'file' in app && app.file ? serveFile(res, app.file, req.method, false) : notFound(res)
   })
   // Node closes a CONNECT it has no listener for without a word; say no instead.
   server.on('connect', (_req, socket) => {
