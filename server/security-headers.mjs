@@ -25,3 +25,14 @@ export const SECURITY_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 }
+
+// The headers of every answer on the proxied InfluxDB 3 paths, whatever the upstream sent in
+// their place, and of the proxy's own 502: an answer may carry a token string, so no cache may
+// keep it, and it is data, never a page to render, frame or leave a referrer from. The start
+// command's proxy (server/serve.mjs) and every proxied location of deploy/nginx.conf send these.
+export const API_HEADERS = {
+  'Cache-Control': 'no-store',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+}

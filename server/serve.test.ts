@@ -10,13 +10,15 @@ import { http, passthrough } from 'msw'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { server as mswServer } from '../src/mocks/node'
 import { createConsoleServer } from './serve.mjs'
+import { rawRequest, send } from './testing/raw-http'
+import { close, listen } from './testing/upstream'
 
 let upstream: Server
 let console_: Server
 let base = ''
 const seen: { url: string; auth: string | undefined; cookie: string | undefined }[] = []
 
-function listen(server: Server): Promise<string> {
+function listenAt(server: Server): Promise<string> {
   return new Promise((done) =>
     server.listen(0, '127.0.0.1', () => done(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
   )
@@ -37,9 +39,9 @@ beforeAll(async () => {
       res.end('cannot delete operator token')
     }
   })
-  const target = await listen(upstream)
+  const target = await listenAt(upstream)
   console_ = createConsoleServer({ dir, target })
-  base = await listen(console_)
+  base = await listenAt(console_)
 })
 
 afterAll(() => {
@@ -94,5 +96,23 @@ describe('the console server', () => {
     const response = await fetch(`${base}/api/v3/configure/token?token_name=_admin`, { method: 'DELETE' })
     expect(response.status).toBe(405)
     expect(await response.text()).toBe('cannot delete operator token')
+  })
+})
+
+describe('the console server in a folder whose path holds an assets folder', () => {
+  it('caches only the bundles under /assets/ for good, not the app', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'console-')), 'assets', 'dist')
+    mkdirSync(join(dir, 'assets'), { recursive: true })
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>console</title>')
+    writeFileSync(join(dir, 'assets', 'app-1.js'), 'console.log(1)')
+    const server = createConsoleServer({ dir })
+    const port = await listen(server)
+    try {
+      expect((await send(port, rawRequest('GET', '/tokens'))).headers['cache-control']).toBe('no-cache')
+      expect((await send(port, rawRequest('GET', '/index.html'))).headers['cache-control']).toBe('no-cache')
+      expect((await send(port, rawRequest('GET', '/assets/app-1.js'))).headers['cache-control']).toContain('immutable')
+    } finally {
+      await close(server)
+    }
   })
 })

@@ -9,12 +9,14 @@ const children = new Set()
  * output, with the first capture group of each. Rejects when it exits or times out first.
  * @param {string} name
  * @param {string[]} args
- * @param {{ cwd: string, env?: NodeJS.ProcessEnv, ready: RegExp[], timeoutMs?: number }} options
+ * With `ipc`, the child gets a message channel (child.send / process.send).
+ * @param {{ cwd: string, env?: NodeJS.ProcessEnv, ready: RegExp[], timeoutMs?: number, ipc?: boolean }} options
  * @returns {Promise<{ child: import('node:child_process').ChildProcess, found: string[] }>}
  */
-export function startNode(name, args, { cwd, env = process.env, ready, timeoutMs = 120_000 }) {
+export function startNode(name, args, { cwd, env = process.env, ready, timeoutMs = 120_000, ipc = false }) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const stdio = ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe']
+    const child = spawn(process.execPath, args, { cwd, env, stdio })
     children.add(child)
     const found = new Array(ready.length).fill(null)
     let output = ''
