@@ -14,19 +14,8 @@ import { chromium } from '@playwright/test'
 import { findChromium } from '../scripts/chromium.mjs'
 import { buildConsole, buildFloor, entryFiles, fileSizes } from './lib/build.mjs'
 import { compositionOf } from './lib/composition.mjs'
-import {
-  clearSearch,
-  closeDialog,
-  heapUsed,
-  keystroke,
-  loadConnectPage,
-  loadFloor,
-  loadTokens,
-  newPage,
-  openDatabaseGrid,
-  selectAllRead,
-  settleGrid,
-} from './lib/measure.mjs'
+import { clearSearch, closeDialog, keystroke, openDatabaseGrid, selectAllRead, settleGrid } from './lib/interactions.mjs'
+import { heapUsed, loadConnectPage, loadFloor, loadTokens, newPage } from './lib/page-load.mjs'
 import { startNode, stopAll } from './lib/processes.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
