@@ -102,18 +102,21 @@ export async function loadTokens(page, consoleUrl) {
   const atRows = (await network()).assets.map((asset) => asset.path)
   await page.waitForLoadState('networkidle')
   const { assets, api } = await network()
+  const calls = api.map(({ what, body, startEpoch, endEpoch }) => ({
+    what,
+    body,
+    start: startEpoch - marks.timeOrigin,
+    end: endEpoch - marks.timeOrigin,
+  }))
   return {
     dom: marks.dom,
     frame: marks.frame,
     rows: marks.rows,
     domContentLoaded: marks.domContentLoaded,
     assets: assets.map((asset) => ({ ...asset, beforeFirstRows: atRows.includes(asset.path) })),
-    api: api.map(({ what, body, startEpoch, endEpoch }) => ({
-      what,
-      body,
-      start: startEpoch - marks.timeOrigin,
-      end: endEpoch - marks.timeOrigin,
-    })),
+    api: calls,
+    // The token list's SQL query on the page's timeline, or null when the page sent none.
+    tokensQuery: calls.find((call) => call.what.includes('system.tokens')) ?? null,
   }
 }
 
