@@ -2,7 +2,7 @@
 // the floor's, and the JSON in bench-results/. What each metric means: docs/performance.md.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { compareBundles } from './lib/bundle.mjs'
+import { compareBundles, printComposition } from './lib/bundle.mjs'
 import { loadavg } from './lib/machine.mjs'
 import { round, summary } from './lib/stats.mjs'
 import { SEARCH_WORDS } from './scenarios/large-list.mjs'
@@ -21,6 +21,7 @@ const MB = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`
 const ms = (value) => `${value.toFixed(1)} ms`
 const viteGzip = (part) => (part.viteGzip === null ? 'n/a' : kB(part.viteGzip))
 const ratio = (a, b) => round(a.median / b.median, 2)
+const overFloor = (rows, floor) => ({ ratio: ratio(rows, floor), differenceMs: round(rows.median - floor.median) })
 
 /** Every sample list as median/min/max/samples; lists of records (each keystroke) as they are. */
 function summarise({ samples, lists }) {
@@ -63,6 +64,11 @@ function firstRowsRows(t, ratios) {
       pass: ratios.firstRows <= TARGETS.firstRows,
     },
     {
+      metric: '  token query sent at: 10 000 vs 10 tokens',
+      value: `${ms(t.tokensQuerySentLarge.median)} vs ${ms(t.tokensQuerySentSmall.median)}`,
+      pass: null,
+    },
+    {
       metric: '  token query answered at (took): 10 000 vs 10',
       value: `${ms(t.tokensResponseLarge.median)} (${ms(t.tokensQueryTookLarge.median)}) vs ${ms(t.tokensResponseSmall.median)} (${ms(t.tokensQueryTookSmall.median)})`,
       pass: null,
@@ -72,6 +78,15 @@ function firstRowsRows(t, ratios) {
       value: `${ms(t.rowsAfterResponseLarge.median)} vs ${ms(t.rowsAfterResponseSmall.median)}`,
       pass: null,
     },
+    { metric: 'Floor app: navigation → first render', value: ms(t.floorFirstRender.median), pass: null },
+    ...[
+      ['10 tokens', t.firstRowsSmall, ratios.overFloor.small],
+      ['10 000 tokens', t.firstRowsLarge, ratios.overFloor.large],
+    ].map(([size, rows, over]) => ({
+      metric: `  first token rows at ${size} vs the floor`,
+      value: `${ms(rows.median)} = ${over.ratio.toFixed(2)}× (+${ms(over.differenceMs)})`,
+      pass: null,
+    })),
   ]
 }
 
@@ -135,15 +150,6 @@ function printTable(rows) {
   for (const cell of cells) console.log(line(cell))
 }
 
-function printComposition(delta) {
-  console.log('\nWhat the console\'s initial JS has beyond the floor\'s (source-map estimate, raw bytes):')
-  console.log(`  ${'group'.padEnd(40)} ${'console'.padStart(9)} ${'floor'.padStart(9)} ${'extra'.padStart(10)}`)
-  for (const part of delta.filter((entry) => entry.extra !== 0).slice(0, 15)) {
-    const extra = `${part.extra > 0 ? '+' : ''}${kB(part.extra)}`
-    console.log(`  ${part.group.padEnd(40)} ${kB(part.console).padStart(9)} ${kB(part.floor).padStart(9)} ${extra.padStart(10)}`)
-  }
-}
-
 function timingsJson(t, ratios, details) {
   return {
     unit: 'ms',
@@ -153,6 +159,10 @@ function timingsJson(t, ratios, details) {
       smallFrame: t.firstRowsSmallFrame,
       largeFrame: t.firstRowsLargeFrame,
       ratio: ratios.firstRows,
+      floor: t.floorFirstRender,
+      floorFrame: t.floorFirstRenderFrame,
+      overFloor: ratios.overFloor,
+      tokensQuerySent: { small: t.tokensQuerySentSmall, large: t.tokensQuerySentLarge },
       tokensQueryAnswered: { small: t.tokensResponseSmall, large: t.tokensResponseLarge },
       tokensQueryTook: { small: t.tokensQueryTookSmall, large: t.tokensQueryTookLarge },
       rowsAfterQueryAnswered: { small: t.rowsAfterResponseSmall, large: t.rowsAfterResponseLarge },
@@ -215,6 +225,8 @@ export function report(bench, { root, resultsDir }) {
     dialog: ratio(t.dialogLarge, t.dialogSmall),
     dialogWarm: ratio(t.dialogLargeWarm, t.dialogSmallWarm),
     heap: ratio(t.heapLarge, t.heapEmpty),
+    // Against the floor app's first render in the same runs: a gain at every size shows here.
+    overFloor: { small: overFloor(t.firstRowsSmall, t.floorFirstRender), large: overFloor(t.firstRowsLarge, t.floorFirstRender) },
   }
   const bundle = compareBundles(bench, root)
   const table = [...bundleRows(bundle), ...firstRowsRows(t, ratios), ...dialogRows(t, ratios, bench.counts), ...searchAndHeapRows(t, ratios)]

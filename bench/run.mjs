@@ -10,12 +10,12 @@ import { chromium } from '@playwright/test'
 import { findChromium } from '../scripts/chromium.mjs'
 import { buildConsole, buildFloor } from './lib/build.mjs'
 import { machine } from './lib/machine.mjs'
-import { loadFloor, newPage } from './lib/page-load.mjs'
 import { stopAll } from './lib/processes.mjs'
 import { startServers } from './lib/servers.mjs'
 import { report } from './report.mjs'
 import * as demo from './scenarios/demo.mjs'
 import * as empty from './scenarios/empty.mjs'
+import * as floor from './scenarios/floor.mjs'
 import * as largeDialog from './scenarios/large-dialog.mjs'
 import * as largeList from './scenarios/large-list.mjs'
 
@@ -32,7 +32,7 @@ const floorOut = join(resultsDir, 'build', 'floor')
  * metric (the report takes their medians), `lists` records to keep from every run, `details`
  * what the report keeps of the last run, `counts` what the page showed.
  */
-const SCENARIOS = [demo, largeList, largeDialog, empty]
+const SCENARIOS = [floor, demo, largeList, largeDialog, empty]
 
 const USAGE = `Usage: npm run bench -- [--runs N] [--warmup N]
 
@@ -139,13 +139,9 @@ async function main() {
   const info = machine(root, browser.version())
   console.log(`Chromium ${info.chromium}, ${info.cores} × ${info.cpu}; ${warmup} warm-up + ${runs} measured runs`)
 
-  const floorPage = await newPage(browser)
-  const floorAssets = await loadFloor(floorPage.page, servers.floor)
-  await floorPage.context.close()
-
   const kept = await runScenarios({ browser, servers }, { runs, warmup })
   const run = { started, machine: info, runs, warmup }
-  report({ run, builds, ...kept, details: { ...kept.details, floorAssets } }, { root, resultsDir })
+  report({ run, builds, ...kept }, { root, resultsDir })
 }
 
 let exitCode = 0

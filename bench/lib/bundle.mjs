@@ -3,6 +3,8 @@
 import { entryFiles, fileSizes } from './build.mjs'
 import { compositionOf } from './composition.mjs'
 
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`
+
 /** Sizes of what a page requested, split into the entry's files and lazily loaded ones. */
 function bundleReport(outDir, assets, viteReport) {
   const entry = entryFiles(outDir)
@@ -66,5 +68,15 @@ export function compareBundles({ builds, details }, root) {
     floor: floorBundle,
     jsRatio: consoleBundle.js.initial.gzip / floorBundle.js.initial.gzip,
     composition: { console: consoleComposition, floor: floorComposition, delta: compositionDelta(consoleComposition, floorComposition) },
+  }
+}
+
+/** The largest differences of compositionDelta, as a table on stdout. */
+export function printComposition(delta) {
+  console.log('\nWhat the console\'s initial JS has beyond the floor\'s (source-map estimate, raw bytes):')
+  console.log(`  ${'group'.padEnd(40)} ${'console'.padStart(9)} ${'floor'.padStart(9)} ${'extra'.padStart(10)}`)
+  for (const part of delta.filter((entry) => entry.extra !== 0).slice(0, 15)) {
+    const extra = `${part.extra > 0 ? '+' : ''}${kB(part.extra)}`
+    console.log(`  ${part.group.padEnd(40)} ${kB(part.console).padStart(9)} ${kB(part.floor).padStart(9)} ${extra.padStart(10)}`)
   }
 }

@@ -72,27 +72,42 @@ function recordNetwork(page) {
 }
 
 /**
+ * Before the page loads: note when the first element matching `selector` is in the DOM (and
+ * laid out) and the frame that paints it, on window.__benchLoad. `attribute`: also watch that
+ * attribute, for a page that shows its data by changing it on an element already there.
+ */
+async function markFirst(page, selector, attribute = null) {
+  await page.addInitScript(
+    ([selector, attribute]) => {
+      const marks = {}
+      Object.defineProperty(window, '__benchLoad', { value: marks })
+      const observer = new MutationObserver(() => {
+        if (marks.dom !== undefined || !document.querySelector(selector)) return
+        observer.disconnect()
+        document.documentElement.getBoundingClientRect()
+        marks.dom = performance.now()
+        requestAnimationFrame(() => {
+          marks.frame = performance.now()
+        })
+      })
+      observer.observe(document, { childList: true, subtree: true, ...(attribute && { attributeFilter: [attribute] }) })
+    },
+    [selector, attribute],
+  )
+}
+
+const marked = (page) => page.waitForFunction(() => window.__benchLoad.frame !== undefined, null, { polling: 50 })
+
+/**
  * a. Navigation start → first token rows in the DOM (and laid out) / painted. Also returns the
- * JS and CSS the page requested until then and after, until the network went quiet.
+ * JS and CSS the page requested until then and after, until the network went quiet, and its API
+ * calls with their start and end in ms from navigation start.
  */
 export async function loadTokens(page, consoleUrl) {
-  await page.addInitScript((selector) => {
-    const marks = {}
-    Object.defineProperty(window, '__benchLoad', { value: marks })
-    const observer = new MutationObserver(() => {
-      if (marks.dom !== undefined || !document.querySelector(selector)) return
-      observer.disconnect()
-      document.documentElement.getBoundingClientRect()
-      marks.dom = performance.now()
-      requestAnimationFrame(() => {
-        marks.frame = performance.now()
-      })
-    })
-    observer.observe(document, { childList: true, subtree: true })
-  }, TOKEN_ROWS)
+  await markFirst(page, TOKEN_ROWS)
   const network = recordNetwork(page)
   await page.goto(`${consoleUrl}/tokens`)
-  await page.waitForFunction(() => window.__benchLoad.frame !== undefined, null, { polling: 50 })
+  await marked(page)
   const marks = await page.evaluate(() => ({
     ...window.__benchLoad,
     rows: document.querySelectorAll('table[aria-label="Tokens"] tbody tr').length,
@@ -120,13 +135,20 @@ export async function loadTokens(page, consoleUrl) {
   }
 }
 
-/** The floor app: load it and record its JS and CSS. */
+/**
+ * The floor app: navigation start → its first render with data (the paragraph that shows its
+ * one query's result, `data-floor-state="ready"`) in the DOM and laid out / painted; and the
+ * JS and CSS it requested.
+ */
 export async function loadFloor(page, floorUrl) {
+  await markFirst(page, '[data-floor-state="ready"]', 'data-floor-state')
   const network = recordNetwork(page)
   await page.goto(`${floorUrl}/`)
-  await page.waitForSelector('[data-floor-state="ready"]')
+  await marked(page)
+  const marks = await page.evaluate(() => ({ ...window.__benchLoad }))
   await page.waitForLoadState('networkidle')
-  return (await network()).assets.map((asset) => ({ ...asset, beforeFirstRows: true }))
+  const { assets } = await network()
+  return { dom: marks.dom, frame: marks.frame, assets: assets.map((asset) => ({ ...asset, beforeFirstRows: true })) }
 }
 
 /** e. JS heap in use after a full garbage collection, in bytes (the page's V8 isolate). */

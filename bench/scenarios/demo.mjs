@@ -18,6 +18,7 @@ export async function run({ browser, servers }) {
     samples: {
       firstRowsSmall: load.dom,
       firstRowsSmallFrame: load.frame,
+      tokensQuerySentSmall: query.start,
       tokensResponseSmall: query.end,
       rowsAfterResponseSmall: load.dom - query.end,
       tokensQueryTookSmall: query.end - query.start,

@@ -78,6 +78,7 @@ export async function run({ browser, servers }, search) {
     samples: {
       firstRowsLarge: load.dom,
       firstRowsLargeFrame: load.frame,
+      tokensQuerySentLarge: query.start,
       tokensResponseLarge: query.end,
       rowsAfterResponseLarge: load.dom - query.end,
       tokensQueryTookLarge: query.end - query.start,
