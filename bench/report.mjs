@@ -84,7 +84,7 @@ function firstRowsRows(t, ratios) {
       ['10 000 tokens', t.firstRowsLarge, ratios.overFloor.large],
     ].map(([size, rows, over]) => ({
       metric: `  first token rows at ${size} vs the floor`,
-      value: `${ms(rows.median)} = ${over.ratio.toFixed(2)}× (+${ms(over.differenceMs)})`,
+      value: `${ms(rows.median)} = ${over.ratio.toFixed(2)}× (${over.differenceMs >= 0 ? '+' : ''}${ms(over.differenceMs)})`,
       pass: null,
     })),
   ]
