@@ -1,7 +1,7 @@
 // `npm run bench:proxy [-- --connections N] [--duration S] [--warmup S]`: load through the
 // console's proxy against the standalone mock InfluxDB 3 on loopback, and straight to the mock
 // for comparison, with autocannon. Two requests: the token list exactly as the console sends
-// it (src/api/tokens.ts: POST /api/v3/query_sql) and GET /ping. Prints requests per second,
+// it (src/backends/influxdb3/tokens.ts: POST /api/v3/query_sql) and GET /ping. Prints requests per second,
 // p50/p99 latency and errors per run and the console server's memory (after a garbage
 // collection) before the runs and after each one, and
 // writes bench-results/proxy-load-<timestamp>.json and bench-results/proxy-load-latest.json.
@@ -52,7 +52,7 @@ function options() {
   return { connections, duration, warmup }
 }
 
-/** The two requests, as the console's HTTP client sends them (src/api/http.ts, tokens.ts). */
+/** The two requests, as the console's HTTP client sends them (src/backends/http/http.ts, src/backends/influxdb3/tokens.ts). */
 function requests(token) {
   const headers = { accept: 'application/json', authorization: `Bearer ${token}` }
   return [

@@ -5,7 +5,6 @@
  * backends/ and one entry here (docs/architecture.md, "Adding a product").
  */
 import { createInfluxdb3Backend } from './influxdb3/backend'
-import { verifyConnection } from './influxdb3/verify'
 import type { Backend, BackendConnection, ProductId, VerifyInput, Verification } from './port'
 
 export interface ProductEntry {
@@ -22,7 +21,8 @@ const PRODUCTS: Record<ProductId, ProductEntry> = {
     id: 'influxdb3',
     label: 'InfluxDB 3',
     createBackend: createInfluxdb3Backend,
-    verify: verifyConnection,
+    // Needed only on the connect screen: loaded then, not with the first page.
+    verify: async (input) => (await import('./influxdb3/verify')).verifyConnection(input),
   },
 }
 

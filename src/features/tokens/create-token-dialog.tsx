@@ -13,7 +13,6 @@ import { Loading } from '../../ui/loading'
 import { useToast } from '../../ui/toaster'
 import type { TokenType } from './token-form-model'
 import { LeaveGuard } from './leave-guard'
-import { RecordedExpiryCheck } from './recorded-expiry'
 import { RevealStep } from './token-reveal'
 import { TypeChooser } from './type-chooser'
 import { useOneTimeSecret } from './use-one-time-secret'
@@ -22,6 +21,8 @@ import { useOneTimeSecret } from './use-one-time-secret'
 // to it is a transition, so the type chooser stays on screen while the chunk arrives instead
 // of a fallback (which React would keep up for at least 300 ms once shown).
 const TokenForm = lazy(async () => ({ default: (await import('./token-form')).TokenForm }))
+// Shown on the reveal only, which comes after the form: loaded with it.
+const RecordedExpiryCheck = lazy(async () => ({ default: (await import('./recorded-expiry')).RecordedExpiryCheck }))
 
 const TITLES: Record<TokenType, string> = {
   admin: 'New admin token',
@@ -82,7 +83,12 @@ export function CreateTokenDialog() {
                 secret={secret}
                 onRequestClose={requestClose}
                 onClose={close}
-                notice={<RecordedExpiryCheck name={secret.created.name} requestedSecs={requestedExpiry} />}
+                notice={
+                  // Its own boundary: the reveal (and its string) must stay up while this loads.
+                  <Suspense fallback={null}>
+                    <RecordedExpiryCheck name={secret.created.name} requestedSecs={requestedExpiry} />
+                  </Suspense>
+                }
               />
             ) : type ? (
               <TokenForm
