@@ -11,14 +11,6 @@ import './app/global.css'
 import { demoConfig, loadAppConfig, type AppConfig } from './session/app-config'
 import { restoreSession, type Session, type SessionInput, type SessionStorages } from './session/session-store'
 
-const SCENARIOS = ['demo', 'core', 'empty', 'large'] as const
-type DemoScenario = (typeof SCENARIOS)[number]
-
-function scenarioFromUrl(): DemoScenario {
-  const requested = new URLSearchParams(window.location.search).get('scenario')
-  return SCENARIOS.find((s) => s === requested) ?? 'demo'
-}
-
 interface Start {
   config: AppConfig
   session: SessionInput | Session | null
@@ -28,7 +20,7 @@ interface Start {
 async function start(): Promise<Start> {
   if (import.meta.env.VITE_DEMO === 'true') {
     const { startDemoServer } = await import('./mocks/browser')
-    const { operatorToken } = await startDemoServer(scenarioFromUrl())
+    const { operatorToken } = await startDemoServer(new URLSearchParams(window.location.search).get('scenario'))
     return {
       config: demoConfig(operatorToken),
       session: operatorToken ? { baseUrl: '', token: operatorToken, demo: true } : null,

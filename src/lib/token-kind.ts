@@ -1,10 +1,11 @@
 /** What kind of token a permission set makes, in the words the console uses. */
+import { OPERATOR_TOKEN_NAME } from './influxdb3-names'
 import type { Permission } from './permissions'
 
 /** `unreadable`: the server's permission text is in a form the console cannot parse. */
 export type TokenKind = 'operator' | 'admin' | 'database' | 'system' | 'mixed' | 'unreadable'
 
-export const OPERATOR_TOKEN_NAME = '_admin'
+export { OPERATOR_TOKEN_NAME }
 
 export function tokenKind(name: string, permissions: readonly Permission[] | null): TokenKind {
   if (permissions === null) return 'unreadable'

@@ -4,15 +4,16 @@
  */
 import { type SetupWorker, setupWorker } from 'msw/browser'
 import { createHandlers } from './handlers'
-import type { Flavor, MockInflux, Scenario } from '../backends/influxdb3/mock/mock-influx'
+import { scenarioNamed, type Flavor, type MockInflux } from '../backends/influxdb3/mock/mock-influx'
 import { createMock } from '../backends/influxdb3/mock/seed'
 
 let current: MockInflux | null = null
 let worker: SetupWorker | null = null
 
 /** Starts the worker once; a later call swaps in a freshly seeded mock. */
-export async function startDemoServer(scenario: Scenario): Promise<{ operatorToken: string | null; flavor: Flavor }> {
-  const { mock, operatorToken } = await createMock(scenario)
+/** `requested` is the page's `?scenario=`; an unknown or missing one is the demo. */
+export async function startDemoServer(requested: string | null): Promise<{ operatorToken: string | null; flavor: Flavor }> {
+  const { mock, operatorToken } = await createMock(scenarioNamed(requested))
   current = mock
   if (worker === null) {
     const started = setupWorker(

@@ -1,5 +1,6 @@
 /** Token endpoints (influxdb3-api.md §2): create, regenerate, delete, and the list via SQL. */
 import * as z from 'zod/mini'
+import { SYSTEM_DATABASE } from '../../lib/influxdb3-names'
 import { parsePermissions, type Permission } from '../../lib/permissions'
 import type { Http, RequestSpec } from '../http/http'
 import { querySql } from './sql'
@@ -14,8 +15,6 @@ import {
   type TokenCreatedWire,
   type TokenListRowWire,
 } from './wire'
-
-export const OPERATOR_TOKEN_NAME = '_admin'
 
 interface Options {
   signal?: AbortSignal | undefined
@@ -68,7 +67,7 @@ async function created(http: Http, spec: RequestSpec): Promise<CreatedToken> {
 /** Every token, from `system.tokens` in `_internal` (there is no REST list endpoint). */
 export async function listTokens(http: Http, { signal }: Options = {}): Promise<Token[]> {
   const { rows, spec } = await querySql(http, {
-    db: '_internal',
+    db: SYSTEM_DATABASE,
     q: 'SELECT * FROM system.tokens ORDER BY token_id',
     schema: z.array(tokenListRowWire),
     signal,

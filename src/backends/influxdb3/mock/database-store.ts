@@ -2,6 +2,7 @@
  * The mock's database catalog: databases with retention, soft deletion and scheduled hard
  * deletion, and the tables `system.tables` reports. Also the server's database name rules.
  */
+import { SYSTEM_DATABASE } from '../../../lib/influxdb3-names'
 
 export interface TableRecord {
   readonly name: string
@@ -23,7 +24,7 @@ export interface DatabaseRecord {
   readonly tables: TableRecord[]
 }
 
-export const INTERNAL_DB = '_internal'
+export const INTERNAL_DB = SYSTEM_DATABASE
 const INTERNAL_RETENTION_NS = 604_800_000_000_000
 /** `--hard-delete-default-duration` of the server: 72 hours. */
 export const DEFAULT_HARD_DELETE_MS = 72 * 3600 * 1000

@@ -8,6 +8,7 @@
  * - `large`: Enterprise with 1 000 databases and 10 000 tokens, for performance work.
  */
 import { SECONDS } from '../../../lib/duration'
+import { OPERATOR_TOKEN_NAME } from '../../../lib/influxdb3-names'
 import { type DirectTable, type DirectToken, type MockInfluxOptions, MockInflux, type Scenario } from './mock-influx'
 import type { Flavor } from './server-state'
 
@@ -87,7 +88,7 @@ function addDatabases(mock: MockInflux, seeds: readonly DatabaseSeed[]): void {
 
 /** The operator token was created first and regenerated since, as on a server in use. */
 function operatorToken(now: number): DirectToken {
-  return { name: '_admin', createdAt: now - 212 * DAY_MS + 4_321, updatedAt: now - 33 * DAY_MS + 77, updatedBy: 0 }
+  return { name: OPERATOR_TOKEN_NAME, createdAt: now - 212 * DAY_MS + 4_321, updatedAt: now - 33 * DAY_MS + 77, updatedBy: 0 }
 }
 
 function adminTokens(now: number): DirectToken[] {

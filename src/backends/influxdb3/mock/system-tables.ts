@@ -4,6 +4,7 @@
  */
 import { formatNaiveUtc, formatRfc3339 } from '../../../lib/time'
 import { renderPermissions } from './resource-permissions'
+import { INTERNAL_DB } from './database-store'
 import type { ServerState } from './server-state'
 import type { TokenRecord } from './token-store'
 import type { SqlColumn, SqlTable, SqlValue } from './sql'
@@ -164,13 +165,13 @@ function notFound(schema: string | null, name: string): never {
 export function systemTableResolver(state: ServerState, database: string) {
   return (schema: string | null, name: string): SqlTable => {
     const builder = BUILDERS[name]
-    if (schema === 'system' && database === '_internal') {
+    if (schema === 'system' && database === INTERNAL_DB) {
       if (builder) return builder(state)
       if (OTHER_SYSTEM_TABLES.has(name)) throw new SqlError('unsupported', `the table system.${name}`)
       return notFound(schema, name)
     }
     if (schema === 'system' && builder) return notFound(schema, name)
-    if (database === '_internal') return notFound(schema, name)
+    if (database === INTERNAL_DB) return notFound(schema, name)
     throw new SqlError('unsupported', `tables with time series data (it stores none)`)
   }
 }

@@ -2,6 +2,7 @@
  * The mock's token catalog. Like the server it keeps only the SHA-512 hash of each token
  * string, never the string itself, and looks tokens up by that hash.
  */
+import { OPERATOR_TOKEN_NAME } from '../../../lib/influxdb3-names'
 import { ADMIN_PERMISSION, type Permission } from '../../../lib/permissions'
 import { newTokenSecret, sha512Hex } from './crypto'
 
@@ -34,7 +35,7 @@ export interface IssuedToken {
   readonly record: TokenRecord
 }
 
-export const OPERATOR_TOKEN_NAME = '_admin'
+export { OPERATOR_TOKEN_NAME }
 export const ADMIN_PERMISSIONS: readonly TokenPermission[] = [ADMIN_PERMISSION]
 
 export function isAdminToken(token: TokenRecord): boolean {
