@@ -21,8 +21,15 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 }
 
-/** Paths of the InfluxDB 3 API that the console calls; everything else is the console. */
-export const PROXIED = /^\/(?:api\/v3\/|api\/v1\/health$|ping$|health$|metrics$)/
+/**
+ * Per product, the API paths the console calls and the proxy forwards; everything else is the
+ * console. A product added to the console (src/backends/registry.ts) adds its row.
+ */
+export const PROXIED_BY_PRODUCT = {
+  influxdb3: /^\/(?:api\/v3\/|api\/v1\/health$|ping$|health$|metrics$)/,
+}
+/** InfluxDB 3's paths: what deploy/nginx.conf proxies. */
+export const PROXIED = PROXIED_BY_PRODUCT.influxdb3
 const RECOVERY_PATH = '/recovery/api/v3/configure/token/admin/regenerate'
 const HOP_BY_HOP = new Set([
   'connection',
@@ -158,12 +165,15 @@ function refuse(res, status, headers = {}) {
 }
 
 /**
- * @param {{ dir: string, target?: string | null, recovery?: string | null, insecure?: boolean }} options
+ * @param {{ dir: string, target?: string | null, product?: keyof typeof PROXIED_BY_PRODUCT, recovery?: string | null, insecure?: boolean }} options
  */
-export function createConsoleServer({ dir, target = null, recovery = null, insecure = false }) {
+export function createConsoleServer({ dir, target = null, product = 'influxdb3', recovery = null, insecure = false }) {
   const root = resolve(dir)
+  const proxied = PROXIED_BY_PRODUCT[product]
+  if (!proxied) throw new Error(`unknown product ${product}`)
   const config = JSON.stringify({
     mode: target ? 'proxy' : 'direct',
+    product,
     server: target ? new URL(target).origin + new URL(target).pathname.replace(/\/$/, '') : null,
     recovery: Boolean(recovery),
   })
@@ -178,7 +188,7 @@ export function createConsoleServer({ dir, target = null, recovery = null, insec
     const url = new URL(`http://console.local${requested}`)
     const path = url.pathname
 
-    if (target && PROXIED.test(path)) return forward(req, res, target, path + url.search, { insecure })
+    if (target && proxied.test(path)) return forward(req, res, target, path + url.search, { insecure })
     if (recovery && path === RECOVERY_PATH) {
       return forward(req, res, recovery, '/api/v3/configure/token/admin/regenerate', { insecure })
     }

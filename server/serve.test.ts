@@ -81,7 +81,7 @@ describe('the console server', () => {
   it('tells the app it runs behind a proxy', async () => {
     realNetwork()
     const config = (await (await fetch(`${base}/console-config.json`)).json()) as Record<string, unknown>
-    expect(config).toMatchObject({ mode: 'proxy', recovery: false })
+    expect(config).toMatchObject({ mode: 'proxy', product: 'influxdb3', recovery: false })
   })
 
   it('proxies API calls with the Authorization header untouched and without cookies', async () => {
