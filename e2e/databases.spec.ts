@@ -4,28 +4,8 @@
  * The demo's mock lives in the page's service worker and is reseeded on every load, so the
  * journey moves through the app's own links and never reloads.
  */
-import { test as base, expect, type Page, type Request } from '@playwright/test'
-
-/** As in the unit tests: an error in the console fails the journey. */
-const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = []
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text())
-      })
-      page.on('pageerror', (error) => errors.push(error.message))
-      await use(errors)
-      expect(errors, 'console errors and uncaught exceptions').toEqual([])
-    },
-    { auto: true },
-  ],
-})
-
-/** The next request to the InfluxDB 3 API with this method and path (any query). */
-function nextRequest(page: Page, method: string, path: string): Promise<Request> {
-  return page.waitForRequest((request) => request.method() === method && new URL(request.url()).pathname === path)
-}
+import type { Page, Request } from '@playwright/test'
+import { expect, nextRequest, test } from './fixtures'
 
 async function openDatabases(page: Page) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Databases' }).click()

@@ -5,7 +5,8 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
-import { expect, openCreateForm, tabTo, test, tokenRow } from './token-support'
+import { expect, test } from './fixtures'
+import { openCreateForm, tabTo, tokenRow } from './token-support'
 
 // Seeding 10 000 tokens in the page's service worker takes a while on a busy machine.
 test.describe.configure({ timeout: 90_000 })

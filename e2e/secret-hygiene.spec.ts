@@ -5,18 +5,16 @@
  * reached a toast or the document title, not even while it was on screen.
  */
 import type { Locator, Page } from '@playwright/test'
+import { expect, test, type PageLog } from './fixtures'
 import {
   copyAndCheckClipboard,
-  expect,
   expectSecretGone,
   openCreateForm,
   placesHolding,
   queryCacheText,
   queryClientHandle,
   revealedSecret,
-  test,
   tokenRow,
-  type PageLog,
 } from './token-support'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })

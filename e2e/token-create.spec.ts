@@ -2,19 +2,17 @@
  * Creating tokens as an operator would: type, name, permissions, expiry, the request the
  * server receives, the one-time reveal and copy, and the new row in the list.
  */
+import { expect, nextRequest, test } from './fixtures'
 import {
   arrowTo,
   copyAndCheckClipboard,
-  expect,
   expectSecretGone,
   historyLength,
-  nextRequest,
   openCreateForm,
   openDatabaseFormByKeyboard,
   placesHolding,
   revealedSecret,
   tabTo,
-  test,
   tokenCell,
   tokenRow,
 } from './token-support'

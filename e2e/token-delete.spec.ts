@@ -1,5 +1,6 @@
 /** Deleting tokens: the operator token refuses and says why; any other goes after a named confirmation. */
-import { expect, nextRequest, tabTo, test, tokenRow } from './token-support'
+import { expect, nextRequest, test } from './fixtures'
+import { tabTo, tokenRow } from './token-support'
 
 const OPERATOR_DELETE_REASON = 'The operator token cannot be deleted — regenerate it instead.'
 

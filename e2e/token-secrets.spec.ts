@@ -3,17 +3,8 @@
  * operator token hands the console the new string without leaving it anywhere else.
  */
 import { expectNoAxeViolations } from './axe'
-import {
-  copyAndCheckClipboard,
-  expect,
-  expectSecretGone,
-  nextRequest,
-  openCreateForm,
-  revealedSecret,
-  test,
-  tokenCell,
-  tokenRow,
-} from './token-support'
+import { expect, nextRequest, test } from './fixtures'
+import { copyAndCheckClipboard, expectSecretGone, openCreateForm, revealedSecret, tokenCell, tokenRow } from './token-support'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 

@@ -1,77 +1,12 @@
 /**
- * Shared pieces of the token journeys: a page log kept from the first load (console, requests,
- * history entries), a probe that looks for a token string everywhere the page could have put
- * it, and locators for the token table.
+ * Shared pieces of the token journeys: a probe that looks for a token string everywhere the page
+ * could have put it, and locators for the token table.
  */
-import { test as base, expect, type JSHandle, type Locator, type Page, type Request } from '@playwright/test'
+import type { JSHandle, Locator, Page } from '@playwright/test'
+import { expect, type PageLog } from './fixtures'
 
 /** `apiv3_` + base64url of 64 random bytes, as the server makes it. */
 export const TOKEN_STRING = /^apiv3_[A-Za-z0-9_-]{86}$/
-
-export interface PageLog {
-  /** Every console message: its text and its arguments as JSON, from the first load on. */
-  consoleMessages: () => Promise<string[]>
-  /** Every request the page made, in order. */
-  requests: Request[]
-  /** Every URL the page's main frame showed, including history.pushState/replaceState. */
-  urls: string[]
-}
-
-export const test = base.extend<{ log: PageLog }>({
-  log: [
-    async ({ page }, use) => {
-      const messages: Promise<string>[] = []
-      const errors: string[] = []
-      const log: PageLog = {
-        consoleMessages: () => Promise.all(messages),
-        requests: [],
-        urls: [],
-      }
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text())
-        messages.push(
-          Promise.all(message.args().map((arg) => arg.jsonValue().catch(() => null))).then(
-            (args) => `${message.type()}: ${message.text()} ${JSON.stringify(args)}`,
-            () => `${message.type()}: ${message.text()}`,
-          ),
-        )
-      })
-      page.on('pageerror', (error) => errors.push(error.message))
-      const violations = await watchCspViolations(page)
-      page.on('request', (request) => log.requests.push(request))
-      page.on('framenavigated', (frame) => {
-        if (frame === page.mainFrame()) log.urls.push(frame.url())
-      })
-      await use(log)
-      // As in the unit tests: an error in the console fails the journey.
-      expect(errors, 'console errors and uncaught exceptions').toEqual([])
-      expect(violations, 'Content-Security-Policy violations').toEqual([])
-    },
-    { auto: true },
-  ],
-})
-
-export { expect }
-
-/**
- * Records every `securitypolicyviolation` event of the page, across navigations, as
- * "directive blocked URI (source:line)". The journeys then prove that the console runs under
- * its strict Content-Security-Policy without tripping it.
- */
-export async function watchCspViolations(page: Page): Promise<string[]> {
-  const violations: string[] = []
-  await page.exposeBinding('__reportCspViolation', (_source, violation: string) => {
-    violations.push(violation)
-  })
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __reportCspViolation: (violation: string) => Promise<void> })
-        .__reportCspViolation
-      void report(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} (${event.sourceFile}:${event.lineNumber})`)
-    })
-  })
-  return violations
-}
 
 /** The parts of TanStack Query's QueryClient the probes use. */
 interface QueryClientLike {
@@ -249,11 +184,6 @@ export async function tokenCell(row: Locator, column: 'Kind' | 'Permissions' | '
   expect(index, `the "${column}" column`).toBeGreaterThan(0)
   // The first column is the row header, so the cells start at the second.
   return row.getByRole('cell').nth(index - 1)
-}
-
-/** Resolves when the page sends a request with this method to this path. */
-export function nextRequest(page: Page, method: string, path: string): Promise<Request> {
-  return page.waitForRequest((request) => request.method() === method && new URL(request.url()).pathname === path)
 }
 
 /** Presses Tab until `target` has the focus (the keyboard user's way of getting somewhere). */

@@ -1,8 +1,10 @@
-import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from '../axe'
+import { consoleErrorsExpected, expect, test } from '../fixtures'
 import { connect, expectConnected, tokens } from './support'
 
-test('a lost operator token is regenerated through the recovery endpoint, and the new one connects', async ({
+const replaced401 = consoleErrorsExpected('the browser logs the server’s 401 for the replaced operator token as an error')
+
+test('a lost operator token is regenerated through the recovery endpoint, and the new one connects', { annotation: replaced401 }, async ({
   page,
   context,
 }) => {
