@@ -6,7 +6,8 @@
 import type { Locator, Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
 import { consoleErrorsExpected, expect, test } from './fixtures'
-import { arrowTo, openCreateForm, openDatabaseFormByKeyboard, revealedSecret, tabTo, tokenRow } from './token-support'
+import { arrowTo, tabTo } from './keyboard'
+import { openCreateForm, openDatabaseFormByKeyboard, revealedSecret, tokenRow } from './pages/tokens'
 
 async function openTokens(page: Page, url = '/tokens') {
   await page.goto(url)

@@ -4,13 +4,9 @@
  * The demo's mock lives in the page's service worker and is reseeded on every load, so the
  * journey moves through the app's own links and never reloads.
  */
-import type { Page, Request } from '@playwright/test'
+import type { Request } from '@playwright/test'
 import { expect, nextRequest, test } from './fixtures'
-
-async function openDatabases(page: Page) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Databases' }).click()
-  await expect(page.getByRole('table', { name: 'Databases' })).toBeVisible()
-}
+import { databaseRow, openDatabases } from './pages/databases'
 
 test('a database from creation to soft deletion, with the token that reads it', async ({ page }) => {
   await page.goto('/')
@@ -31,7 +27,7 @@ test('a database from creation to soft deletion, with the token that reads it', 
   await expect(page.getByRole('status', { name: 'Notifications' })).toContainText(
     'Database “journey_db” created, keeping 30 days of data.',
   )
-  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'journey_db', exact: true }) })
+  const row = databaseRow(page, 'journey_db')
   await expect(row.getByRole('cell').first()).toHaveText('30 days')
 
   // A database token that reads journey_db.
@@ -75,9 +71,7 @@ test('a database from creation to soft deletion, with the token that reads it', 
   await page.getByRole('checkbox', { name: 'Show deleted databases' }).check()
   expect(new URL((await listedWithDeleted).url()).searchParams.get('show_deleted')).toBe('true')
   await expect(page).toHaveURL(/\/databases\?deleted=1$/)
-  const deletedRow = page
-    .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name: /^journey_db-\d{8}T\d{6} Deleted$/ }) })
+  const deletedRow = databaseRow(page, /^journey_db-\d{8}T\d{6} Deleted$/)
   await expect(deletedRow).toHaveCount(1)
   await expect(deletedRow).toContainText('Data kept (no hard-delete time)')
 })

@@ -6,7 +6,8 @@
 import type { Locator, Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
 import { expect, test } from './fixtures'
-import { openCreateForm, tabTo, tokenRow } from './token-support'
+import { tabTo } from './keyboard'
+import { openCreateForm, tokenRow } from './pages/tokens'
 
 // Seeding 10 000 tokens in the page's service worker takes a while on a busy machine.
 test.describe.configure({ timeout: 90_000 })

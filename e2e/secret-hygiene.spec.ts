@@ -6,16 +6,9 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import { expect, test, type PageLog } from './fixtures'
-import {
-  copyAndCheckClipboard,
-  expectSecretGone,
-  openCreateForm,
-  placesHolding,
-  queryCacheText,
-  queryClientHandle,
-  revealedSecret,
-  tokenRow,
-} from './token-support'
+import { copyAndCheckClipboard, openCreateForm, revealedSecret, tokenRow } from './pages/tokens'
+import { queryClientHandle } from './probes/query-client'
+import { expectSecretGone, placesHolding, queryCacheText } from './probes/secret-places'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 

@@ -6,7 +6,7 @@
 import type { Request } from '@playwright/test'
 import { consoleErrorsExpected, cspViolationsExpected, expect, nextRequest, test } from './fixtures'
 import { expectSecurityHeadersEverywhere } from './security-support'
-import { openCreateForm, tokenRow } from './token-support'
+import { openCreateForm, tokenRow } from './pages/tokens'
 
 test('the demo server sends a strict CSP, nosniff and no-referrer on every path', async ({ request, baseURL }) => {
   await expectSecurityHeadersEverywhere(request, baseURL ?? '', ['/mockServiceWorker.js'])

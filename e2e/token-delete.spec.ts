@@ -1,6 +1,7 @@
 /** Deleting tokens: the operator token refuses and says why; any other goes after a named confirmation. */
 import { expect, nextRequest, test } from './fixtures'
-import { tabTo, tokenRow } from './token-support'
+import { tabTo } from './keyboard'
+import { tokenRow } from './pages/tokens'
 
 const OPERATOR_DELETE_REASON = 'The operator token cannot be deleted — regenerate it instead.'
 

@@ -4,7 +4,8 @@
  */
 import { expectNoAxeViolations } from './axe'
 import { expect, nextRequest, test } from './fixtures'
-import { copyAndCheckClipboard, expectSecretGone, openCreateForm, revealedSecret, tokenCell, tokenRow } from './token-support'
+import { copyAndCheckClipboard, openCreateForm, revealedSecret, tokenCell, tokenRow } from './pages/tokens'
+import { expectSecretGone } from './probes/secret-places'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 

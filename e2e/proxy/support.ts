@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect } from '../fixtures'
-import { readPlaces } from '../token-support'
+import { readPlaces } from '../probes/secret-places'
 
 export const tokens = {
   operator: () => required('E2E_OPERATOR_TOKEN'),
