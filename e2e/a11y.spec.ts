@@ -41,6 +41,7 @@ test.describe('axe finds no WCAG A/AA violation', () => {
   })
 
   const invalidToken401 = consoleErrorsExpected('the browser logs the 401 of the invalid token as an error')
+
   test('on the connect screen and its errors', { annotation: invalidToken401 }, async ({ page }) => {
     await page.goto('/?scenario=empty')
     const token = page.getByLabel('Admin token')

@@ -25,7 +25,7 @@ test('the operator token cannot be deleted, and its delete button says why', asy
   // A pointer click and the keyboard both do nothing.
   await page.keyboard.press('Enter')
   await page.keyboard.press('Space')
-  await remove.click({ force: true }) // force: Playwright will not click an aria-disabled button by itself
+  await remove.click({ force: true }) // eslint-disable-line playwright/no-force-option -- Playwright will not click an aria-disabled button by itself
   await expect(page.getByRole('alertdialog')).toHaveCount(0)
 
   // Round trips to the server after the clicks: any DELETE they caused would have gone first.

@@ -46,6 +46,7 @@ test('an expired token is reported as not valid', { annotation: refused401 }, as
 })
 
 const forbidden403 = consoleErrorsExpected('the browser logs the server’s 403 for the database token as an error')
+
 test('a database token is reported as not an admin token', { annotation: forbidden403 }, async ({ page }) => {
   await connect(page, tokens.reader())
   await expect(page.getByRole('alert')).toContainText('This token is not an admin token')
@@ -100,6 +101,7 @@ test('“Remember on this device” keeps the token in localStorage, with a warn
 })
 
 const deleted401s = consoleErrorsExpected('the browser logs the server’s 401s for the deleted token as errors')
+
 test('a token deleted mid-session asks to connect again without leaving the page', { annotation: deleted401s }, async ({
   page,
   request,
@@ -142,6 +144,7 @@ test('creates an admin token through the proxy and lists it', async ({ page }) =
 })
 
 const noConfig404 = consoleErrorsExpected('the browser logs the 404 of /console-config.json, made here on purpose, as an error')
+
 test('the direct-mode connect screen with saved servers and the server editor has no axe violations', { annotation: noConfig404 }, async ({
   page,
 }) => {
