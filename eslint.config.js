@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js'
+import playwright from 'eslint-plugin-playwright'
 import reactHooks from 'eslint-plugin-react-hooks'
 import { defineConfig, globalIgnores } from 'eslint/config'
 import globals from 'globals'
@@ -40,6 +41,17 @@ export default defineConfig([
     files: ['src/mocks/standalone.ts', 'scripts/**', 'e2e/**', '*.config.ts', 'eslint/**'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
+  },
+  {
+    // The Playwright journeys. The plugin's recommended set also allows `({}, use)`: Playwright
+    // reads a fixture's dependencies from its parameter's pattern.
+    files: ['e2e/**'],
+    extends: [playwright.configs['flat/recommended']],
+    rules: {
+      'react-hooks/rules-of-hooks': 'off', // a Playwright fixture hands over its value through a callback named `use`; no React runs here
+      // Our assertion helpers (expectNoAxeViolations, expectSecretGone…) count as assertions.
+      'playwright/expect-expect': ['warn', { assertFunctionPatterns: ['^expect[A-Z]'] }],
+    },
   },
   {
     files: ['**/*.{js,mjs}'],

@@ -4,33 +4,9 @@
  * The demo's mock lives in the page's service worker and is reseeded on every load, so the
  * journey moves through the app's own links and never reloads.
  */
-import { test as base, expect, type Page, type Request } from '@playwright/test'
-
-/** As in the unit tests: an error in the console fails the journey. */
-const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = []
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text())
-      })
-      page.on('pageerror', (error) => errors.push(error.message))
-      await use(errors)
-      expect(errors, 'console errors and uncaught exceptions').toEqual([])
-    },
-    { auto: true },
-  ],
-})
-
-/** The next request to the InfluxDB 3 API with this method and path (any query). */
-function nextRequest(page: Page, method: string, path: string): Promise<Request> {
-  return page.waitForRequest((request) => request.method() === method && new URL(request.url()).pathname === path)
-}
-
-async function openDatabases(page: Page) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Databases' }).click()
-  await expect(page.getByRole('table', { name: 'Databases' })).toBeVisible()
-}
+import type { Request } from '@playwright/test'
+import { expect, nextRequest, test } from './fixtures'
+import { databaseRow, openDatabases } from './pages/databases'
 
 test('a database from creation to soft deletion, with the token that reads it', async ({ page }) => {
   await page.goto('/')
@@ -51,7 +27,7 @@ test('a database from creation to soft deletion, with the token that reads it', 
   await expect(page.getByRole('status', { name: 'Notifications' })).toContainText(
     'Database “journey_db” created, keeping 30 days of data.',
   )
-  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'journey_db', exact: true }) })
+  const row = databaseRow(page, 'journey_db')
   await expect(row.getByRole('cell').first()).toHaveText('30 days')
 
   // A database token that reads journey_db.
@@ -95,9 +71,7 @@ test('a database from creation to soft deletion, with the token that reads it', 
   await page.getByRole('checkbox', { name: 'Show deleted databases' }).check()
   expect(new URL((await listedWithDeleted).url()).searchParams.get('show_deleted')).toBe('true')
   await expect(page).toHaveURL(/\/databases\?deleted=1$/)
-  const deletedRow = page
-    .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name: /^journey_db-\d{8}T\d{6} Deleted$/ }) })
+  const deletedRow = databaseRow(page, /^journey_db-\d{8}T\d{6} Deleted$/)
   await expect(deletedRow).toHaveCount(1)
   await expect(deletedRow).toContainText('Data kept (no hard-delete time)')
 })

@@ -5,7 +5,9 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe'
-import { expect, openCreateForm, tabTo, test, tokenRow } from './token-support'
+import { expect, test } from './fixtures'
+import { tabTo } from './keyboard'
+import { openCreateForm, tokenRow } from './pages/tokens'
 
 // Seeding 10 000 tokens in the page's service worker takes a while on a busy machine.
 test.describe.configure({ timeout: 90_000 })
@@ -41,6 +43,13 @@ async function expectFocusInView(grid: Locator) {
   expect(box.bottom, 'the focused box is above the bottom of the view').toBeGreaterThanOrEqual(-0.5)
 }
 
+/** Presses Page Down until the focus is in the row with this `aria-rowindex` (at most 200 times). */
+async function pageDownToRow(page: Page, row: string) {
+  for (let presses = 0; presses < 200 && (await focused(page)).row !== row; presses++) {
+    await page.keyboard.press('PageDown')
+  }
+}
+
 test('the keyboard reaches the last of 1 000 databases, page by page and row by row', async ({ page }) => {
   const { grid } = await openLargeGrid(page)
   const rendered = await grid.locator('tbody tr[aria-rowindex]').count()
@@ -50,9 +59,7 @@ test('the keyboard reaches the last of 1 000 databases, page by page and row by 
   expect(await focused(page)).toMatchObject({ row: '2', label: expect.stringMatching(/^Read /) })
 
   // Page Down, as often as it takes, to the last row: the system database _internal.
-  for (let presses = 0; presses < 200 && (await focused(page)).row !== '1002'; presses++) {
-    await page.keyboard.press('PageDown')
-  }
+  await pageDownToRow(page, '1002')
   expect(await focused(page)).toEqual({ label: 'Read _internal', row: '1002' })
   await expectFocusInView(grid)
   await expect(grid.getByRole('rowheader', { name: /^_internal/ })).toBeVisible()

@@ -5,19 +5,10 @@
  * reached a toast or the document title, not even while it was on screen.
  */
 import type { Locator, Page } from '@playwright/test'
-import {
-  copyAndCheckClipboard,
-  expect,
-  expectSecretGone,
-  openCreateForm,
-  placesHolding,
-  queryCacheText,
-  queryClientHandle,
-  revealedSecret,
-  test,
-  tokenRow,
-  type PageLog,
-} from './token-support'
+import { expect, test, type PageLog } from './fixtures'
+import { copyAndCheckClipboard, openCreateForm, revealedSecret, tokenRow } from './pages/tokens'
+import { queryClientHandle } from './probes/query-client'
+import { expectSecretGone, placesHolding, queryCacheText } from './probes/secret-places'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 

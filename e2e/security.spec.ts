@@ -3,11 +3,12 @@
  * journey that never trips the Content-Security-Policy, and no request that leaves the
  * console's own origin (the service worker's included).
  */
-import { test as plain, type Request } from '@playwright/test'
+import type { Request } from '@playwright/test'
+import { consoleErrorsExpected, cspViolationsExpected, expect, nextRequest, test } from './fixtures'
 import { expectSecurityHeadersEverywhere } from './security-support'
-import { expect, nextRequest, openCreateForm, test, tokenRow, watchCspViolations } from './token-support'
+import { openCreateForm, tokenRow } from './pages/tokens'
 
-plain('the demo server sends a strict CSP, nosniff and no-referrer on every path', async ({ request, baseURL }) => {
+test('the demo server sends a strict CSP, nosniff and no-referrer on every path', async ({ request, baseURL }) => {
   await expectSecurityHeadersEverywhere(request, baseURL ?? '', ['/mockServiceWorker.js'])
 })
 
@@ -16,7 +17,7 @@ test('a whole journey sends no request outside the console’s origin and trips 
   context,
   baseURL,
 }) => {
-  // Page and service worker requests alike (the `log` fixture fails the test on a CSP violation).
+  // Page and service worker requests alike (the `page` fixture fails the test on a CSP violation).
   const requests: Request[] = []
   context.on('request', (request) => requests.push(request))
 
@@ -54,9 +55,13 @@ test('a whole journey sends no request outside the console’s origin and trips 
   expect(elsewhere, 'requests to other origins').toEqual([])
 })
 
-plain('the CSP watcher reports a violation when one happens', async ({ page }) => {
+const trippedOnPurpose = [
+  cspViolationsExpected('the control for the watcher: it trips the policy on purpose'),
+  consoleErrorsExpected('the browser logs the refused inline script as an error'),
+]
+
+test('the CSP watcher reports a violation when one happens', { annotation: trippedOnPurpose }, async ({ page, cspViolations }) => {
   // The control for the watcher every journey runs with: an inline script is refused and seen.
-  const violations = await watchCspViolations(page)
   await page.goto('/tokens')
   await expect(page.getByRole('table', { name: 'Tokens' })).toBeVisible()
   await page.evaluate(() => {
@@ -64,6 +69,6 @@ plain('the CSP watcher reports a violation when one happens', async ({ page }) =
     script.textContent = 'window.__inlineRan = true'
     document.body.append(script)
   })
-  await expect.poll(() => violations).toEqual([expect.stringMatching(/^script-src(-elem)? blocked inline/)])
+  await expect.poll(() => cspViolations).toEqual([expect.stringMatching(/^script-src(-elem)? blocked inline/)])
   expect(await page.evaluate(() => (window as { __inlineRan?: boolean }).__inlineRan)).toBeUndefined()
 })

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 test('the demo opens on the seeded tokens of a mock InfluxDB 3 Enterprise', async ({ page }) => {
   await page.goto('/')

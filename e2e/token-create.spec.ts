@@ -2,28 +2,26 @@
  * Creating tokens as an operator would: type, name, permissions, expiry, the request the
  * server receives, the one-time reveal and copy, and the new row in the list.
  */
+import type { Page } from '@playwright/test'
+import { expect, nextRequest, test } from './fixtures'
+import { arrowTo, tabTo } from './keyboard'
 import {
-  arrowTo,
   copyAndCheckClipboard,
-  expect,
-  expectSecretGone,
-  historyLength,
-  nextRequest,
   openCreateForm,
   openDatabaseFormByKeyboard,
-  placesHolding,
   revealedSecret,
-  tabTo,
-  test,
   tokenCell,
   tokenRow,
-} from './token-support'
+} from './pages/tokens'
+import { expectSecretGone, placesHolding } from './probes/secret-places'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
 const DAY = 86_400
 /** What `formatRelative` says of an instant 30 days away, depending on which side of it `now` falls. */
 const IN_30_DAYS = /^\s*(next month|in 4 weeks|in 30 days)\s*$/
+
+const historyLength = (page: Page) => page.evaluate(() => history.length)
 
 test('an operator creates an admin token for 30 days, copies it and finds it listed', async ({ page, log }) => {
   await page.goto('/tokens')

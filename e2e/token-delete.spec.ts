@@ -1,5 +1,7 @@
 /** Deleting tokens: the operator token refuses and says why; any other goes after a named confirmation. */
-import { expect, nextRequest, tabTo, test, tokenRow } from './token-support'
+import { expect, nextRequest, test } from './fixtures'
+import { tabTo } from './keyboard'
+import { tokenRow } from './pages/tokens'
 
 const OPERATOR_DELETE_REASON = 'The operator token cannot be deleted — regenerate it instead.'
 
@@ -23,7 +25,7 @@ test('the operator token cannot be deleted, and its delete button says why', asy
   // A pointer click and the keyboard both do nothing.
   await page.keyboard.press('Enter')
   await page.keyboard.press('Space')
-  await remove.click({ force: true }) // force: Playwright will not click an aria-disabled button by itself
+  await remove.click({ force: true }) // eslint-disable-line playwright/no-force-option -- Playwright will not click an aria-disabled button by itself
   await expect(page.getByRole('alertdialog')).toHaveCount(0)
 
   // Round trips to the server after the clicks: any DELETE they caused would have gone first.

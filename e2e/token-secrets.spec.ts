@@ -3,17 +3,9 @@
  * operator token hands the console the new string without leaving it anywhere else.
  */
 import { expectNoAxeViolations } from './axe'
-import {
-  copyAndCheckClipboard,
-  expect,
-  expectSecretGone,
-  nextRequest,
-  openCreateForm,
-  revealedSecret,
-  test,
-  tokenCell,
-  tokenRow,
-} from './token-support'
+import { expect, nextRequest, test } from './fixtures'
+import { copyAndCheckClipboard, openCreateForm, revealedSecret, tokenCell, tokenRow } from './pages/tokens'
+import { expectSecretGone } from './probes/secret-places'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 

@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test'
 import { CONSOLE_PORT } from '../../playwright.proxy.config'
 import { expectNoAxeViolations } from '../axe'
+import { consoleErrorsExpected, expect, test } from '../fixtures'
 import { expectSecurityHeadersEverywhere } from '../security-support'
-import { watchCspViolations } from '../token-support'
 import { connect, createAdminToken, expectConnected, placesHolding, storedText, tokens } from './support'
 
 test('the console server sends a strict Content-Security-Policy and the other security headers', async ({ request }) => {
@@ -21,7 +20,6 @@ test('the connect screen shows the proxied server instead of a URL field', async
 })
 
 test('connects with the operator token through the proxy and lists tokens and databases', async ({ page }) => {
-  const violations = await watchCspViolations(page)
   const origins = new Set<string>()
   page.on('request', (request) => origins.add(new URL(request.url()).origin))
   await connect(page, tokens.operator())
@@ -31,21 +29,25 @@ test('connects with the operator token through the proxy and lists tokens and da
   await expect(page.getByRole('rowheader', { name: /^plant/ })).toBeVisible()
   // Everything goes through the console's own origin; nothing leaves for another host.
   expect([...origins]).toEqual([`http://127.0.0.1:${CONSOLE_PORT}`])
-  expect(violations, 'Content-Security-Policy violations').toEqual([])
 })
 
-test('an unknown token is reported as not valid', async ({ page }) => {
+// The browser logs each 4xx answer as a console error; these journeys ask for one on purpose.
+const refused401 = consoleErrorsExpected('the browser logs the server’s 401 for the refused token as an error')
+
+test('an unknown token is reported as not valid', { annotation: refused401 }, async ({ page }) => {
   await connect(page, 'apiv3_this-is-not-a-token')
   await expect(page.getByRole('alert')).toContainText('This token is not valid (or it has expired).')
   await expect(page.getByLabel('Admin token')).toHaveValue('apiv3_this-is-not-a-token')
 })
 
-test('an expired token is reported as not valid', async ({ page }) => {
+test('an expired token is reported as not valid', { annotation: refused401 }, async ({ page }) => {
   await connect(page, tokens.expired())
   await expect(page.getByRole('alert')).toContainText('This token is not valid (or it has expired).')
 })
 
-test('a database token is reported as not an admin token', async ({ page }) => {
+const forbidden403 = consoleErrorsExpected('the browser logs the server’s 403 for the database token as an error')
+
+test('a database token is reported as not an admin token', { annotation: forbidden403 }, async ({ page }) => {
   await connect(page, tokens.reader())
   await expect(page.getByRole('alert')).toContainText('This token is not an admin token')
 })
@@ -98,7 +100,12 @@ test('“Remember on this device” keeps the token in localStorage, with a warn
   expect(stored.session + stored.local).not.toContain(token)
 })
 
-test('a token deleted mid-session asks to connect again without leaving the page', async ({ page, request }) => {
+const deleted401s = consoleErrorsExpected('the browser logs the server’s 401s for the deleted token as errors')
+
+test('a token deleted mid-session asks to connect again without leaving the page', { annotation: deleted401s }, async ({
+  page,
+  request,
+}) => {
   const operator = tokens.operator()
   const created = await request.post('http://127.0.0.1:8191/api/v3/configure/token/named_admin', {
     headers: { Authorization: `Bearer ${operator}`, 'Content-Type': 'application/json' },
@@ -136,7 +143,11 @@ test('creates an admin token through the proxy and lists it', async ({ page }) =
   expect(await placesHolding(page, tokens.operator())).toEqual(['sessionStorage'])
 })
 
-test('the direct-mode connect screen with saved servers and the server editor has no axe violations', async ({ page }) => {
+const noConfig404 = consoleErrorsExpected('the browser logs the 404 of /console-config.json, made here on purpose, as an error')
+
+test('the direct-mode connect screen with saved servers and the server editor has no axe violations', { annotation: noConfig404 }, async ({
+  page,
+}) => {
   // Served without /console-config.json, the console connects directly (as from a plain static host).
   await page.route('**/console-config.json', (route) => route.fulfill({ status: 404, body: 'Not Found' }))
   await page.addInitScript(() => {

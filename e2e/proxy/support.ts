@@ -1,5 +1,6 @@
-import { expect, type Page } from '@playwright/test'
-import { readPlaces } from '../token-support'
+import type { Page } from '@playwright/test'
+import { expect } from '../fixtures'
+import { readPlaces } from '../probes/secret-places'
 
 export const tokens = {
   operator: () => required('E2E_OPERATOR_TOKEN'),
