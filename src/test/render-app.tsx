@@ -22,8 +22,8 @@ export function renderApp({
   storages?: SessionStorages | null
 }) {
   const store = createSessionStore(session, storages)
-  const queryClient = createQueryClient({ onUnauthorized: () => store.expire(SESSION_EXPIRED_MESSAGE) })
-  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } })
+  // Reads are not retried, so a failure shows at once.
+  const queryClient = createQueryClient({ onUnauthorized: () => store.expire(SESSION_EXPIRED_MESSAGE), retry: false })
   const router = createMemoryRouter(routes, { initialEntries: [path] })
   const view = render(
     <AppProviders store={store} config={config} queryClient={queryClient}>
