@@ -10,11 +10,12 @@
 import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { delay, http, HttpResponse } from 'msw'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createInfluxClient } from '../backends/influxdb3/client'
-import { currentMock, resetMock, server } from '../mocks/node'
+import { currentMock, server } from '../mocks/node'
 import type { AppConfig } from '../session/app-config'
 import { DEMO_CONFIG, renderApp } from './render-app'
+import { operatorToken } from './seeded-mock'
 
 // A loaded 2-core machine (lazy chunks, other suites) can take longer than the default second.
 configure({ asyncUtilTimeout: 5000 })
@@ -121,13 +122,11 @@ interface Operation {
 // ---------------------------------------------------------------------------------------------
 // Walking the console
 
-let operatorToken = ''
-
 const PROXY: AppConfig = { mode: 'proxy', product: 'influxdb3', server: 'http://influx.internal:8181', recovery: false, demoToken: null }
 
 function start(path: string, heading: string, config: AppConfig) {
   const user = userEvent.setup({ delay: null })
-  const app = renderApp({ path, session: { baseUrl: '', token: operatorToken, demo: true }, config })
+  const app = renderApp({ path, config })
   return { user, app, heading }
 }
 
@@ -485,12 +484,12 @@ const OPERATIONS: Operation[] = [
         const user = userEvent.setup({ delay: null })
         const app = renderApp({ path: '/connection', session: null, config })
         await user.click(await screen.findByLabelText('Admin token'))
-        await user.paste(operatorToken)
+        await user.paste(operatorToken())
         return { user, app, heading: 'Connection', where: () => screen.getByRole('form', { name: 'Connect to InfluxDB 3' }) }
       },
       submit: async ({ user }) => user.click(screen.getByRole('button', { name: 'Connect' })),
       title: 'Could not connect.',
-      kept: () => expect(screen.getByLabelText('Admin token')).toHaveValue(operatorToken),
+      kept: () => expect(screen.getByLabelText('Admin token')).toHaveValue(operatorToken()),
       succeeded: async () => {
         expect(await screen.findByRole('table', { name: 'Tokens' })).toBeInTheDocument()
       },
@@ -613,14 +612,10 @@ async function expectHeaderFailure(title: string | RegExp, says: RegExp[]) {
 async function reconnect(user: User) {
   const dialog = await screen.findByRole('dialog', { name: 'Connect again' })
   await user.click(await within(dialog).findByLabelText('Admin token'))
-  await user.paste(operatorToken)
+  await user.paste(operatorToken())
   await user.click(within(dialog).getByRole('button', { name: /^Connect$/ }))
   await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Connect again' })).not.toBeInTheDocument())
 }
-
-beforeEach(async () => {
-  operatorToken = (await resetMock('demo')).operatorToken ?? ''
-})
 
 /** Every client method the UI calls has a row: none can be forgotten. */
 describe('every call the console makes is in the matrix', () => {
