@@ -1,35 +1,28 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { beforeEach, describe, expect, it } from 'vitest'
-import { resetMock, server } from '../mocks/node'
+import { describe, expect, it } from 'vitest'
+import { server } from '../mocks/node'
 import { renderApp } from '../test/render-app'
-
-let token: string
-
-beforeEach(async () => {
-  token = (await resetMock('demo')).operatorToken ?? ''
-})
-
-const demoSession = () => ({ baseUrl: '', token, demo: true })
+import { operatorToken } from '../test/seeded-mock'
 
 describe('the console shell', () => {
   it('opens on the token list with the seeded tokens', async () => {
-    renderApp({ session: demoSession() })
+    renderApp()
     const table = await screen.findByRole('table', { name: 'Tokens' })
     expect(within(table).getByRole('rowheader', { name: /^_admin/ })).toHaveTextContent('this session')
     expect(within(table).getAllByRole('row').length).toBeGreaterThan(10)
   })
 
   it('shows the server product and version in the header, and the demo badge', async () => {
-    renderApp({ session: demoSession() })
+    renderApp()
     expect(await screen.findByLabelText('Connected to InfluxDB 3 Enterprise 3.10.1')).toBeInTheDocument()
     expect(screen.getByText('Demo server')).toBeInTheDocument()
   })
 
   it('lists the databases with retention in words and _internal marked as the system database', async () => {
     const user = userEvent.setup()
-    renderApp({ session: demoSession() })
+    renderApp()
     await user.click(screen.getByRole('link', { name: 'Databases' }))
     const table = await screen.findByRole('table', { name: 'Databases' })
     const internal = within(table).getByRole('rowheader', { name: /_internal/ })
@@ -46,7 +39,7 @@ describe('the console shell', () => {
   it('connects with a valid token and returns to the page that was asked for', async () => {
     const user = userEvent.setup()
     renderApp({ session: null, path: '/databases' })
-    await user.type(await screen.findByLabelText('Admin token'), token)
+    await user.type(await screen.findByLabelText('Admin token'), operatorToken())
     await user.click(screen.getByRole('button', { name: 'Connect' }))
     expect(await screen.findByRole('table', { name: 'Databases' })).toBeInTheDocument()
   })
@@ -68,7 +61,7 @@ describe('the console shell', () => {
         once: true,
       }),
     )
-    renderApp({ session: demoSession() })
+    renderApp()
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Could not load the tokens.')
     expect(alert).toHaveTextContent('The server answered 500: catalog on fire')

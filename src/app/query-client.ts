@@ -7,9 +7,12 @@ import { shouldRetry } from '../queries/retry'
  * token expired, was deleted or regenerated elsewhere): the app then asks to reconnect without
  * leaving the page. A credential that is valid but may not do something (InfluxDB 2's 401
  * "… is unauthorized") is the action's own error, never a reconnect: the product's client
- * sets `meaning` accordingly.
+ * sets `meaning` accordingly. `retry` replaces the reads' retry policy (tests turn it off).
  */
-export function createQueryClient({ onUnauthorized }: { onUnauthorized?: () => void } = {}): QueryClient {
+export function createQueryClient({
+  onUnauthorized,
+  retry = shouldRetry,
+}: { onUnauthorized?: () => void; retry?: boolean | typeof shouldRetry } = {}): QueryClient {
   const onError = (error: unknown) => {
     if (isApiError(error) && error.meaning === 'credential-invalid') onUnauthorized?.()
   }
@@ -17,7 +20,7 @@ export function createQueryClient({ onUnauthorized }: { onUnauthorized?: () => v
     queryCache: new QueryCache({ onError }),
     mutationCache: new MutationCache({ onError }),
     defaultOptions: {
-      queries: { retry: shouldRetry, staleTime: 10_000, refetchOnWindowFocus: false },
+      queries: { retry, staleTime: 10_000, refetchOnWindowFocus: false },
       mutations: { retry: false },
     },
   })

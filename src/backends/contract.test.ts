@@ -4,14 +4,17 @@
  * product cannot do is declared on its row, never skipped silently.
  */
 import { beforeEach, describe, expect, it } from 'vitest'
-import { resetMock } from '../mocks/node'
+import { operatorToken } from '../test/seeded-mock'
 import { ApiError } from './http/errors'
 import type { Backend, ProductId } from './port'
 import { productEntry } from './registry'
 
 interface ContractProduct {
   id: ProductId
-  /** Seeds the product's mock and answers the credential that manages it and a database it has. */
+  /**
+   * Answers the credential that manages the product's freshly seeded mock, and a database it has.
+   * InfluxDB 3's mock is seeded before each test by src/test/setup.ts; another product seeds its own here.
+   */
   seed: () => Promise<{ credential: string; database: string }>
   /** Token names are unique on this product: a second create with the same name is refused. */
   uniqueNames: boolean
@@ -20,7 +23,7 @@ interface ContractProduct {
 const PRODUCTS: ContractProduct[] = [
   {
     id: 'influxdb3',
-    seed: async () => ({ credential: (await resetMock('demo')).operatorToken ?? '', database: 'sensors' }),
+    seed: () => Promise.resolve({ credential: operatorToken(), database: 'sensors' }),
     uniqueNames: true,
   },
 ]

@@ -8,9 +8,10 @@ import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { currentMock, resetMock, server } from '../mocks/node'
+import { currentMock, server } from '../mocks/node'
 import type { AppConfig } from '../session/app-config'
 import { renderApp } from './render-app'
+import { operatorToken } from './seeded-mock'
 
 // A loaded 2-core machine (lazy chunks, other suites) can take longer than the default second.
 configure({ asyncUtilTimeout: 5000 })
@@ -27,11 +28,9 @@ const DB_MARKUP = '<img/src=x/onerror=alert(1)>'
 /** U+202E RIGHT-TO-LEFT OVERRIDE: "invoice‮fdp.exe" shows as "invoiceexe.pdf". */
 const RLO = '\u202e'
 
-let operatorToken = ''
 let sent: { method: string; path: string; body: string }[] = []
 
-beforeEach(async () => {
-  operatorToken = (await resetMock('demo')).operatorToken ?? ''
+beforeEach(() => {
   sent = []
   // Records every request, then lets the mock answer it.
   server.use(
@@ -47,7 +46,7 @@ const changes = () => sent.filter((r) => r.method !== 'GET' && r.path !== '/api/
 
 function start(path: string, config?: AppConfig) {
   const user = userEvent.setup({ delay: null })
-  renderApp({ path, session: config ? null : { baseUrl: '', token: operatorToken, demo: true }, ...(config ? { config } : {}) })
+  renderApp({ path, ...(config ? { config, session: null } : {}) })
   return user
 }
 
@@ -245,7 +244,7 @@ describe('a server address in direct mode', () => {
     const user = start('/connection', DIRECT)
     const url = await screen.findByLabelText('Server URL')
     await fill(user, url, value)
-    await fill(user, screen.getByLabelText('Admin token'), operatorToken)
+    await fill(user, screen.getByLabelText('Admin token'), operatorToken())
     await user.click(screen.getByRole('button', { name: 'Connect' }))
     expect(url).toBeInvalid()
     expect(url).toHaveAccessibleDescription(expect.stringMatching(pattern(message)))

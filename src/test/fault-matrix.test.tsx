@@ -10,11 +10,12 @@
 import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { delay, http, HttpResponse } from 'msw'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createInfluxClient } from '../backends/influxdb3/client'
-import { currentMock, resetMock, server } from '../mocks/node'
+import { currentMock, server } from '../mocks/node'
 import type { AppConfig } from '../session/app-config'
 import { DEMO_CONFIG, renderApp } from './render-app'
+import { operatorToken } from './seeded-mock'
 
 // A loaded 2-core machine (lazy chunks, other suites) can take longer than the default second.
 configure({ asyncUtilTimeout: 5000 })
@@ -121,13 +122,11 @@ interface Operation {
 // ---------------------------------------------------------------------------------------------
 // Walking the console
 
-let operatorToken = ''
-
 const PROXY: AppConfig = { mode: 'proxy', product: 'influxdb3', server: 'http://influx.internal:8181', recovery: false, demoToken: null }
 
 function start(path: string, heading: string, config: AppConfig) {
   const user = userEvent.setup({ delay: null })
-  const app = renderApp({ path, session: { baseUrl: '', token: operatorToken, demo: true }, config })
+  const app = renderApp({ path, config })
   return { user, app, heading }
 }
 
@@ -161,6 +160,106 @@ async function openTokenForm(config: AppConfig, type: 'Admin token' | 'Database 
 
 const nameField = (container: HTMLElement, label = 'Name') =>
   within(container).getByRole('textbox', { name: label, hidden: true })
+
+// ---------------------------------------------------------------------------------------------
+// Rows that differ in a few words
+
+/** Creating a token: the admin and the resource (database) token differ only in these. */
+const TOKEN_CREATES = {
+  admin: {
+    call: 'createAdminToken',
+    path: '/api/v3/configure/token/named_admin',
+    type: 'Admin token',
+    form: 'New admin token',
+    name: 'fault-admin',
+    /** The permission checked in the form, if any. */
+    grants: null,
+  },
+  resource: {
+    call: 'createResourceToken',
+    path: '/api/v3/enterprise/configure/token',
+    type: 'Database token',
+    form: 'New database token',
+    name: 'fault-reader',
+    grants: 'Read sensors',
+  },
+} as const
+
+function tokenCreateOperation(kind: keyof typeof TOKEN_CREATES): Operation {
+  const { call, path, type, form, name, grants } = TOKEN_CREATES[kind]
+  const create = ({ user, where }: Scene) => user.click(within(where()).getByRole('button', { name: 'Create token' }))
+  return {
+    name: `create ${kind} token`,
+    calls: [call],
+    target: { method: 'POST', path },
+    ok: 201,
+    bodies: { '409': `token name already exists, ${name}` },
+    read: false,
+    open: async ({ config }) => {
+      const scene = await openTokenForm(config, type, form, name)
+      if (grants) await scene.user.click(await within(scene.dialog).findByRole('checkbox', { name: grants }))
+      return { ...scene, where: () => scene.dialog }
+    },
+    submit: create,
+    title: 'The token was not created.',
+    kept: ({ where }) => {
+      expect(nameField(where())).toHaveValue(name)
+      if (grants) expect(within(where()).getByRole('checkbox', { name: grants, hidden: true })).toBeChecked()
+    },
+    succeeded: async () => {
+      expect(await screen.findByRole('dialog', { name: new RegExp(`^Token “${name}(-2)?” created$`) })).toBeInTheDocument()
+    },
+    special: {
+      timeout: createCheckedNotDone('token', name),
+      '409': {
+        kind: 'field',
+        says: new RegExp(`A token named “${name}” already exists`),
+        retry: async (scene) => {
+          await scene.user.type(nameField(scene.where()), '-2')
+          await create(scene)
+        },
+      },
+    },
+  }
+}
+
+/** Changing the retention of `sensors`: setting a period and making it infinite differ only in these. */
+interface RetentionChange {
+  name: string
+  call: ClientCall
+  /** Makes the choice in the open dialog. */
+  choose: (user: User, dialog: HTMLElement) => Promise<void>
+  /** The submit button, which names the new value. */
+  button: string
+  kept: (dialog: HTMLElement) => void
+  /** The new value as the notification words it. */
+  now: string
+}
+
+function retentionOperation({ name, call, choose, button, kept, now }: RetentionChange): Operation {
+  return {
+    name,
+    calls: [call],
+    target: { method: 'PUT', path: '/api/v3/configure/database' },
+    ok: 200,
+    empty: true,
+    bodies: { '404': 'the requested resource was not found: sensors' },
+    read: false,
+    open: async ({ config }) => {
+      const scene = await databasesPage(config)
+      await scene.user.click(screen.getByRole('button', { name: 'Change retention of sensors' }))
+      const dialog = dialogNamed('Retention of “sensors”')
+      await choose(scene.user, dialog)
+      return { ...scene, where: () => dialog }
+    },
+    submit: async ({ user, where }) => user.click(within(where()).getByRole('button', { name: button })),
+    title: 'The retention period was not changed.',
+    kept: ({ where }) => kept(where()),
+    succeeded: async () => {
+      await waitFor(() => expect(notifications()).toHaveTextContent(`Retention of “sensors” is now ${now}.`))
+    },
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // The table
@@ -230,68 +329,8 @@ const OPERATIONS: Operation[] = [
       expect(await screen.findByLabelText('Connected to InfluxDB 3 Enterprise 3.10.1')).toBeInTheDocument()
     },
   },
-  {
-    name: 'create admin token',
-    calls: ['createAdminToken'],
-    target: { method: 'POST', path: '/api/v3/configure/token/named_admin' },
-    ok: 201,
-    bodies: { '409': 'token name already exists, fault-admin' },
-    read: false,
-    open: async ({ config }) => {
-      const scene = await openTokenForm(config, 'Admin token', 'New admin token', 'fault-admin')
-      return { ...scene, where: () => scene.dialog }
-    },
-    submit: async ({ user, where }) => user.click(within(where()).getByRole('button', { name: 'Create token' })),
-    title: 'The token was not created.',
-    kept: ({ where }) => expect(nameField(where())).toHaveValue('fault-admin'),
-    succeeded: async () => {
-      expect(await screen.findByRole('dialog', { name: /^Token “fault-admin(-2)?” created$/ })).toBeInTheDocument()
-    },
-    special: {
-      timeout: createCheckedNotDone('token', 'fault-admin'),
-      '409': {
-        kind: 'field',
-        says: /A token named “fault-admin” already exists/,
-        retry: async ({ user, where }) => {
-          await user.type(nameField(where()), '-2')
-          await user.click(within(where()).getByRole('button', { name: 'Create token' }))
-        },
-      },
-    },
-  },
-  {
-    name: 'create resource token',
-    calls: ['createResourceToken'],
-    target: { method: 'POST', path: '/api/v3/enterprise/configure/token' },
-    ok: 201,
-    bodies: { '409': 'token name already exists, fault-reader' },
-    read: false,
-    open: async ({ config }) => {
-      const scene = await openTokenForm(config, 'Database token', 'New database token', 'fault-reader')
-      await scene.user.click(await within(scene.dialog).findByRole('checkbox', { name: 'Read sensors' }))
-      return { ...scene, where: () => scene.dialog }
-    },
-    submit: async ({ user, where }) => user.click(within(where()).getByRole('button', { name: 'Create token' })),
-    title: 'The token was not created.',
-    kept: ({ where }) => {
-      expect(nameField(where())).toHaveValue('fault-reader')
-      expect(within(where()).getByRole('checkbox', { name: 'Read sensors', hidden: true })).toBeChecked()
-    },
-    succeeded: async () => {
-      expect(await screen.findByRole('dialog', { name: /^Token “fault-reader(-2)?” created$/ })).toBeInTheDocument()
-    },
-    special: {
-      timeout: createCheckedNotDone('token', 'fault-reader'),
-      '409': {
-        kind: 'field',
-        says: /A token named “fault-reader” already exists/,
-        retry: async ({ user, where }) => {
-          await user.type(nameField(where()), '-2')
-          await user.click(within(where()).getByRole('button', { name: 'Create token' }))
-        },
-      },
-    },
-  },
+  tokenCreateOperation('admin'),
+  tokenCreateOperation('resource'),
   {
     name: 'regenerate operator token',
     calls: ['regenerateOperatorToken'],
@@ -385,55 +424,27 @@ const OPERATIONS: Operation[] = [
       },
     },
   },
-  {
+  retentionOperation({
     name: 'set retention',
-    calls: ['setRetention'],
-    target: { method: 'PUT', path: '/api/v3/configure/database' },
-    ok: 200,
-    empty: true,
-    bodies: { '404': 'the requested resource was not found: sensors' },
-    read: false,
-    open: async ({ config }) => {
-      const scene = await databasesPage(config)
-      await scene.user.click(screen.getByRole('button', { name: 'Change retention of sensors' }))
-      const dialog = dialogNamed('Retention of “sensors”')
+    call: 'setRetention',
+    choose: async (user, dialog) => {
       const amount = within(dialog).getByRole('textbox', { name: 'Retention amount' })
-      await scene.user.clear(amount)
-      await scene.user.type(amount, '90')
-      return { ...scene, where: () => dialog }
+      await user.clear(amount)
+      await user.type(amount, '90')
     },
-    submit: async ({ user, where }) => user.click(within(where()).getByRole('button', { name: 'Set to 90 days' })),
-    title: 'The retention period was not changed.',
-    kept: ({ where }) => expect(within(where()).getByRole('textbox', { name: 'Retention amount', hidden: true })).toHaveValue('90'),
-    succeeded: async () => {
-      await waitFor(() => expect(notifications()).toHaveTextContent('Retention of “sensors” is now 90 days.'))
-    },
-  },
-  {
+    button: 'Set to 90 days',
+    kept: (dialog) => expect(within(dialog).getByRole('textbox', { name: 'Retention amount', hidden: true })).toHaveValue('90'),
+    now: '90 days',
+  }),
+  retentionOperation({
     name: 'clear retention',
-    calls: ['clearRetention'],
-    target: { method: 'PUT', path: '/api/v3/configure/database' },
-    ok: 200,
-    empty: true,
-    bodies: { '404': 'the requested resource was not found: sensors' },
-    read: false,
-    open: async ({ config }) => {
-      const scene = await databasesPage(config)
-      await scene.user.click(screen.getByRole('button', { name: 'Change retention of sensors' }))
-      const dialog = dialogNamed('Retention of “sensors”')
-      await scene.user.click(within(dialog).getByRole('radio', { name: 'Infinite: keep data until it is deleted' }))
-      return { ...scene, where: () => dialog }
-    },
-    submit: async ({ user, where }) => user.click(within(where()).getByRole('button', { name: 'Make retention infinite' })),
-    title: 'The retention period was not changed.',
-    kept: ({ where }) =>
-      expect(
-        within(where()).getByRole('radio', { name: 'Infinite: keep data until it is deleted', hidden: true }),
-      ).toBeChecked(),
-    succeeded: async () => {
-      await waitFor(() => expect(notifications()).toHaveTextContent('Retention of “sensors” is now infinite.'))
-    },
-  },
+    call: 'clearRetention',
+    choose: (user, dialog) => user.click(within(dialog).getByRole('radio', { name: 'Infinite: keep data until it is deleted' })),
+    button: 'Make retention infinite',
+    kept: (dialog) =>
+      expect(within(dialog).getByRole('radio', { name: 'Infinite: keep data until it is deleted', hidden: true })).toBeChecked(),
+    now: 'infinite',
+  }),
   {
     name: 'delete database',
     calls: ['deleteDatabase'],
@@ -485,12 +496,12 @@ const OPERATIONS: Operation[] = [
         const user = userEvent.setup({ delay: null })
         const app = renderApp({ path: '/connection', session: null, config })
         await user.click(await screen.findByLabelText('Admin token'))
-        await user.paste(operatorToken)
+        await user.paste(operatorToken())
         return { user, app, heading: 'Connection', where: () => screen.getByRole('form', { name: 'Connect to InfluxDB 3' }) }
       },
       submit: async ({ user }) => user.click(screen.getByRole('button', { name: 'Connect' })),
       title: 'Could not connect.',
-      kept: () => expect(screen.getByLabelText('Admin token')).toHaveValue(operatorToken),
+      kept: () => expect(screen.getByLabelText('Admin token')).toHaveValue(operatorToken()),
       succeeded: async () => {
         expect(await screen.findByRole('table', { name: 'Tokens' })).toBeInTheDocument()
       },
@@ -613,14 +624,10 @@ async function expectHeaderFailure(title: string | RegExp, says: RegExp[]) {
 async function reconnect(user: User) {
   const dialog = await screen.findByRole('dialog', { name: 'Connect again' })
   await user.click(await within(dialog).findByLabelText('Admin token'))
-  await user.paste(operatorToken)
+  await user.paste(operatorToken())
   await user.click(within(dialog).getByRole('button', { name: /^Connect$/ }))
   await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Connect again' })).not.toBeInTheDocument())
 }
-
-beforeEach(async () => {
-  operatorToken = (await resetMock('demo')).operatorToken ?? ''
-})
 
 /** Every client method the UI calls has a row: none can be forgotten. */
 describe('every call the console makes is in the matrix', () => {

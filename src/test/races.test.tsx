@@ -8,19 +8,18 @@ import userEvent from '@testing-library/user-event'
 import { delay, http } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createInfluxClient } from '../backends/influxdb3/client'
-import { resetMock, server } from '../mocks/node'
+import { server } from '../mocks/node'
 import { renderApp } from './render-app'
+import { operatorToken } from './seeded-mock'
 
 // A loaded 2-core machine (lazy chunks, other suites) can take longer than the default second.
 configure({ asyncUtilTimeout: 5000 })
 
 type User = ReturnType<typeof userEvent.setup>
 
-let operatorToken = ''
 let sent: string[] = []
 
-beforeEach(async () => {
-  operatorToken = (await resetMock('demo')).operatorToken ?? ''
+beforeEach(() => {
   sent = []
   // Records every request that changes something (SQL reads are POSTs too), then lets the mock answer it.
   server.use(
@@ -33,7 +32,7 @@ beforeEach(async () => {
 
 function start(path: string) {
   const user = userEvent.setup({ delay: null })
-  const app = renderApp({ path, session: { baseUrl: '', token: operatorToken, demo: true } })
+  const app = renderApp({ path })
   return { user, ...app }
 }
 
@@ -184,7 +183,7 @@ describe('another tab got there first', () => {
     const { user } = start('/tokens')
     await user.click(await screen.findByRole('button', { name: 'Delete token ci-deploy' }))
     // Another tab (or person) deletes it meanwhile.
-    await createInfluxClient({ token: operatorToken }).deleteToken('ci-deploy')
+    await createInfluxClient({ token: operatorToken() }).deleteToken('ci-deploy')
     await user.click(
       within(screen.getByRole('alertdialog', { name: 'Delete token “ci-deploy”?' })).getByRole('button', { name: 'Delete token' }),
     )
@@ -203,7 +202,7 @@ describe('another tab got there first', () => {
     await user.click(screen.getByRole('button', { name: 'Delete database weather' }))
     const dialog = screen.getByRole('alertdialog', { name: 'Delete database “weather”?' })
     await user.type(within(dialog).getByRole('textbox', { name: 'Type weather to confirm' }), 'weather')
-    await createInfluxClient({ token: operatorToken }).deleteDatabase('weather')
+    await createInfluxClient({ token: operatorToken() }).deleteDatabase('weather')
     await user.click(within(dialog).getByRole('button', { name: 'Delete database' }))
     await waitFor(() => expect(notifications()).toHaveTextContent('Database “weather” no longer exists (deleted elsewhere).'))
     await waitFor(() => expect(screen.queryByRole('rowheader', { name: 'weather' })).not.toBeInTheDocument())

@@ -7,9 +7,19 @@ import { createQueryClient } from '../app/query-client'
 import { routes } from '../app/routes'
 import type { AppConfig } from '../session/app-config'
 import { createSessionStore, type SessionInput, type SessionStorages } from '../session/session-store'
+import { operatorToken } from './seeded-mock'
 
 export const DEMO_CONFIG: AppConfig = { mode: 'demo', product: 'influxdb3', server: null, recovery: false, demoToken: null }
 
+/** A session on the demo server with this token. */
+export function demoSession(token: string): SessionInput {
+  return { baseUrl: '', token, demo: true }
+}
+
+/**
+ * Without `session`, connects as the operator of the mock the setup seeded; `session: null`
+ * starts disconnected. Reads are not retried, so a failure shows at once.
+ */
 export function renderApp({
   path = '/',
   session,
@@ -17,13 +27,12 @@ export function renderApp({
   storages = null,
 }: {
   path?: string
-  session: SessionInput | null
+  session?: SessionInput | null
   config?: AppConfig
   storages?: SessionStorages | null
-}) {
-  const store = createSessionStore(session, storages)
-  const queryClient = createQueryClient({ onUnauthorized: () => store.expire(SESSION_EXPIRED_MESSAGE) })
-  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } })
+} = {}) {
+  const store = createSessionStore(session === undefined ? demoSession(operatorToken()) : session, storages)
+  const queryClient = createQueryClient({ onUnauthorized: () => store.expire(SESSION_EXPIRED_MESSAGE), retry: false })
   const router = createMemoryRouter(routes, { initialEntries: [path] })
   const view = render(
     <AppProviders store={store} config={config} queryClient={queryClient}>

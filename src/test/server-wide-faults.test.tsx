@@ -7,32 +7,27 @@
 import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { delay, http, HttpResponse } from 'msw'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createInfluxClient } from '../backends/influxdb3/client'
-import { currentMock, resetMock, server } from '../mocks/node'
+import { currentMock, server } from '../mocks/node'
 import { SLOW_AFTER_MS } from '../queries/read-progress'
 import { DEMO_CONFIG, renderApp } from './render-app'
+import { operatorToken } from './seeded-mock'
 
 configure({ asyncUtilTimeout: 5000 })
 
 const TIMEOUT_MS = 300
-let operatorToken = ''
-
-beforeEach(async () => {
-  operatorToken = (await resetMock('demo')).operatorToken ?? ''
-})
 
 function start(path: string) {
   const user = userEvent.setup({ delay: null })
   const app = renderApp({
     path,
-    session: { baseUrl: '', token: operatorToken, demo: true },
     config: { ...DEMO_CONFIG, timeoutMs: TIMEOUT_MS },
   })
   return { user, app }
 }
 
-const operatorClient = () => createInfluxClient({ token: operatorToken })
+const operatorClient = () => createInfluxClient({ token: operatorToken() })
 const notifications = () => screen.getByRole('status', { name: 'Notifications' })
 // `hidden`: under a dialog the list is hidden from assistive technology, but still on screen.
 const rowHeader = (name: string) => screen.queryByRole('rowheader', { name, hidden: true })
@@ -219,7 +214,7 @@ describe('a token list that does not answer', () => {
     )
     const user = userEvent.setup({ delay: null })
     // The client's own timeout stays long here: the notice must come well before it.
-    renderApp({ path: '/tokens', session: { baseUrl: '', token: operatorToken, demo: true } })
+    renderApp({ path: '/tokens' })
 
     expect(screen.getByText('Loading tokens…')).toBeInTheDocument()
     const notice = await screen.findByText('The server is slow to answer.', undefined, { timeout: SLOW_AFTER_MS + 2000 })

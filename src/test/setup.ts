@@ -1,11 +1,13 @@
 /**
- * Vitest setup: every test talks to a freshly seeded mock InfluxDB 3 through msw/node, any
- * request the mock does not know fails the test, and so does any console.error / warn.
+ * Vitest setup: every test talks to a freshly seeded mock InfluxDB 3 (the `demo` scenario, see
+ * ./seeded-mock.ts) through msw/node, any request the mock does not know fails the test, and so
+ * does any console.error / warn.
  */
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
-import { resetMock, server } from '../mocks/node'
+import { server } from '../mocks/node'
+import { seedDemo } from './seeded-mock'
 
 // findBy* and waitFor give up after this long. The default second is too short on a loaded
 // 2-core machine (lazy chunks, other suites in parallel): a test must not fail on time alone.
@@ -17,7 +19,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 
 beforeEach(async () => {
   consoleProblems.length = 0
-  await resetMock('demo')
+  await seedDemo()
   for (const method of ['error', 'warn'] as const) {
     vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
       consoleProblems.push(`console.${method}: ${args.map(String).join(' ')}`)

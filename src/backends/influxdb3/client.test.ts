@@ -3,18 +3,17 @@
 import { http, HttpResponse, delay } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { currentMock, resetMock, server } from '../../mocks/node'
+import { operatorToken } from '../../test/seeded-mock'
 import { createInfluxClient, type InfluxClient } from './client'
 import { ApiError } from '../http/errors'
 
 const SECRET = /^apiv3_[A-Za-z0-9_-]{86}$/
 
 let client: InfluxClient
-let operatorToken: string
 
-async function seed(scenario: 'demo' | 'core' | 'empty' = 'demo') {
-  const seeded = await resetMock(scenario)
-  operatorToken = seeded.operatorToken ?? ''
-  client = createInfluxClient({ token: operatorToken })
+/** Replaces the setup's demo mock with another scenario and connects as its operator. */
+async function seed(scenario: 'core' | 'empty') {
+  client = createInfluxClient({ token: (await resetMock(scenario)).operatorToken ?? '' })
 }
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
@@ -27,7 +26,9 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
   throw new Error('expected the call to fail')
 }
 
-beforeEach(() => seed('demo'))
+beforeEach(() => {
+  client = createInfluxClient({ token: operatorToken() })
+})
 
 describe('server identity', () => {
   it('reads product and version from /ping on Enterprise', async () => {
@@ -223,7 +224,7 @@ describe('regenerating the operator token', () => {
     const regenerated = await client.regenerateOperatorToken()
     expect(regenerated).toMatchObject({ id: '0', name: '_admin' })
     expect(regenerated.secret).toMatch(SECRET)
-    expect(regenerated.secret).not.toBe(operatorToken)
+    expect(regenerated.secret).not.toBe(operatorToken())
     expect((await failure(client.listTokens())).status).toBe(401)
     const fresh = createInfluxClient({ token: regenerated.secret })
     const admin = (await fresh.listTokens()).find((t) => t.name === '_admin')
@@ -369,7 +370,7 @@ describe('failures the client maps to ApiError', () => {
         return HttpResponse.json({ version: '3.10.1' })
       }),
     )
-    const slowClient = createInfluxClient({ token: operatorToken, timeoutMs: 50 })
+    const slowClient = createInfluxClient({ token: operatorToken(), timeoutMs: 50 })
     expect(await failure(slowClient.ping())).toMatchObject({
       kind: 'timeout',
       message: 'The server did not answer within 50 ms.',

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -6,17 +6,15 @@ import { createInfluxClient } from '../../backends/influxdb3/client'
 import { currentMock, resetMock, server } from '../../mocks/node'
 import type { AppConfig } from '../../session/app-config'
 import { renderApp } from '../../test/render-app'
+import { operatorToken } from '../../test/seeded-mock'
 
 const PROXY: AppConfig = { mode: 'proxy', product: 'influxdb3', server: 'http://influx.internal:8181', recovery: false, demoToken: null }
 const DIRECT: AppConfig = { mode: 'direct', product: 'influxdb3', server: null, recovery: false, demoToken: null }
 const storages = () => ({ tab: sessionStorage, device: localStorage })
 
-let operatorToken: string
-
-beforeEach(async () => {
+beforeEach(() => {
   sessionStorage.clear()
   localStorage.clear()
-  operatorToken = (await resetMock('demo')).operatorToken ?? ''
 })
 
 async function connectWith(token: string, { url }: { url?: string } = {}) {
@@ -36,10 +34,10 @@ describe('the connect screen in proxy mode', () => {
 
   it('connects with an admin token and keeps it in this tab only', async () => {
     renderApp({ session: null, config: PROXY, path: '/connection', storages: storages() })
-    await connectWith(operatorToken)
+    await connectWith(operatorToken())
     expect(await screen.findByRole('table', { name: 'Tokens' })).toBeInTheDocument()
-    expect(JSON.stringify({ ...sessionStorage })).toContain(operatorToken)
-    expect(JSON.stringify({ ...localStorage })).not.toContain(operatorToken)
+    expect(JSON.stringify({ ...sessionStorage })).toContain(operatorToken())
+    expect(JSON.stringify({ ...localStorage })).not.toContain(operatorToken())
   })
 
   it('remembers the token on this device only when asked, and says what that means', async () => {
@@ -47,9 +45,9 @@ describe('the connect screen in proxy mode', () => {
     renderApp({ session: null, config: PROXY, path: '/connection', storages: storages() })
     await user.click(await screen.findByRole('checkbox', { name: 'Remember on this device' }))
     expect(screen.getByText(/anyone who uses this browser profile/)).toBeInTheDocument()
-    await connectWith(operatorToken)
+    await connectWith(operatorToken())
     await screen.findByRole('table', { name: 'Tokens' })
-    expect(JSON.stringify({ ...localStorage })).toContain(operatorToken)
+    expect(JSON.stringify({ ...localStorage })).toContain(operatorToken())
   })
 
   it('reveals and hides the token on request', async () => {
@@ -89,7 +87,7 @@ describe('the connect screen in proxy mode', () => {
   it('explains that the proxy cannot reach the server', async () => {
     server.use(http.get(/\/ping$/, () => new HttpResponse('connect ECONNREFUSED', { status: 502 })))
     renderApp({ session: null, config: PROXY, path: '/connection' })
-    await connectWith(operatorToken)
+    await connectWith(operatorToken())
     expect(await screen.findByRole('alert')).toHaveTextContent('The console’s proxy could not reach the InfluxDB 3 server.')
   })
 
@@ -120,28 +118,28 @@ describe('the connect screen in direct mode', () => {
       }),
     )
     renderApp({ session: null, config: DIRECT, path: '/connection' })
-    await connectWith(operatorToken, { url })
+    await connectWith(operatorToken(), { url })
     expect(await screen.findByText(new RegExp(reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))).toBeInTheDocument()
     expect(sent).toEqual([])
   })
 
   it('connects to the server at the given address', async () => {
     renderApp({ session: null, config: DIRECT, path: '/connection' })
-    await connectWith(operatorToken, { url: 'http://influx.example:8181' })
+    await connectWith(operatorToken(), { url: 'http://influx.example:8181' })
     expect(await screen.findByRole('table', { name: 'Tokens' })).toBeInTheDocument()
   })
 
   it('says the browser blocked the response when the server answers but CORS hides it', async () => {
     server.use(http.get('http://influx.example:8181/ping', () => HttpResponse.error(), { once: true }))
     renderApp({ session: null, config: DIRECT, path: '/connection' })
-    await connectWith(operatorToken, { url: 'http://influx.example:8181' })
+    await connectWith(operatorToken(), { url: 'http://influx.example:8181' })
     expect(await screen.findByRole('alert')).toHaveTextContent('The browser blocked the response — use the proxy mode.')
   })
 
   it('says the server could not be reached when nothing answers', async () => {
     server.use(http.get('http://influx.example:8181/ping', () => HttpResponse.error()))
     renderApp({ session: null, config: DIRECT, path: '/connection' })
-    await connectWith(operatorToken, { url: 'http://influx.example:8181' })
+    await connectWith(operatorToken(), { url: 'http://influx.example:8181' })
     expect(await screen.findByRole('alert')).toHaveTextContent('The server could not be reached.')
   })
 })
@@ -191,7 +189,7 @@ describe('a session the server stops accepting', () => {
     await screen.findByRole('table', { name: 'Databases' })
     await user.click(screen.getByRole('button', { name: 'Create database' }))
     await user.type(screen.getByLabelText('Database name'), 'keep_me')
-    await createInfluxClient({ token: operatorToken }).deleteToken('soon-deleted')
+    await createInfluxClient({ token: operatorToken() }).deleteToken('soon-deleted')
     await user.click(within(screen.getByRole('dialog', { name: 'Create a database' })).getByRole('button', { name: 'Create database' }))
     const reconnect = await screen.findByRole('dialog', { name: 'Connect again' })
     expect(reconnect).toHaveTextContent('The server stopped accepting this console’s token')
@@ -200,9 +198,10 @@ describe('a session the server stops accepting', () => {
     await user.keyboard('{Escape}')
     expect(screen.getByRole('dialog', { name: 'Connect again' })).toBeInTheDocument()
     expect(screen.getByDisplayValue('keep_me')).toBeInTheDocument()
-    await user.type(tokenField, operatorToken)
+    await user.type(tokenField, operatorToken())
     await user.click(within(reconnect).getByRole('button', { name: /^Connect$/ }))
-    expect(await screen.findByLabelText('Database name')).toHaveValue('keep_me')
-    expect(screen.queryByRole('dialog', { name: 'Connect again' })).not.toBeInTheDocument()
+    // The check of the new token runs first (its code loads on demand): wait for the dialog to go.
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Connect again' })).not.toBeInTheDocument())
+    expect(screen.getByLabelText('Database name')).toHaveValue('keep_me')
   })
 })

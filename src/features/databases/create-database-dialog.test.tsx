@@ -1,17 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { currentMock, resetMock, server } from '../../mocks/node'
-import { renderApp } from '../../test/render-app'
+import type { SessionInput } from '../../session/session-store'
+import { demoSession, renderApp } from '../../test/render-app'
 
 const DATABASES = '*/api/v3/configure/database'
-
-let operatorToken: string
-
-beforeEach(async () => {
-  operatorToken = (await resetMock('demo')).operatorToken ?? ''
-})
 
 /** Records the JSON body of every create request, then lets the mock answer it. */
 function recordCreates(): unknown[] {
@@ -24,9 +19,9 @@ function recordCreates(): unknown[] {
   return bodies
 }
 
-async function openCreateDialog() {
+async function openCreateDialog(session?: SessionInput) {
   const user = userEvent.setup()
-  const app = renderApp({ path: '/databases', session: { baseUrl: '', token: operatorToken, demo: true } })
+  const app = renderApp({ path: '/databases', session })
   await screen.findByRole('table', { name: 'Databases' })
   await user.click(screen.getByRole('button', { name: 'Create database' }))
   const dialog = screen.getByRole('dialog', { name: 'Create a database' })
@@ -195,10 +190,10 @@ describe('what the server refuses', () => {
   })
 
   it('on Core with five databases, shows the limit and what to do', async () => {
-    operatorToken = (await resetMock('core')).operatorToken ?? ''
+    const core = await resetMock('core')
     // The core scenario has four user databases; a fifth fills it up.
     currentMock().addDatabase('fifth')
-    const { user, dialog } = await openCreateDialog()
+    const { user, dialog } = await openCreateDialog(demoSession(core.operatorToken ?? ''))
 
     await user.type(nameField(dialog), 'sixth')
     await user.click(createButton(dialog))

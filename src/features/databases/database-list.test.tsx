@@ -1,19 +1,14 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { currentMock, resetMock, server } from '../../mocks/node'
-import { renderApp } from '../../test/render-app'
+import type { SessionInput } from '../../session/session-store'
+import { demoSession, renderApp } from '../../test/render-app'
 
-let operatorToken: string
-
-beforeEach(async () => {
-  operatorToken = (await resetMock('demo')).operatorToken ?? ''
-})
-
-async function openDatabases(path = '/databases') {
+async function openDatabases(path = '/databases', session?: SessionInput) {
   const user = userEvent.setup()
-  const app = renderApp({ path, session: { baseUrl: '', token: operatorToken, demo: true } })
+  const app = renderApp({ path, session })
   const table = await screen.findByRole('table', { name: 'Databases' })
   return { ...app, user, table }
 }
@@ -183,8 +178,8 @@ describe('soft-deleted databases', () => {
 
 describe('a server with many databases', () => {
   it('shows them 100 to a page, and the page is in the URL', async () => {
-    operatorToken = (await resetMock('large')).operatorToken ?? ''
-    const { user, router, table } = await openDatabases()
+    const large = await resetMock('large')
+    const { user, router, table } = await openDatabases('/databases', demoSession(large.operatorToken ?? ''))
 
     // 1 000 user databases and _internal.
     expect(screen.getByText('Showing 1–100 of 1,001 databases.')).toBeInTheDocument()
@@ -207,7 +202,7 @@ describe('when the list cannot be loaded', () => {
       http.get('*/api/v3/configure/database', () => new HttpResponse('catalog unavailable', { status: 500 }), { once: true }),
     )
     const user = userEvent.setup()
-    renderApp({ path: '/databases', session: { baseUrl: '', token: operatorToken, demo: true } })
+    renderApp({ path: '/databases' })
 
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Could not load the databases.')

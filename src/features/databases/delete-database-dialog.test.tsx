@@ -1,20 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createInfluxClient } from '../../backends/influxdb3/client'
 import { formatUtcDateTime } from '../../lib/relative-time'
-import { currentMock, resetMock, server } from '../../mocks/node'
+import { currentMock, server } from '../../mocks/node'
 import { renderApp } from '../../test/render-app'
+import { operatorToken } from '../../test/seeded-mock'
 
 const DATABASES = '*/api/v3/configure/database'
 const HOUR_MS = 3_600_000
-
-let operatorToken: string
-
-beforeEach(async () => {
-  operatorToken = (await resetMock('demo')).operatorToken ?? ''
-})
 
 /** Records the query of every delete request, then lets the mock answer it. */
 function recordDeletes(): Record<string, string>[] {
@@ -29,7 +24,7 @@ function recordDeletes(): Record<string, string>[] {
 
 async function openDatabases() {
   const user = userEvent.setup()
-  const app = renderApp({ path: '/databases', session: { baseUrl: '', token: operatorToken, demo: true } })
+  const app = renderApp({ path: '/databases' })
   await screen.findByRole('table', { name: 'Databases' })
   return { ...app, user }
 }
@@ -69,7 +64,7 @@ describe('the delete button', () => {
 
 describe('who loses access', () => {
   it('lists the tokens naming the database apart from db:* tokens, and counts admin tokens', async () => {
-    const tokens = await createInfluxClient({ baseUrl: '', token: operatorToken }).listTokens()
+    const tokens = await createInfluxClient({ baseUrl: '', token: operatorToken() }).listTokens()
     // Expired tokens grant nothing, so the dialog leaves them out.
     const live = tokens.filter((t) => t.expiresAt === undefined || t.expiresAt > Date.now())
     const isAdmin = (t: (typeof tokens)[number]) => t.permissions?.some((p) => p.resourceType === '*') === true

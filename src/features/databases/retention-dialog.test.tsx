@@ -1,17 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { beforeEach, describe, expect, it } from 'vitest'
-import { currentMock, resetMock, server } from '../../mocks/node'
+import { describe, expect, it } from 'vitest'
+import { currentMock, server } from '../../mocks/node'
 import { renderApp } from '../../test/render-app'
 
 const DATABASES = '*/api/v3/configure/database'
-
-let operatorToken: string
-
-beforeEach(async () => {
-  operatorToken = (await resetMock('demo')).operatorToken ?? ''
-})
 
 /** Records the JSON body of every retention change, then lets the mock answer it. */
 function recordUpdates(): unknown[] {
@@ -26,7 +20,7 @@ function recordUpdates(): unknown[] {
 
 async function openRetention(database: string) {
   const user = userEvent.setup()
-  const app = renderApp({ path: '/databases', session: { baseUrl: '', token: operatorToken, demo: true } })
+  const app = renderApp({ path: '/databases' })
   await screen.findByRole('table', { name: 'Databases' })
   await user.click(screen.getByRole('button', { name: `Change retention of ${database}` }))
   const dialog = screen.getByRole('dialog', { name: `Retention of “${database}”` })

@@ -1,18 +1,13 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { currentMock, resetMock, server } from '../../mocks/node'
-import { renderApp } from '../../test/render-app'
+import type { SessionInput } from '../../session/session-store'
+import { demoSession, renderApp } from '../../test/render-app'
 
 const NAMED_ADMIN = '*/api/v3/configure/token/named_admin'
 const RESOURCE_TOKEN = '*/api/v3/enterprise/configure/token'
-
-let operatorToken: string
-
-beforeEach(async () => {
-  operatorToken = (await resetMock('demo')).operatorToken ?? ''
-})
 
 /** Records the JSON body of every request to `path`, then lets the mock answer it. */
 function recordBodies(path: string): unknown[] {
@@ -25,9 +20,9 @@ function recordBodies(path: string): unknown[] {
   return bodies
 }
 
-async function openCreateDialog() {
+async function openCreateDialog(session?: SessionInput) {
   const user = userEvent.setup({ delay: null })
-  const app = renderApp({ session: { baseUrl: '', token: operatorToken, demo: true }, path: '/tokens' })
+  const app = renderApp({ path: '/tokens', session })
   await screen.findByRole('table', { name: 'Tokens' })
   await user.click(screen.getByRole('button', { name: 'Create token' }))
   const dialog = screen.getByRole('dialog', { name: 'Create a token' })
@@ -60,8 +55,8 @@ describe('choosing the token type', () => {
   })
 
   it('on Core, disables database and system tokens and says they need Enterprise', async () => {
-    operatorToken = (await resetMock('core')).operatorToken ?? ''
-    const { dialog } = await openCreateDialog()
+    const core = await resetMock('core')
+    const { dialog } = await openCreateDialog(demoSession(core.operatorToken ?? ''))
     await screen.findByLabelText(/^Connected to InfluxDB 3 Core/)
 
     expect(within(dialog).getByRole('radio', { name: 'Admin token' })).toBeEnabled()

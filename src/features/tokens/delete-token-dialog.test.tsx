@@ -1,16 +1,11 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createInfluxClient } from '../../backends/influxdb3/client'
-import { resetMock, server } from '../../mocks/node'
+import { server } from '../../mocks/node'
 import { renderApp } from '../../test/render-app'
-
-let operatorToken: string
-
-beforeEach(async () => {
-  operatorToken = (await resetMock('demo')).operatorToken ?? ''
-})
+import { operatorToken } from '../../test/seeded-mock'
 
 /** Records every DELETE of a token, then lets the mock answer it. */
 function recordDeletes(): string[] {
@@ -25,7 +20,7 @@ function recordDeletes(): string[] {
 
 async function renderList() {
   const user = userEvent.setup({ delay: null })
-  renderApp({ session: { baseUrl: '', token: operatorToken, demo: true }, path: '/tokens' })
+  renderApp({ path: '/tokens' })
   const table = await screen.findByRole('table', { name: 'Tokens' })
   return { user, table }
 }
@@ -92,7 +87,7 @@ describe('deleting a token', () => {
 
   it('says so when the token was already deleted elsewhere, and refreshes the list', async () => {
     const { user, dialog } = await openDelete('ci-deploy')
-    await createInfluxClient({ token: operatorToken }).deleteToken('ci-deploy')
+    await createInfluxClient({ token: operatorToken() }).deleteToken('ci-deploy')
 
     await user.click(within(dialog).getByRole('button', { name: 'Delete token' }))
 

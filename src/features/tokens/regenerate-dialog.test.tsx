@@ -1,19 +1,15 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createInfluxClient } from '../../backends/influxdb3/client'
-import { currentMock, resetMock } from '../../mocks/node'
-import { renderApp } from '../../test/render-app'
+import { currentMock } from '../../mocks/node'
+import type { SessionInput } from '../../session/session-store'
+import { demoSession, renderApp } from '../../test/render-app'
+import { operatorToken } from '../../test/seeded-mock'
 
-let operatorToken: string
-
-beforeEach(async () => {
-  operatorToken = (await resetMock('demo')).operatorToken ?? ''
-})
-
-async function openRegenerate(sessionToken = operatorToken) {
+async function openRegenerate(session?: SessionInput) {
   const user = userEvent.setup({ delay: null })
-  const app = renderApp({ session: { baseUrl: '', token: sessionToken, demo: true }, path: '/tokens' })
+  const app = renderApp({ session, path: '/tokens' })
   await screen.findByRole('table', { name: 'Tokens' })
   // Wait until the list knows which token this session uses.
   await screen.findByText('this session')
@@ -71,8 +67,8 @@ describe('regenerating the operator token', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
 
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
-    expect(store.get()?.token).toBe(operatorToken)
-    expect(await tryToken(operatorToken)).toBe('ok')
+    expect(store.get()?.token).toBe(operatorToken())
+    expect(await tryToken(operatorToken())).toBe('ok')
   })
 
   it('reveals a new string once, different from the old one', async () => {
@@ -82,7 +78,7 @@ describe('regenerating the operator token', () => {
     const reveal = await screen.findByRole('dialog', { name: 'New operator token' })
     const secret = within(reveal).getByRole<HTMLTextAreaElement>('textbox', { name: 'Token string' }).value
     expect(secret).toMatch(/^apiv3_[A-Za-z0-9_-]{86}$/)
-    expect(secret).not.toBe(operatorToken)
+    expect(secret).not.toBe(operatorToken())
     expect(reveal).toHaveAccessibleDescription('Copy the new string now. It is shown only this once.')
   })
 
@@ -116,7 +112,7 @@ describe('regenerating the operator token', () => {
     const secret = await regenerate(user, dialog)
 
     expect(store.get()?.token).toBe(secret)
-    expect(await tryToken(operatorToken)).toBe(401)
+    expect(await tryToken(operatorToken())).toBe(401)
     expect(await tryToken(secret)).toBe('ok')
     const notifications = screen.getByRole('status', { name: 'Notifications' })
     await within(notifications).findByText('Operator token regenerated. This console now uses the new string.')
@@ -128,13 +124,13 @@ describe('regenerating the operator token', () => {
 
   it('keeps the session on another admin token unchanged', async () => {
     const { token: ownToken } = await currentMock().createTokenDirect({ name: 'console-admin' })
-    const { user, dialog, store } = await openRegenerate(ownToken)
+    const { user, dialog, store } = await openRegenerate(demoSession(ownToken))
     expect(dialog).not.toHaveAccessibleDescription(/This console is connected with it/)
 
     const secret = await regenerate(user, dialog)
 
     expect(store.get()?.token).toBe(ownToken)
-    expect(await tryToken(operatorToken)).toBe(401)
+    expect(await tryToken(operatorToken())).toBe(401)
     expect(await tryToken(secret)).toBe('ok')
     const notifications = screen.getByRole('status', { name: 'Notifications' })
     await within(notifications).findByText('Operator token regenerated. The old string no longer works.')

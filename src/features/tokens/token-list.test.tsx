@@ -2,23 +2,19 @@ import { createHash } from 'node:crypto'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { currentMock, resetMock, server } from '../../mocks/node'
-import { renderApp } from '../../test/render-app'
+import type { SessionInput } from '../../session/session-store'
+import { demoSession, renderApp } from '../../test/render-app'
+import { operatorToken } from '../../test/seeded-mock'
 
 const DAY_MS = 86_400_000
 /** Every token of the `demo` seed. */
 const DEMO_TOKEN_COUNT = 17
 
-let operatorToken: string
-
-beforeEach(async () => {
-  operatorToken = (await resetMock('demo')).operatorToken ?? ''
-})
-
-async function renderList(path = '/tokens') {
+async function renderList(path = '/tokens', session?: SessionInput) {
   const user = userEvent.setup({ delay: null })
-  const app = renderApp({ session: { baseUrl: '', token: operatorToken, demo: true }, path })
+  const app = renderApp({ path, session })
   await screen.findByText(/^(Showing|No tokens match)/)
   return { ...app, user }
 }
@@ -52,7 +48,7 @@ const summary = () => screen.getByText(/^(Showing|No tokens match)/)
 describe('the token list', () => {
   it('marks the operator token as this session, with full access, no expiry and its hash fingerprint', async () => {
     await renderList()
-    const fingerprint = createHash('sha512').update(operatorToken).digest('hex').slice(0, 9)
+    const fingerprint = createHash('sha512').update(operatorToken()).digest('hex').slice(0, 9)
 
     expect(within(within(row('_admin')).getByRole('rowheader')).getByText('this session')).toBeInTheDocument()
     const [kind, permissions, , expiry, shown] = cells('_admin')
@@ -183,8 +179,8 @@ describe('the token list', () => {
   })
 
   it('pages through ten thousand tokens a hundred at a time', async () => {
-    operatorToken = (await resetMock('large')).operatorToken ?? ''
-    const { user, router } = await renderList()
+    const large = await resetMock('large')
+    const { user, router } = await renderList('/tokens', demoSession(large.operatorToken ?? ''))
     expect(summary()).toHaveTextContent('Showing 1–100 of 10,000 tokens.')
     // The first rows render at once, the rest of the page right after (not in the same frame).
     expect(names().length).toBeGreaterThanOrEqual(25)
@@ -209,7 +205,7 @@ describe('the token list', () => {
       }),
     )
     const user = userEvent.setup({ delay: null })
-    renderApp({ session: { baseUrl: '', token: operatorToken, demo: true }, path: '/tokens' })
+    renderApp({ path: '/tokens' })
 
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Could not load the tokens.')
@@ -238,7 +234,7 @@ describe('the token list', () => {
         asked.push('databases')
       }),
     )
-    renderApp({ session: { baseUrl: '', token: operatorToken, demo: true }, path: '/tokens' })
+    renderApp({ path: '/tokens' })
     await waitFor(() => expect(asked).toContain('tokens'))
     // Everything a render would ask for at once has been asked by now.
     await new Promise((resolve) => setTimeout(resolve, 100))

@@ -1,16 +1,13 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { resetMock } from '../../mocks/node'
 import { renderApp } from '../../test/render-app'
 
 type User = ReturnType<typeof userEvent.setup>
 
-let operatorToken: string
 let savedClipboard: PropertyDescriptor | undefined
 
-beforeEach(async () => {
-  operatorToken = (await resetMock('demo')).operatorToken ?? ''
+beforeEach(() => {
   savedClipboard = undefined
 })
 
@@ -27,7 +24,7 @@ function removeClipboardApi() {
 /** Creates an admin token through the real dialog and returns its reveal step. */
 async function revealNewToken(name = 'grafana-prod') {
   const user = userEvent.setup({ delay: null })
-  const app = renderApp({ session: { baseUrl: '', token: operatorToken, demo: true }, path: '/tokens' })
+  const app = renderApp({ path: '/tokens' })
   await screen.findByRole('table', { name: 'Tokens' })
   await user.click(screen.getByRole('button', { name: 'Create token' }))
   await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Next' }))
