@@ -3,7 +3,7 @@
  * data goes for good, and a confirmation that requires typing the database's name.
  */
 import { useQuery } from '@tanstack/react-query'
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { Link } from 'react-router-dom'
 import { describeError } from '../../backends/describe-error'
 import { checkedNote, failureTitle } from '../../backends/http/outcome'
@@ -17,6 +17,7 @@ import { tokenListQuery } from '../../queries/token-queries'
 import { useBackend } from '../../session/session-context'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
+import { Choice, ChoiceGroup } from '../../ui/choice-group'
 import { AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogTrigger, DialogActions } from '../../ui/dialog'
 import { TextField } from '../../ui/field'
 import { TrashIcon } from '../../ui/icons'
@@ -38,7 +39,6 @@ const HARD_DELETE_OPTIONS: { value: HardDeleteChoice; label: string }[] = [
 const currentTime = () => Date.now()
 
 export function DeleteDatabaseDialog({ database, tokensHref }: { database: Database; tokensHref: (db: string) => string }) {
-  const id = useId()
   const [open, setOpen] = useState(false)
   const [typed, setTyped] = useState('')
   const [choice, setChoice] = useState<HardDeleteChoice>('default')
@@ -116,21 +116,18 @@ export function DeleteDatabaseDialog({ database, tokensHref }: { database: Datab
       >
         <form className={styles.form} onSubmit={submit} noValidate>
           <AccessSummary database={database.name} tokensHref={tokensHref} />
-          <fieldset className={styles.fieldset}>
-            <legend className={styles.legend}>Remove the data for good</legend>
+          <ChoiceGroup type="radio" legend="Remove the data for good">
             {HARD_DELETE_OPTIONS.map((option) => (
-              <label key={option.value} className={styles.choice}>
-                <input
-                  type="radio"
-                  name={`${id}-hard`}
-                  checked={choice === option.value}
-                  onChange={() => {
-                    setChoice(option.value)
-                    setDateError(null)
-                  }}
-                />
+              <Choice
+                key={option.value}
+                checked={choice === option.value}
+                onChange={() => {
+                  setChoice(option.value)
+                  setDateError(null)
+                }}
+              >
                 {option.label}
-              </label>
+              </Choice>
             ))}
             {choice === 'date' ? (
               <TextField
@@ -144,7 +141,7 @@ export function DeleteDatabaseDialog({ database, tokensHref }: { database: Datab
                 }}
               />
             ) : null}
-          </fieldset>
+          </ChoiceGroup>
           <TextField
             label={`Type ${isolate(database.name)} to confirm`}
             value={typed}

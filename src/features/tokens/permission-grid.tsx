@@ -21,7 +21,8 @@ import { useCallback, useId, useLayoutEffect, useRef, useState, type FocusEvent,
 import { flushSync } from 'react-dom'
 import { formatPermissions } from '../../lib/permissions'
 import { Button } from '../../ui/button'
-import { ErrorIcon } from '../../ui/icons'
+import { FieldError } from '../../ui/field-error'
+import { TriStateCheckbox } from '../../ui/tri-state-checkbox'
 import { cellAfterKey, type Cell } from './grid-keys'
 import {
   COLUMNS,
@@ -127,12 +128,7 @@ export function PermissionGrid({
         />
         <Button onClick={applyCli}>Apply</Button>
       </div>
-      {cliError ? (
-        <p id={`${id}-cli-error`} className={styles.error}>
-          <ErrorIcon />{' '}
-          {cliError}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-cli-error`}>{cliError}</FieldError>
     </fieldset>
   )
 }
@@ -299,13 +295,13 @@ function DatabaseTable({
             <th scope="col">Database</th>
             {COLUMNS.map((column) => (
               <th scope="col" key={column}>
-                <HeaderCheckbox
-                  label={`${LABELS[column]} all databases`}
+                <TriStateCheckbox
+                  aria-label={`${LABELS[column]} all databases`}
                   state={columnState(value, column)}
-                  onToggle={() => onChange(toggleColumn(value, column))}
+                  onChange={() => onChange(toggleColumn(value, column))}
                 >
                   {LABELS[column]}
-                </HeaderCheckbox>
+                </TriStateCheckbox>
               </th>
             ))}
           </tr>
@@ -353,33 +349,5 @@ function DatabaseTable({
         </tbody>
       </table>
     </div>
-  )
-}
-
-function HeaderCheckbox({
-  label,
-  state,
-  onToggle,
-  children,
-}: {
-  label: string
-  state: 'all' | 'some' | 'none'
-  onToggle: () => void
-  children: string
-}) {
-  return (
-    <label className={styles.headerCheck}>
-      <input
-        type="checkbox"
-        aria-label={label}
-        checked={state === 'all'}
-        ref={(element) => {
-          if (element) element.indeterminate = state === 'some'
-        }}
-        aria-checked={state === 'some' ? 'mixed' : state === 'all'}
-        onChange={onToggle}
-      />
-      {children}
-    </label>
   )
 }
