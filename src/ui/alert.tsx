@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from 'react'
+import { cn } from './cn'
 import styles from './alert.module.css'
 import { ErrorIcon, InfoIcon, WarningIcon } from './icons'
 
@@ -19,7 +20,7 @@ export function Alert({
     <div
       data-slot="alert"
       role={tone === 'error' ? 'alert' : 'status'}
-      className={[styles.alert, styles[tone], className].filter(Boolean).join(' ')}
+      className={cn(styles.alert, styles[tone], className)}
       {...props}
     >
       <span className={styles.icon}>{ICONS[tone]()}</span>

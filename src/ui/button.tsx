@@ -1,4 +1,5 @@
 import type { ComponentProps } from 'react'
+import { cn } from './cn'
 import styles from './button.module.css'
 
 type Variant = 'primary' | 'secondary' | 'danger' | 'ghost'
@@ -13,7 +14,7 @@ export function Button({
     <button
       data-slot="button"
       type={type}
-      className={[styles.button, styles[variant], className].filter(Boolean).join(' ')}
+      className={cn(styles.button, styles[variant], className)}
       {...props}
     />
   )

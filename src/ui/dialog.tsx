@@ -6,6 +6,7 @@
 import * as AlertPrimitive from '@radix-ui/react-alert-dialog'
 import * as DialogPrimitive from '@radix-ui/react-dialog'
 import { useRef, type ComponentProps, type ReactNode } from 'react'
+import { cn } from './cn'
 import styles from './dialog.module.css'
 
 /**
@@ -64,7 +65,7 @@ export function DialogContent({
       <DialogPrimitive.Overlay className={styles.overlay} />
       <DialogPrimitive.Content
         data-slot="dialog-content"
-        className={[styles.content, className].filter(Boolean).join(' ')}
+        className={cn(styles.content, className)}
         {...(description ? {} : { 'aria-describedby': undefined })}
         {...focusReturn}
         {...props}
@@ -105,7 +106,7 @@ export function AlertDialogContent({
       <AlertPrimitive.Overlay className={styles.overlay} />
       <AlertPrimitive.Content
         data-slot="alert-dialog-content"
-        className={[styles.content, className].filter(Boolean).join(' ')}
+        className={cn(styles.content, className)}
         {...focusReturn}
         {...props}
       >
@@ -123,5 +124,5 @@ export function AlertDialogContent({
 
 /** The button row at the bottom of a dialog: secondary actions first, the primary last. */
 export function DialogActions({ className, ...props }: ComponentProps<'div'>) {
-  return <div data-slot="dialog-actions" className={[styles.actions, className].filter(Boolean).join(' ')} {...props} />
+  return <div data-slot="dialog-actions" className={cn(styles.actions, className)} {...props} />
 }

@@ -1,6 +1,7 @@
 import { useId, type ComponentProps, type ReactNode } from 'react'
+import { cn, idRefs } from './cn'
+import { FieldError } from './field-error'
 import styles from './field.module.css'
-import { ErrorIcon } from './icons'
 
 /**
  * A labelled input with hint and error text wired up for assistive technology:
@@ -18,9 +19,8 @@ export function TextField({
   const inputId = id ?? generated
   const hintId = `${inputId}-hint`
   const errorId = `${inputId}-error`
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined
   return (
-    <div data-slot="field" className={[styles.field, className].filter(Boolean).join(' ')}>
+    <div data-slot="field" className={cn(styles.field, className)}>
       <label htmlFor={inputId} className={styles.label}>
         {label}
       </label>
@@ -28,7 +28,7 @@ export function TextField({
         id={inputId}
         className={styles.input}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={idRefs(hint ? hintId : null, error ? errorId : null)}
         {...props}
       />
       {hint ? (
@@ -36,12 +36,7 @@ export function TextField({
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={errorId} className={styles.error}>
-          <ErrorIcon />{' '}
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId}>{error}</FieldError>
     </div>
   )
 }

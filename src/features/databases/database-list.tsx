@@ -17,8 +17,9 @@ import { FilterBar, FilterSearch, FilterSelect, Pager, SortDirectionButton } fro
 import { DataTable } from '../../ui/data-table'
 import { CancelledRead, PendingRead, StaleNotice } from '../../ui/read-state'
 import { QueryError } from '../../ui/query-error'
-import { applyView, PAGE_SIZE, readView, SORT_KEYS, writeView, type DatabaseView } from './database-view'
-import { DeleteDatabaseDialog, describeHardDeletion } from './delete-database-dialog'
+import { VisuallyHidden } from '../../ui/visually-hidden'
+import { applyView, describeHardDeletion, PAGE_SIZE, readView, SORT_KEYS, writeView, type DatabaseView } from './database-view'
+import { DeleteDatabaseDialog } from './delete-database-dialog'
 import { RetentionDialog } from './retention-dialog'
 import styles from './databases.module.css'
 
@@ -116,7 +117,7 @@ export function DatabaseList({ tokensHref }: { tokensHref: (db: string) => strin
               <th scope="col">Retention</th>
               <th scope="col">Tables</th>
               <th scope="col">
-                <span className={styles.srOnly}>Actions</span>
+                <VisuallyHidden>Actions</VisuallyHidden>
               </th>
             </tr>
           </thead>

@@ -1,5 +1,6 @@
-/** The database list's view state in the URL (search, sort, deleted, page) and the filtering. */
+/** The database list's view state in the URL (search, sort, deleted, page), the filtering, and how a row reads. */
 import type { Database } from '../../backends/domain'
+import { formatUtcDateTime } from '../../lib/relative-time'
 
 export const SORT_KEYS = ['name', 'retention', 'tables'] as const
 export type SortKey = (typeof SORT_KEYS)[number]
@@ -58,4 +59,9 @@ export function applyView(databases: readonly Database[], view: Omit<DatabaseVie
   return databases
     .filter((db) => (view.deleted || !db.deleted) && (!q || db.name.toLowerCase().includes(q)))
     .sort((a, b) => group(a) - group(b) || sign * compare(a, b, view.sort))
+}
+
+/** For the deleted-database rows. */
+export function describeHardDeletion(db: Database): string {
+  return db.hardDeletionAt ? `Data removed ${formatUtcDateTime(db.hardDeletionAt)}` : 'Data kept (no hard-delete time)'
 }

@@ -2,72 +2,44 @@
  * Delete a database: who loses access (tokens naming it, wildcard and admin tokens), when the
  * data goes for good, and a confirmation that requires typing the database's name.
  */
-import { useQuery } from '@tanstack/react-query'
-import { useId, useState, type FormEvent } from 'react'
-import { Link } from 'react-router-dom'
+import { useState, type FormEvent } from 'react'
 import { describeError } from '../../backends/describe-error'
 import { checkedNote, failureTitle } from '../../backends/http/outcome'
 import { isApiError } from '../../backends/http/errors'
-import type { Database, HardDelete } from '../../backends/domain'
+import type { Database } from '../../backends/domain'
 import { isolate } from '../../lib/bidi'
-import { tokensWithAccess } from '../../lib/database-access'
-import { formatUtcDateTime } from '../../lib/relative-time'
 import { useDeleteDatabase } from '../../queries/database-queries'
-import { tokenListQuery } from '../../queries/token-queries'
-import { useBackend } from '../../session/session-context'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
 import { AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogTrigger, DialogActions } from '../../ui/dialog'
 import { TextField } from '../../ui/field'
 import { TrashIcon } from '../../ui/icons'
-import { Loading } from '../../ui/loading'
 import { useToast } from '../../ui/toaster'
-import { useNow } from '../../ui/use-now'
+import { AccessSummary } from './access-summary'
+import { DEFAULT_HARD_DELETE, HardDeleteField, resolveHardDelete, type HardDeleteDraft } from './hard-delete-field'
 import styles from './databases.module.css'
-
-type HardDeleteChoice = 'default' | 'now' | 'never' | 'date'
-
-const HARD_DELETE_OPTIONS: { value: HardDeleteChoice; label: string }[] = [
-  { value: 'default', label: 'After the server’s grace period (72 hours unless configured otherwise)' },
-  { value: 'now', label: 'Now: remove the data at once — it cannot be recovered' },
-  { value: 'never', label: 'Never: keep the data on disk, only hide the database' },
-  { value: 'date', label: 'At a date and time' },
-]
 
 /** Read only in event handlers. */
 const currentTime = () => Date.now()
 
 export function DeleteDatabaseDialog({ database, tokensHref }: { database: Database; tokensHref: (db: string) => string }) {
-  const id = useId()
   const [open, setOpen] = useState(false)
   const [typed, setTyped] = useState('')
-  const [choice, setChoice] = useState<HardDeleteChoice>('default')
-  const [date, setDate] = useState('')
+  const [hardDelete, setHardDelete] = useState<HardDeleteDraft>(DEFAULT_HARD_DELETE)
   const [dateError, setDateError] = useState<string | null>(null)
   const remove = useDeleteDatabase()
   const toast = useToast()
 
-  function hardDeleteAt(): HardDelete | null {
-    if (choice !== 'date') return choice
-    const at = new Date(date)
-    if (!date || Number.isNaN(at.getTime())) {
-      setDateError('Enter a date and time.')
-      return null
-    }
-    if (at.getTime() <= currentTime()) {
-      setDateError('Choose a time in the future, or choose “Now”.')
-      return null
-    }
-    return at
-  }
-
   function submit(event: FormEvent) {
     event.preventDefault()
     if (typed !== database.name || remove.isPending) return
-    const when = hardDeleteAt()
-    if (when === null) return
+    const when = resolveHardDelete(hardDelete, currentTime())
+    if (!when.ok) {
+      setDateError(when.error)
+      return
+    }
     remove.mutate(
-      { name: database.name, hardDeleteAt: when },
+      { name: database.name, hardDeleteAt: when.value },
       {
         onSuccess: () => {
           setOpen(false)
@@ -92,8 +64,7 @@ export function DeleteDatabaseDialog({ database, tokensHref }: { database: Datab
         if (remove.isPending) return
         if (next) {
           setTyped('')
-          setChoice('default')
-          setDate('')
+          setHardDelete(DEFAULT_HARD_DELETE)
           setDateError(null)
           remove.reset()
         }
@@ -116,35 +87,14 @@ export function DeleteDatabaseDialog({ database, tokensHref }: { database: Datab
       >
         <form className={styles.form} onSubmit={submit} noValidate>
           <AccessSummary database={database.name} tokensHref={tokensHref} />
-          <fieldset className={styles.fieldset}>
-            <legend className={styles.legend}>Remove the data for good</legend>
-            {HARD_DELETE_OPTIONS.map((option) => (
-              <label key={option.value} className={styles.choice}>
-                <input
-                  type="radio"
-                  name={`${id}-hard`}
-                  checked={choice === option.value}
-                  onChange={() => {
-                    setChoice(option.value)
-                    setDateError(null)
-                  }}
-                />
-                {option.label}
-              </label>
-            ))}
-            {choice === 'date' ? (
-              <TextField
-                label="Hard-delete at (your local time)"
-                type="datetime-local"
-                value={date}
-                error={dateError ?? undefined}
-                onChange={(event) => {
-                  setDate(event.target.value)
-                  setDateError(null)
-                }}
-              />
-            ) : null}
-          </fieldset>
+          <HardDeleteField
+            value={hardDelete}
+            onChange={(value) => {
+              setHardDelete(value)
+              setDateError(null)
+            }}
+            error={dateError ?? undefined}
+          />
           <TextField
             label={`Type ${isolate(database.name)} to confirm`}
             value={typed}
@@ -182,67 +132,3 @@ export function DeleteDatabaseDialog({ database, tokensHref }: { database: Datab
     </AlertDialog>
   )
 }
-
-/** Which tokens grant access to the database, so nobody deletes it blind. */
-function AccessSummary({ database, tokensHref }: { database: string; tokensHref: (db: string) => string }) {
-  const backend = useBackend()
-  const tokens = useQuery(tokenListQuery(backend))
-  const now = useNow(60_000)
-  if (tokens.isPending) return <Loading label="Checking which tokens grant access…" />
-  if (tokens.isError) {
-    return (
-      <Alert
-        tone="warning"
-        title="Could not check which tokens grant access to this database."
-        action={<Button onClick={() => void tokens.refetch()}>Retry</Button>}
-      >
-        {describeError(tokens.error)}
-      </Alert>
-    )
-  }
-  const access = tokensWithAccess(database, tokens.data, now)
-  return (
-    <section className={styles.access} aria-label="Tokens with access">
-      <h3 className={styles.accessTitle}>Tokens with access</h3>
-      {access.named.length > 0 ? (
-        <Alert tone="warning" title={`${access.named.length} ${access.named.length === 1 ? 'token names' : 'tokens name'} this database`}>
-          <p>
-            Their permissions will point at a deleted database: clients using them lose access to it. Delete or replace
-            these tokens if they exist only for this database.
-          </p>
-          <ul className={styles.tokenNames}>
-            {access.named.map((t) => (
-              <li key={t.name}>{t.name}</li>
-            ))}
-          </ul>
-        </Alert>
-      ) : (
-        <p className={styles.hint}>No token names this database.</p>
-      )}
-      <p className={styles.hint}>
-        {access.wildcard.length > 0 ? (
-          <>
-            Through <code>db:*</code>: {access.wildcard.map((t) => t.name).join(', ')}.{' '}
-          </>
-        ) : (
-          'No database token grants every database. '
-        )}
-        {access.admin.length} admin {access.admin.length === 1 ? 'token has' : 'tokens have'} full access
-        (expired tokens are not counted).{' '}
-        {access.unreadable.length > 0 ? (
-          <>
-            The console cannot read the permissions of {access.unreadable.map((t) => t.name).join(', ')}: check{' '}
-            {access.unreadable.length === 1 ? 'it' : 'them'} with <code>influxdb3 show tokens</code>.{' '}
-          </>
-        ) : null}
-        <Link to={tokensHref(database)}>See them in the token list</Link>
-      </p>
-    </section>
-  )
-}
-
-/** For the deleted-database rows. */
-export function describeHardDeletion(db: Database): string {
-  return db.hardDeletionAt ? `Data removed ${formatUtcDateTime(db.hardDeletionAt)}` : 'Data kept (no hard-delete time)'
-}
-

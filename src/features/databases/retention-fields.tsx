@@ -1,7 +1,8 @@
 /** Retention as number + unit, or Infinite; shared by create and change-retention forms. */
 import { useId } from 'react'
 import { RETENTION_UNITS, type RetentionUnit } from '../../lib/retention'
-import { ErrorIcon } from '../../ui/icons'
+import { Choice, ChoiceGroup } from '../../ui/choice-group'
+import { VisuallyHidden } from '../../ui/visually-hidden'
 import styles from './databases.module.css'
 
 export interface RetentionState {
@@ -20,43 +21,31 @@ export function RetentionFields({
   error: string | null
 }) {
   const id = useId()
+  const shownError = value.infinite ? null : error
   return (
-    <fieldset className={styles.fieldset} aria-describedby={error ? `${id}-error` : undefined}>
-      <legend className={styles.legend}>Retention period</legend>
-      <label className={styles.choice}>
-        <input
-          type="radio"
-          name={`${id}-mode`}
-          checked={value.infinite}
-          onChange={() => onChange({ ...value, infinite: true })}
-        />
+    <ChoiceGroup type="radio" legend="Retention period" error={shownError}>
+      <Choice checked={value.infinite} onChange={() => onChange({ ...value, infinite: true })}>
         Infinite: keep data until it is deleted
-      </label>
-      <label className={styles.choice}>
-        <input
-          type="radio"
-          name={`${id}-mode`}
-          checked={!value.infinite}
-          onChange={() => onChange({ ...value, infinite: false })}
-        />
+      </Choice>
+      <Choice checked={!value.infinite} onChange={() => onChange({ ...value, infinite: false })}>
         Delete data older than…
-      </label>
+      </Choice>
       {value.infinite ? null : (
         <div className={styles.inline}>
-          <label htmlFor={`${id}-amount`} className={styles.srOnly}>
-            Retention amount
-          </label>
+          <VisuallyHidden>
+            <label htmlFor={`${id}-amount`}>Retention amount</label>
+          </VisuallyHidden>
           <input
             id={`${id}-amount`}
             inputMode="numeric"
             className={styles.amount}
             value={value.amount}
-            aria-invalid={error ? true : undefined}
+            aria-invalid={shownError ? true : undefined}
             onChange={(event) => onChange({ ...value, amount: event.target.value })}
           />
-          <label htmlFor={`${id}-unit`} className={styles.srOnly}>
-            Retention unit
-          </label>
+          <VisuallyHidden>
+            <label htmlFor={`${id}-unit`}>Retention unit</label>
+          </VisuallyHidden>
           <select
             id={`${id}-unit`}
             value={value.unit}
@@ -72,11 +61,6 @@ export function RetentionFields({
           </select>
         </div>
       )}
-      {error && !value.infinite ? (
-        <p id={`${id}-error`} className={styles.error}>
-          <ErrorIcon /> {error}
-        </p>
-      ) : null}
-    </fieldset>
+    </ChoiceGroup>
   )
 }

@@ -5,8 +5,10 @@
 import { useId } from 'react'
 import { EXPIRY_PRESETS, resolveExpiry, type ExpiryChoice } from '../../lib/expiry'
 import { formatRelative, formatUtcDateTime } from '../../lib/relative-time'
+import { Choice, ChoiceGroup } from '../../ui/choice-group'
+import { FieldError } from '../../ui/field-error'
+import { WarningIcon } from '../../ui/icons'
 import styles from './token-form.module.css'
-import { ErrorIcon, WarningIcon } from '../../ui/icons'
 
 /** `datetime-local` works in the browser's local time. */
 function toLocalInput(date: Date | null): string {
@@ -33,38 +35,26 @@ export function ExpiryField({
   const resultId = `${id}-result`
 
   return (
-    <fieldset className={styles.fieldset} aria-describedby={resultId}>
-      <legend className={styles.legend}>Expiry</legend>
+    <ChoiceGroup type="radio" legend="Expiry" aria-describedby={resultId}>
       <div className={styles.choices}>
         {EXPIRY_PRESETS.map((preset) => (
-          <label key={preset.id} className={styles.choice}>
-            <input
-              type="radio"
-              name={`${id}-expiry`}
-              checked={selected === preset.id}
-              onChange={() => onChange({ kind: 'preset', preset: preset.id })}
-            />
+          <Choice
+            key={preset.id}
+            checked={selected === preset.id}
+            onChange={() => onChange({ kind: 'preset', preset: preset.id })}
+          >
             {preset.label}
-          </label>
+          </Choice>
         ))}
-        <label className={styles.choice}>
-          <input
-            type="radio"
-            name={`${id}-expiry`}
-            checked={selected === 'custom'}
-            onChange={() => onChange({ kind: 'custom', at: value.kind === 'custom' ? value.at : null })}
-          />
+        <Choice
+          checked={selected === 'custom'}
+          onChange={() => onChange({ kind: 'custom', at: value.kind === 'custom' ? value.at : null })}
+        >
           Custom date
-        </label>
-        <label className={styles.choice}>
-          <input
-            type="radio"
-            name={`${id}-expiry`}
-            checked={selected === 'never'}
-            onChange={() => onChange({ kind: 'never' })}
-          />
+        </Choice>
+        <Choice checked={selected === 'never'} onChange={() => onChange({ kind: 'never' })}>
           Never
-        </label>
+        </Choice>
       </div>
       {value.kind === 'custom' ? (
         <div className={styles.inline}>
@@ -80,24 +70,20 @@ export function ExpiryField({
           />
         </div>
       ) : null}
-      <p id={resultId} className={resolved.ok ? styles.hint : styles.error}>
-        {!resolved.ok ? (
-          <>
-            <ErrorIcon />{' '}
-            {resolved.error}
-          </>
-        ) : resolved.at ? (
-          `Expires ${formatUtcDateTime(resolved.at)} (${formatRelative(resolved.at, now)}).`
-        ) : (
-          'Never expires.'
-        )}
-      </p>
+      {/* The result, or why there is none: the group's description either way. */}
+      {resolved.ok ? (
+        <p id={resultId} className={styles.hint}>
+          {resolved.at ? `Expires ${formatUtcDateTime(resolved.at)} (${formatRelative(resolved.at, now)}).` : 'Never expires.'}
+        </p>
+      ) : (
+        <FieldError id={resultId}>{resolved.error}</FieldError>
+      )}
       {value.kind === 'never' && neverWarning ? (
         <p className={styles.warning}>
           <WarningIcon />{' '}
           {neverWarning}
         </p>
       ) : null}
-    </fieldset>
+    </ChoiceGroup>
   )
 }

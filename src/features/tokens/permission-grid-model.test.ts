@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { formatPermissions } from '../../lib/permissions'
 import {
   EMPTY_GRID,
+  cliArguments,
   columnState,
   gridFromText,
   gridToPermissions,
@@ -128,5 +129,18 @@ describe('columns and cells', () => {
     expect(isEmptyGrid(EMPTY_GRID)).toBe(true)
     expect(isEmptyGrid(grid([], ['weather']))).toBe(false)
     expect(isEmptyGrid(grid('*', []))).toBe(false)
+  })
+})
+
+describe('cliArguments', () => {
+  it('gives one --permission per entry, as the CLI takes them', () => {
+    expect(cliArguments(grid(['sensors', 'weather'], ['sensors']))).toBe(
+      '--permission "db:sensors:read,write" --permission "db:weather:read"',
+    )
+    expect(cliArguments(grid('*', '*'))).toBe('--permission "db:*:read,write"')
+  })
+
+  it('is empty for an empty grid', () => {
+    expect(cliArguments(EMPTY_GRID)).toBe('')
   })
 })

@@ -3,10 +3,17 @@
  * including ones created later) or a set of names; and its translation to and from the
  * permission entries the server and the CLI use.
  */
-import { parsePermissions, type Permission } from '../../lib/permissions'
+import { formatPermissions, parsePermissions, type Permission } from '../../lib/permissions'
+
+/** A row of the grid. */
+export interface GridDatabase {
+  name: string
+  isSystem: boolean
+}
 
 export type Column = 'read' | 'write'
 export const COLUMNS: readonly Column[] = ['read', 'write']
+export const COLUMN_LABELS: Record<Column, string> = { read: 'Read', write: 'Write' }
 
 export type ColumnValue = '*' | ReadonlySet<string>
 export type GridValue = Record<Column, ColumnValue>
@@ -71,6 +78,12 @@ export function gridToPermissions(value: GridValue): Permission[] {
   add([...read].filter((db) => !write.has(db)), ['read'])
   add([...write].filter((db) => !read.has(db)), ['write'])
   return entries
+}
+
+/** The grid as the CLI's arguments, `--permission "db:a:read" --permission "db:b:write"`; empty for an empty grid. */
+export function cliArguments(value: GridValue): string {
+  const text = formatPermissions(gridToPermissions(value))
+  return text ? text.split(' ').map((p) => `--permission "${p}"`).join(' ') : ''
 }
 
 export type ParsedGrid = { ok: true; value: GridValue } | { ok: false; error: string }

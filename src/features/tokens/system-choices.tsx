@@ -1,5 +1,6 @@
 /** What a system token may read: health, metrics, ping, or every system endpoint (`*`). */
 import type { Permission } from '../../lib/permissions'
+import { Choice, ChoiceGroup } from '../../ui/choice-group'
 import styles from './token-form.module.css'
 
 export const SYSTEM_ENDPOINTS = [
@@ -27,23 +28,20 @@ export function SystemChoices({ value, onChange }: { value: SystemChoice; onChan
     onChange({ ...value, names })
   }
   return (
-    <fieldset className={styles.fieldset}>
-      <legend className={styles.legend}>System endpoints (read)</legend>
-      <label className={styles.choice}>
-        <input type="checkbox" checked={value.all} onChange={() => onChange({ ...value, all: !value.all })} />
+    <ChoiceGroup type="checkbox" legend="System endpoints (read)">
+      <Choice checked={value.all} onChange={() => onChange({ ...value, all: !value.all })}>
         All system endpoints, including ones added later (sent as <code>system:*:read</code>)
-      </label>
+      </Choice>
       {SYSTEM_ENDPOINTS.map((endpoint) => (
-        <label key={endpoint.name} className={styles.choice}>
-          <input
-            type="checkbox"
-            checked={value.all || value.names.has(endpoint.name)}
-            disabled={value.all}
-            onChange={() => toggle(endpoint.name)}
-          />
+        <Choice
+          key={endpoint.name}
+          checked={value.all || value.names.has(endpoint.name)}
+          disabled={value.all}
+          onChange={() => toggle(endpoint.name)}
+        >
           {endpoint.label} <span className={styles.typeExplain}>{endpoint.explain}</span>
-        </label>
+        </Choice>
       ))}
-    </fieldset>
+    </ChoiceGroup>
   )
 }

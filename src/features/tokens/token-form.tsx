@@ -1,27 +1,23 @@
 /** The form of one token type: name, permissions (database or system), expiry, summary, create. */
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react'
-import { describeError } from '../../backends/describe-error'
-import { isApiError } from '../../backends/http/errors'
+import { useMemo, useState, type FormEvent } from 'react'
 import type { CreatedToken } from '../../backends/domain'
 import { resolveExpiry, type ExpiryChoice } from '../../lib/expiry'
 import type { Permission } from '../../lib/permissions'
-import { databaseListQuery } from '../../queries/database-queries'
-import { tokenListQuery, useCreateToken, type CreateTokenInput } from '../../queries/token-queries'
+import { tokenListQuery } from '../../queries/token-queries'
 import { useBackend } from '../../session/session-context'
-import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
 import { DialogActions } from '../../ui/dialog'
 import { TextField } from '../../ui/field'
-import { Loading } from '../../ui/loading'
 import { useNow } from '../../ui/use-now'
 import { CreateProblem } from './create-problem'
+import { DatabasePermissions } from './database-permissions'
 import { ExpiryField } from './expiry-field'
-import { PermissionGrid, type GridDatabase } from './permission-grid'
 import { EMPTY_GRID, gridToPermissions, type GridValue } from './permission-grid-model'
 import { summarizeToken, validateTokenName, type TokenType } from './token-form-model'
 import { SystemChoices, systemPermissions, type SystemChoice } from './system-choices'
 import styles from './token-form.module.css'
+import { useTokenCreate } from './use-token-create'
 
 const NEVER_WARNING =
   'An admin token that never expires stays valid until someone deletes it. If it leaks, it grants full access indefinitely.'
@@ -42,35 +38,18 @@ export function TokenForm({
   onCreated: (created: CreatedToken, requestedExpirySecs: number | null) => void
 }) {
   const backend = useBackend()
-  const formId = useId()
   const tokens = useQuery(tokenListQuery(backend))
-  const databases = useQuery({ ...databaseListQuery(backend), enabled: type === 'database' })
   const now = useNow(30_000)
+  const create = useTokenCreate({ onCreated, onPendingChange })
 
   const [name, setName] = useState('')
   const [nameTouched, setNameTouched] = useState(false)
-  const [serverNameError, setServerNameError] = useState<string | null>(null)
   const [expiry, setExpiry] = useState<ExpiryChoice>({ kind: 'preset', preset: '90d' })
   const [grid, setGrid] = useState<GridValue>(EMPTY_GRID)
   const [system, setSystem] = useState<SystemChoice>({ all: false, names: new Set() })
-  // What the last create sent: "delete it and create it again" repeats it exactly.
-  const [sent, setSent] = useState<CreateTokenInput | null>(null)
-  const create = useCreateToken({ onSecret: (created, input) => onCreated(created, input.expirySecs ?? null) })
-
-  useEffect(() => {
-    onPendingChange(create.isPending)
-    // The reveal replaces this form while the mutation is still pending: report the end.
-    return () => onPendingChange(false)
-  }, [create.isPending, onPendingChange])
 
   const existing = useMemo(() => new Set(tokens.data?.map((t) => t.name)), [tokens.data])
-  const gridDatabases = useMemo<GridDatabase[]>(() => {
-    const live = (databases.data ?? []).filter((db) => !db.deleted)
-    // The system database last: operators grant their own databases far more often.
-    return [...live.filter((db) => !db.isSystem), ...live.filter((db) => db.isSystem)]
-  }, [databases.data])
-
-  const nameError = validateTokenName(name, existing) ?? serverNameError
+  const nameError = validateTokenName(name, existing) ?? create.nameTaken
   const permissions: Permission[] =
     type === 'database' ? gridToPermissions(grid) : type === 'system' ? systemPermissions(system) : []
   const resolved = resolveExpiry(expiry, now)
@@ -80,27 +59,17 @@ export function TokenForm({
   function submit(event: FormEvent) {
     event.preventDefault()
     setNameTouched(true)
-    if (!valid || create.isPending) return
+    if (!valid || create.pending) return
     // Resolve again at the moment of sending: a form left open must not create an expired token.
     const atSend = resolveExpiry(expiry, currentTime())
     if (!atSend.ok) return
-    send({ name: name.trim(), fullAccess: type === 'admin', permissions, expirySecs: atSend.seconds })
-  }
-
-  function send(input: CreateTokenInput) {
-    setSent(input)
-    create.mutate(input, {
-      onError: (error) => {
-        if (isApiError(error) && error.is(409)) setServerNameError(`A token named “${input.name}” already exists.`)
-      },
-    })
+    create.send({ name: name.trim(), fullAccess: type === 'admin', permissions, expirySecs: atSend.seconds })
   }
 
   const showNameError = (nameTouched || name !== '') && nameError !== null
-  const serverError = create.error && !(isApiError(create.error) && create.error.is(409)) ? create.error : null
 
   return (
-    <form id={formId} className={styles.form} onSubmit={submit} noValidate>
+    <form className={styles.form} onSubmit={submit} noValidate>
       <TextField
         label="Name"
         value={name}
@@ -112,27 +81,13 @@ export function TokenForm({
         onChange={(event) => {
           setName(event.target.value)
           setNameTouched(true)
-          setServerNameError(null)
+          create.clearNameTaken()
         }}
         // Not on blur: an error appearing as the focus leaves the empty field moves everything
         // below it, so the click that moved the focus (on a permission, say) would miss.
       />
 
-      {type === 'database' ? (
-        databases.isPending ? (
-          <Loading label="Loading databases…" />
-        ) : databases.isError ? (
-          <Alert
-            tone="error"
-            title="Could not load the databases to choose from."
-            action={<Button onClick={() => void databases.refetch()}>Retry</Button>}
-          >
-            {describeError(databases.error)}
-          </Alert>
-        ) : (
-          <PermissionGrid databases={gridDatabases} value={grid} onChange={setGrid} />
-        )
-      ) : null}
+      {type === 'database' ? <DatabasePermissions value={grid} onChange={setGrid} /> : null}
 
       {type === 'system' ? <SystemChoices value={system} onChange={setSystem} /> : null}
 
@@ -143,22 +98,22 @@ export function TokenForm({
         {summarizeToken(type, name, permissions, resolved.ok ? resolved.at : null)}
       </p>
 
-      {serverError ? (
+      {create.error ? (
         <CreateProblem
           key={create.submittedAt}
-          error={serverError}
+          error={create.error}
           name={name.trim()}
-          busy={create.isPending}
-          onRecreate={() => sent && send({ ...sent, replaceExisting: true })}
+          busy={create.pending}
+          onRecreate={create.recreate}
         />
       ) : null}
 
       <DialogActions>
-        <Button onClick={onBack} disabled={create.isPending}>
+        <Button onClick={onBack} disabled={create.pending}>
           Back
         </Button>
-        <Button type="submit" variant="primary" disabled={!valid || create.isPending} aria-busy={create.isPending || undefined}>
-          {create.isPending ? 'Creating…' : 'Create token'}
+        <Button type="submit" variant="primary" disabled={!valid || create.pending} aria-busy={create.pending || undefined}>
+          {create.pending ? 'Creating…' : 'Create token'}
         </Button>
       </DialogActions>
     </form>

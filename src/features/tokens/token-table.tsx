@@ -6,6 +6,7 @@ import { formatRelative, formatUtcDateTime } from '../../lib/relative-time'
 import { Badge } from '../../ui/badge'
 import { DataTable, Mono } from '../../ui/data-table'
 import { useProgressiveCount } from '../../ui/use-progressive-count'
+import { VisuallyHidden } from '../../ui/visually-hidden'
 import { DeleteTokenDialog } from './delete-token-dialog'
 import { TokenActions } from './token-actions'
 import styles from './token-list.module.css'
@@ -41,7 +42,7 @@ export function TokenTable({
             <th scope="col">Expiry</th>
             <th scope="col">Fingerprint</th>
             <th scope="col">
-              <span className={styles.visuallyHidden}>Actions</span>
+              <VisuallyHidden>Actions</VisuallyHidden>
             </th>
           </tr>
         </thead>

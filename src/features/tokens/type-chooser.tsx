@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import type { Product } from '../../backends/domain'
 import { Button } from '../../ui/button'
+import { Choice, ChoiceGroup } from '../../ui/choice-group'
 import { DialogActions, DialogClose } from '../../ui/dialog'
 import type { TokenType } from './token-form-model'
 import styles from './token-form.module.css'
@@ -49,24 +50,22 @@ export function TypeChooser({
         onChoose(choice)
       }}
     >
-      <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>Token type</legend>
+      <ChoiceGroup type="radio" legend="Token type">
         <div className={styles.types}>
           {TYPES.map((option) => {
             const disabled = core && option.resource
             return (
-              <label key={option.type} className={styles.typeCard} data-disabled={disabled || undefined}>
-                <input
-                  type="radio"
-                  name={`${id}-type`}
-                  value={option.type}
-                  checked={choice === option.type}
-                  disabled={disabled}
-                  // The card's whole text would otherwise be the name, read again as the description.
-                  aria-labelledby={`${id}-${option.type}-label`}
-                  aria-describedby={`${id}-${option.type}`}
-                  onChange={() => setChoice(option.type)}
-                />
+              <Choice
+                key={option.type}
+                className={styles.typeCard}
+                value={option.type}
+                checked={choice === option.type}
+                disabled={disabled}
+                // The card's whole text would otherwise be the name, read again as the description.
+                aria-labelledby={`${id}-${option.type}-label`}
+                aria-describedby={`${id}-${option.type}`}
+                onChange={() => setChoice(option.type)}
+              >
                 <span>
                   <span id={`${id}-${option.type}-label`} className={styles.typeLabel}>
                     {option.label}
@@ -76,11 +75,11 @@ export function TypeChooser({
                     {disabled ? <span className={styles.typeReason}> {CORE_REASON}</span> : null}
                   </span>
                 </span>
-              </label>
+              </Choice>
             )
           })}
         </div>
-      </fieldset>
+      </ChoiceGroup>
       <DialogActions>
         <DialogClose asChild>
           <Button>Cancel</Button>
