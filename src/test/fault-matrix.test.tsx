@@ -10,12 +10,18 @@
 import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { delay, http, HttpResponse } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createInfluxClient } from '../backends/influxdb3/client'
 import { currentMock, server } from '../mocks/node'
 import type { AppConfig } from '../session/app-config'
 import { DEMO_CONFIG, renderApp } from './render-app'
 import { operatorToken } from './seeded-mock'
+
+// The token form loads on first use (a lazy chunk): load it once here, so the first case that
+// opens it does not spend its wait on module loading on a busy machine.
+beforeAll(async () => {
+  await import('../features/tokens/token-form')
+})
 
 // A loaded 2-core machine (lazy chunks, other suites) can take longer than the default second.
 configure({ asyncUtilTimeout: 5000 })
