@@ -1,6 +1,7 @@
 /** Database queries and mutations: the only place database query keys are built. */
 import { queryOptions, useQueryClient } from '@tanstack/react-query'
 import type { Database, HardDelete } from '../backends/domain'
+import { isApiError } from '../backends/http/errors'
 import { withOutcomeCheck } from '../backends/http/outcome'
 import type { Backend, DatabaseDraft } from '../backends/port'
 import { useBackend } from '../session/session-context'
@@ -77,7 +78,14 @@ export function useSetRetention() {
 
 export function useDeleteDatabase() {
   const backend = useBackend()
+  const queryClient = useQueryClient()
   const refresh = useRefreshDatabases(backend)
+  // The server said it is gone (or, 404, was gone already): so is its row in the list of live
+  // databases, before the dialog closes (focus then goes to the page, not to a row about to vanish).
+  const dropRow = (name: string) =>
+    queryClient.setQueryData(databaseKeys.list(backend, false), (databases: Database[] | undefined) =>
+      databases?.filter((db) => db.name !== name),
+    )
   return useExclusiveMutation({
     mutationFn: ({ name, hardDeleteAt }: { name: string; hardDeleteAt: HardDelete }) =>
       withOutcomeCheck(
@@ -85,6 +93,10 @@ export function useDeleteDatabase() {
         async () => (await findDatabase(backend, name)) === undefined,
         () => undefined,
       ),
+    onSuccess: (_data, { name }) => dropRow(name),
+    onError: (error, { name }) => {
+      if (isApiError(error) && error.is(404)) dropRow(name)
+    },
     // Refresh on failure too: a 404 means someone else already deleted it.
     onSettled: refresh,
   })

@@ -211,14 +211,14 @@ describe('another tab got there first', () => {
 
 describe('a create that finishes after the user left the page', () => {
   it('leaves the token list consistent: the new token is listed once', async () => {
-    let finished!: () => void
-    const answered = new Promise<void>((resolve) => (finished = resolve))
+    // The server holds the create until the user has left the page: no race with the clock.
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
     server.use(
       http.post(
         '*/api/v3/configure/token/named_admin',
         async () => {
-          await delay(200)
-          queueMicrotask(finished)
+          await held
           // Then on to the mock, which creates the token.
         },
         { once: true },
@@ -234,7 +234,7 @@ describe('a create that finishes after the user left the page', () => {
     expect(question).toHaveTextContent('The token is still being created.')
     await user.click(within(question).getByRole('button', { name: 'Leave without the string' }))
     expect(await screen.findByRole('table', { name: 'Databases' })).toBeInTheDocument()
-    await answered
+    release()
     await waitFor(() => expect(notifications()).toHaveTextContent('Token “late-arrival” created.'))
 
     await router.navigate('/tokens')
