@@ -27,14 +27,7 @@ import type { Flavor, RouteTable, ServerState } from './server-state'
 import { ADMIN_PERMISSIONS, type NewTokenRecord, type TokenPermission, TokenStore, isExpired } from './token-store'
 
 export type { Flavor } from './server-state'
-/** The demo scenarios, as `?scenario=` names them (the one home of this list). */
-export const SCENARIOS = ['demo', 'core', 'empty', 'large'] as const
-export type Scenario = (typeof SCENARIOS)[number]
-
-/** A scenario named in a URL, or the demo when it names none the mock knows. */
-export function scenarioNamed(requested: string | null): Scenario {
-  return SCENARIOS.find((scenario) => scenario === requested) ?? 'demo'
-}
+export { SCENARIOS, scenarioNamed, type Scenario } from './scenarios'
 
 export interface MockInfluxOptions {
   flavor: Flavor
