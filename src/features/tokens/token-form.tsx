@@ -9,6 +9,7 @@ import { useBackend } from '../../session/session-context'
 import { Button } from '../../ui/button'
 import { DialogActions } from '../../ui/dialog'
 import { TextField } from '../../ui/field'
+import { useErrorTiming } from '../../ui/use-error-timing'
 import { useNow } from '../../ui/use-now'
 import { CreateProblem } from './create-problem'
 import { DatabasePermissions } from './database-permissions'
@@ -41,9 +42,9 @@ export function TokenForm({
   const tokens = useQuery(tokenListQuery(backend))
   const now = useNow(30_000)
   const create = useTokenCreate({ onCreated, onPendingChange })
+  const errors = useErrorTiming<'name'>()
 
   const [name, setName] = useState('')
-  const [nameTouched, setNameTouched] = useState(false)
   const [expiry, setExpiry] = useState<ExpiryChoice>({ kind: 'preset', preset: '90d' })
   const [grid, setGrid] = useState<GridValue>(EMPTY_GRID)
   const [system, setSystem] = useState<SystemChoice>({ all: false, names: new Set() })
@@ -58,15 +59,13 @@ export function TokenForm({
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    setNameTouched(true)
+    errors.submit()
     if (!valid || create.pending) return
     // Resolve again at the moment of sending: a form left open must not create an expired token.
     const atSend = resolveExpiry(expiry, currentTime())
     if (!atSend.ok) return
     create.send({ name: name.trim(), fullAccess: type === 'admin', permissions, expirySecs: atSend.seconds })
   }
-
-  const showNameError = (nameTouched || name !== '') && nameError !== null
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate>
@@ -77,14 +76,12 @@ export function TokenForm({
         autoComplete="off"
         maxLength={1000}
         hint="A unique name that says who or what uses the token, e.g. telegraf-sensors."
-        error={showNameError ? nameError : undefined}
+        error={errors.shown('name', nameError)}
         onChange={(event) => {
           setName(event.target.value)
-          setNameTouched(true)
+          errors.change('name', event.target.value)
           create.clearNameTaken()
         }}
-        // Not on blur: an error appearing as the focus leaves the empty field moves everything
-        // below it, so the click that moved the focus (on a permission, say) would miss.
       />
 
       {type === 'database' ? <DatabasePermissions value={grid} onChange={setGrid} /> : null}
