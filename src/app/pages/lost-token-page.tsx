@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom'
-import { RecoveryRegenerate } from '../../features/tokens/recovery-regenerate'
+import { RecoveryRegenerate } from '../../features/tokens/regenerate/recovery-regenerate'
 import { useAppConfig } from '../../session/session-context'
 import styles from './page.module.css'
 

@@ -1,5 +1,5 @@
-import { CreateTokenDialog } from '../../features/tokens/create-token-dialog'
-import { TokenList } from '../../features/tokens/token-list'
+import { CreateTokenDialog } from '../../features/tokens/create/create-token-dialog'
+import { TokenList } from '../../features/tokens/list/token-list'
 import styles from './page.module.css'
 
 export function TokensPage() {

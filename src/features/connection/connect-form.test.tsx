@@ -123,6 +123,20 @@ describe('the connect screen in direct mode', () => {
     expect(sent).toEqual([])
   })
 
+  it('says what is wrong with the address as it is typed, not when the empty field is only left', async () => {
+    const user = userEvent.setup()
+    renderApp({ session: null, config: DIRECT, path: '/connection' })
+    const url = await screen.findByLabelText('Server URL')
+    await user.click(url)
+    await user.tab()
+    expect(url).toBeValid()
+
+    await user.type(url, 'influx.example.com')
+
+    expect(url).toBeInvalid()
+    expect(url).toHaveAccessibleDescription(expect.stringContaining('Start the address with http://'))
+  })
+
   it('connects to the server at the given address', async () => {
     renderApp({ session: null, config: DIRECT, path: '/connection' })
     await connectWith(operatorToken(), { url: 'http://influx.example:8181' })

@@ -8,6 +8,7 @@ import { checkServerUrl } from '../../session/saved-servers'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
 import { TextField } from '../../ui/field'
+import { useErrorTiming } from '../../ui/use-error-timing'
 import styles from './connect-form.module.css'
 
 export interface Connected {
@@ -36,21 +37,19 @@ export function ConnectForm({
   const id = useId()
   const direct = config.mode === 'direct'
   const [url, setUrl] = useState(initialUrl)
-  const [urlTouched, setUrlTouched] = useState(false)
   const [token, setToken] = useState('')
   const [showToken, setShowToken] = useState(false)
-  const [submitted, setSubmitted] = useState(false)
   const [remember, setRemember] = useState(false)
   const [failure, setFailure] = useState<{ title: string; detail: string } | null>(null)
   const [pending, setPending] = useState(false)
+  const errors = useErrorTiming<'url' | 'token'>()
 
   const urlCheck = direct ? checkServerUrl(url) : ({ ok: true, url: '' } as const)
   const tokenError = token.trim() === '' ? 'Enter the token.' : null
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    setUrlTouched(true)
-    setSubmitted(true)
+    errors.submit()
     if (pending || !urlCheck.ok || tokenError) return
     setFailure(null)
     setPending(true)
@@ -78,9 +77,11 @@ export function ConnectForm({
             placeholder="http://127.0.0.1:8181"
             autoComplete="url"
             spellCheck={false}
-            error={urlTouched && !urlCheck.ok ? urlCheck.error : undefined}
-            onChange={(event) => setUrl(event.target.value)}
-            onBlur={() => setUrlTouched(true)}
+            error={errors.shown('url', urlCheck.ok ? null : urlCheck.error)}
+            onChange={(event) => {
+              setUrl(event.target.value)
+              errors.change('url', event.target.value)
+            }}
           />
           <Alert tone="warning" title="Direct mode: the browser will hide error details.">
             InfluxDB 3 sends no CORS headers with its errors, so from this page the browser cannot read why a request
@@ -108,8 +109,11 @@ export function ConnectForm({
           value={token}
           placeholder="apiv3_…"
           hint="The operator token or a named admin token. It stays in this tab unless you ask to remember it."
-          error={submitted && tokenError ? tokenError : undefined}
-          onChange={(event) => setToken(event.target.value)}
+          error={errors.shown('token', tokenError)}
+          onChange={(event) => {
+            setToken(event.target.value)
+            errors.change('token', event.target.value)
+          }}
         />
         <Button
           className={styles.reveal}

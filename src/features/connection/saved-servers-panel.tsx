@@ -3,6 +3,7 @@ import { useId, useState } from 'react'
 import { checkServerUrl, loadServers, saveServers, type SavedServer } from '../../session/saved-servers'
 import { Button } from '../../ui/button'
 import { TextField } from '../../ui/field'
+import { useErrorTiming } from '../../ui/use-error-timing'
 import styles from './connection.module.css'
 
 export function useSavedServers() {
@@ -85,7 +86,7 @@ function ServerEditor({
   const id = useId()
   const [name, setName] = useState(initial.name)
   const [url, setUrl] = useState(initial.url)
-  const [tried, setTried] = useState(false)
+  const errors = useErrorTiming<'name' | 'url'>()
   const urlCheck = checkServerUrl(url)
   const nameError = name.trim() === '' ? 'Give the server a name, e.g. production.' : null
   return (
@@ -94,7 +95,7 @@ function ServerEditor({
       aria-labelledby={`${id}-title`}
       onSubmit={(event) => {
         event.preventDefault()
-        setTried(true)
+        errors.submit()
         if (nameError || !urlCheck.ok) return
         onSave(name.trim(), urlCheck.url)
       }}
@@ -103,13 +104,24 @@ function ServerEditor({
       <h3 id={`${id}-title`} className={styles.editorTitle}>
         {initial.name ? `Edit ${initial.name}` : 'Save a server'}
       </h3>
-      <TextField label="Name" value={name} error={tried ? nameError : undefined} onChange={(e) => setName(e.target.value)} />
+      <TextField
+        label="Name"
+        value={name}
+        error={errors.shown('name', nameError)}
+        onChange={(event) => {
+          setName(event.target.value)
+          errors.change('name', event.target.value)
+        }}
+      />
       <TextField
         label="URL"
         value={url}
         placeholder="https://influxdb.example.com:8181"
-        error={tried && !urlCheck.ok ? urlCheck.error : undefined}
-        onChange={(e) => setUrl(e.target.value)}
+        error={errors.shown('url', urlCheck.ok ? null : urlCheck.error)}
+        onChange={(event) => {
+          setUrl(event.target.value)
+          errors.change('url', event.target.value)
+        }}
       />
       <div className={styles.rowActions}>
         <Button onClick={onCancel}>Cancel</Button>

@@ -84,12 +84,16 @@ describe('the name, as it is typed', () => {
     expect(createButton(dialog)).toBeEnabled()
   })
 
-  it('asks for a name once the empty field is left', async () => {
+  it('asks for a name once a typed name is erased, not when the empty field is only left', async () => {
     const { user, dialog } = await openCreateDialog()
 
     expect(nameField(dialog)).toHaveFocus()
-    expect(nameField(dialog)).toBeValid()
     await user.tab()
+    expect(nameField(dialog)).toBeValid()
+    expect(nameField(dialog)).not.toHaveAccessibleDescription(expect.stringContaining('Enter a name'))
+
+    await user.type(nameField(dialog), 'x')
+    await user.clear(nameField(dialog))
 
     expect(nameField(dialog)).toHaveAccessibleDescription(expect.stringContaining('Enter a name for the database.'))
     expect(createButton(dialog)).toBeDisabled()

@@ -10,6 +10,7 @@ import { Button } from '../../ui/button'
 import { Dialog, DialogActions, DialogClose, DialogContent, DialogTrigger } from '../../ui/dialog'
 import { TextField } from '../../ui/field'
 import { useToast } from '../../ui/toaster'
+import { useErrorTiming } from '../../ui/use-error-timing'
 import { RetentionFields, type RetentionState } from './retention-fields'
 import styles from './databases.module.css'
 
@@ -49,8 +50,8 @@ function serverProblem(error: unknown, name: string): { field?: string; alert?: 
 export function CreateDatabaseDialog() {
   const [open, setOpen] = useState(false)
   const [name, setName] = useState('')
-  const [touched, setTouched] = useState(false)
   const [retention, setRetention] = useState<RetentionState>({ infinite: true, amount: '30', unit: 'd' })
+  const errors = useErrorTiming<'name' | 'retention'>()
   const create = useCreateDatabase()
   const toast = useToast()
 
@@ -62,14 +63,14 @@ export function CreateDatabaseDialog() {
 
   function reset() {
     setName('')
-    setTouched(false)
+    errors.reset()
     setRetention({ infinite: true, amount: '30', unit: 'd' })
     create.reset()
   }
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    setTouched(true)
+    errors.submit()
     if (!valid || create.isPending) return
     const humantime = period && period.ok ? period.humantime : undefined
     create.mutate(
@@ -107,14 +108,21 @@ export function CreateDatabaseDialog() {
             autoComplete="off"
             spellCheck={false}
             hint="Letters, digits, “_” and “-”, starting with a letter or digit."
-            error={(touched || name !== '') && nameError ? nameError : problem?.field}
+            error={errors.shown('name', nameError) ?? problem?.field}
             onChange={(event) => {
               setName(event.target.value)
+              errors.change('name', event.target.value)
               if (create.error) create.reset()
             }}
-            onBlur={() => setTouched(true)}
           />
-          <RetentionFields value={retention} onChange={setRetention} error={retentionError} />
+          <RetentionFields
+            value={retention}
+            onChange={(value) => {
+              setRetention(value)
+              errors.change('retention')
+            }}
+            error={errors.shown('retention', retentionError)}
+          />
           {problem?.alert ? (
             <Alert tone="error" title={problem.alert.title}>
               {problem.alert.body}

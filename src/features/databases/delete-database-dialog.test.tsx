@@ -198,6 +198,17 @@ describe('when the data goes for good', () => {
     expect(queries.map((q) => new Date(q.hard_delete_at ?? '').getTime())).toEqual([new Date(2099, 4, 1, 10, 11).getTime()])
   })
 
+  it('says a past time is refused as soon as it is entered, before Delete is pressed', async () => {
+    const { user, dialog } = await openDelete('sensors')
+
+    await user.click(hardDeleteChoice(dialog, /^At a date and time/))
+    await user.click(dateField(dialog))
+    await user.paste('2020-01-01T00:00')
+
+    expect(dateField(dialog)).toBeInvalid()
+    expect(dateField(dialog)).toHaveAccessibleDescription(expect.stringContaining('Choose a time in the future, or choose “Now”.'))
+  })
+
   it('asks for a time when none is entered', async () => {
     const { user, dialog } = await openDelete('sensors')
 

@@ -15,6 +15,8 @@ import { AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogTrigger,
 import { TextField } from '../../ui/field'
 import { TrashIcon } from '../../ui/icons'
 import { useToast } from '../../ui/toaster'
+import { useErrorTiming } from '../../ui/use-error-timing'
+import { useNow } from '../../ui/use-now'
 import { AccessSummary } from './access-summary'
 import { DEFAULT_HARD_DELETE, HardDeleteField, resolveHardDelete, type HardDeleteDraft } from './hard-delete-field'
 import styles from './databases.module.css'
@@ -26,18 +28,19 @@ export function DeleteDatabaseDialog({ database, tokensHref }: { database: Datab
   const [open, setOpen] = useState(false)
   const [typed, setTyped] = useState('')
   const [hardDelete, setHardDelete] = useState<HardDeleteDraft>(DEFAULT_HARD_DELETE)
-  const [dateError, setDateError] = useState<string | null>(null)
+  const errors = useErrorTiming<'hardDelete'>()
+  const now = useNow(30_000)
   const remove = useDeleteDatabase()
   const toast = useToast()
+  const hardDeleteCheck = resolveHardDelete(hardDelete, now)
 
   function submit(event: FormEvent) {
     event.preventDefault()
+    errors.submit()
     if (typed !== database.name || remove.isPending) return
+    // Checked again at the moment of sending: a dialog left open must not send a past time.
     const when = resolveHardDelete(hardDelete, currentTime())
-    if (!when.ok) {
-      setDateError(when.error)
-      return
-    }
+    if (!when.ok) return
     remove.mutate(
       { name: database.name, hardDeleteAt: when.value },
       {
@@ -65,7 +68,7 @@ export function DeleteDatabaseDialog({ database, tokensHref }: { database: Datab
         if (next) {
           setTyped('')
           setHardDelete(DEFAULT_HARD_DELETE)
-          setDateError(null)
+          errors.reset()
           remove.reset()
         }
         setOpen(next)
@@ -91,9 +94,9 @@ export function DeleteDatabaseDialog({ database, tokensHref }: { database: Datab
             value={hardDelete}
             onChange={(value) => {
               setHardDelete(value)
-              setDateError(null)
+              errors.change('hardDelete')
             }}
-            error={dateError ?? undefined}
+            error={errors.shown('hardDelete', hardDeleteCheck.ok ? null : hardDeleteCheck.error)}
           />
           <TextField
             label={`Type ${isolate(database.name)} to confirm`}

@@ -9,6 +9,7 @@ import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
 import { Dialog, DialogActions, DialogClose, DialogContent, DialogTrigger } from '../../ui/dialog'
 import { useToast } from '../../ui/toaster'
+import { useErrorTiming } from '../../ui/use-error-timing'
 import { RetentionFields, type RetentionState } from './retention-fields'
 import styles from './databases.module.css'
 
@@ -20,6 +21,7 @@ function initialState(db: Database): RetentionState {
 export function RetentionDialog({ database }: { database: Database }) {
   const [open, setOpen] = useState(false)
   const [value, setValue] = useState<RetentionState>(() => initialState(database))
+  const errors = useErrorTiming<'retention'>()
   const save = useSetRetention()
   const toast = useToast()
 
@@ -30,6 +32,7 @@ export function RetentionDialog({ database }: { database: Database }) {
 
   function submit(event: FormEvent) {
     event.preventDefault()
+    errors.submit()
     if (error || unchanged || save.isPending) return
     save.mutate(
       {
@@ -53,6 +56,7 @@ export function RetentionDialog({ database }: { database: Database }) {
         if (save.isPending) return
         if (next) {
           setValue(initialState(database))
+          errors.reset()
           save.reset()
         }
         setOpen(next)
@@ -68,7 +72,14 @@ export function RetentionDialog({ database }: { database: Database }) {
         description={`Now: ${formatRetention(database.retentionSeconds)}. The server deletes data older than the retention period.`}
       >
         <form className={styles.form} onSubmit={submit} noValidate>
-          <RetentionFields value={value} onChange={setValue} error={error} />
+          <RetentionFields
+            value={value}
+            onChange={(next) => {
+              setValue(next)
+              errors.change('retention')
+            }}
+            error={errors.shown('retention', error)}
+          />
           {error ? null : (
             <p className={styles.confirm} aria-live="polite">
               {unchanged

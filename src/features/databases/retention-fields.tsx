@@ -18,10 +18,11 @@ export function RetentionFields({
 }: {
   value: RetentionState
   onChange: (value: RetentionState) => void
-  error: string | null
+  /** Shown while a period is chosen; the caller decides when (docs/forms.md). */
+  error: string | undefined
 }) {
   const id = useId()
-  const shownError = value.infinite ? null : error
+  const shownError = value.infinite ? undefined : error
   return (
     <ChoiceGroup type="radio" legend="Retention period" error={shownError}>
       <Choice checked={value.infinite} onChange={() => onChange({ ...value, infinite: true })}>

@@ -1,0 +1,32 @@
+/** A database token's permissions: the grid over the server's live databases, once they are read. */
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { describeError } from '../../../backends/describe-error'
+import { databaseListQuery } from '../../../queries/database-queries'
+import { useBackend } from '../../../session/session-context'
+import { Loading } from '../../../ui/loading'
+import { QueryError } from '../../../ui/query-error'
+import { PermissionGrid } from './permission-grid'
+import type { GridDatabase, GridValue } from './permission-grid-model'
+
+export function DatabasePermissions({ value, onChange }: { value: GridValue; onChange: (value: GridValue) => void }) {
+  const backend = useBackend()
+  const databases = useQuery(databaseListQuery(backend))
+  const rows = useMemo<GridDatabase[]>(() => {
+    const live = (databases.data ?? []).filter((db) => !db.deleted)
+    // The system database last: operators grant their own databases far more often.
+    return [...live.filter((db) => !db.isSystem), ...live.filter((db) => db.isSystem)]
+  }, [databases.data])
+
+  if (databases.isPending) return <Loading label="Loading databases…" />
+  if (databases.isError) {
+    return (
+      <QueryError
+        title="Could not load the databases to choose from."
+        description={describeError(databases.error)}
+        onRetry={() => void databases.refetch()}
+      />
+    )
+  }
+  return <PermissionGrid databases={rows} value={value} onChange={onChange} />
+}

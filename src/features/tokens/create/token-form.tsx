@@ -1,0 +1,118 @@
+/** The form of one token type: name, permissions (database or system), expiry, summary, create. */
+import { useQuery } from '@tanstack/react-query'
+import { useMemo, useState, type FormEvent } from 'react'
+import type { CreatedToken } from '../../../backends/domain'
+import { resolveExpiry, type ExpiryChoice } from '../../../lib/expiry'
+import type { Permission } from '../../../lib/permissions'
+import { tokenListQuery } from '../../../queries/token-queries'
+import { useBackend } from '../../../session/session-context'
+import { Button } from '../../../ui/button'
+import { DialogActions } from '../../../ui/dialog'
+import { TextField } from '../../../ui/field'
+import { useErrorTiming } from '../../../ui/use-error-timing'
+import { useNow } from '../../../ui/use-now'
+import { CreateProblem } from './create-problem'
+import { DatabasePermissions } from './database-permissions'
+import { ExpiryField } from './expiry-field'
+import { EMPTY_GRID, gridToPermissions, type GridValue } from './permission-grid-model'
+import { summarizeToken, validateTokenName, type TokenType } from './token-form-model'
+import { SystemChoices, systemPermissions, type SystemChoice } from './system-choices'
+import styles from './token-form.module.css'
+import { useTokenCreate } from './use-token-create'
+
+const NEVER_WARNING =
+  'An admin token that never expires stays valid until someone deletes it. If it leaks, it grants full access indefinitely.'
+
+/** Read in the submit handler only (not during render). */
+const currentTime = () => Date.now()
+
+export function TokenForm({
+  type,
+  onBack,
+  onPendingChange,
+  onCreated,
+}: {
+  type: TokenType
+  onBack: () => void
+  onPendingChange: (pending: boolean) => void
+  /** The new token, and the expiry asked for (seconds, null for never). */
+  onCreated: (created: CreatedToken, requestedExpirySecs: number | null) => void
+}) {
+  const backend = useBackend()
+  const tokens = useQuery(tokenListQuery(backend))
+  const now = useNow(30_000)
+  const create = useTokenCreate({ onCreated, onPendingChange })
+  const errors = useErrorTiming<'name'>()
+
+  const [name, setName] = useState('')
+  const [expiry, setExpiry] = useState<ExpiryChoice>({ kind: 'preset', preset: '90d' })
+  const [grid, setGrid] = useState<GridValue>(EMPTY_GRID)
+  const [system, setSystem] = useState<SystemChoice>({ all: false, names: new Set() })
+
+  const existing = useMemo(() => new Set(tokens.data?.map((t) => t.name)), [tokens.data])
+  const nameError = validateTokenName(name, existing) ?? create.nameTaken
+  const permissions: Permission[] =
+    type === 'database' ? gridToPermissions(grid) : type === 'system' ? systemPermissions(system) : []
+  const resolved = resolveExpiry(expiry, now)
+  const permissionsMissing = type !== 'admin' && permissions.length === 0
+  const valid = nameError === null && resolved.ok && !permissionsMissing
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    errors.submit()
+    if (!valid || create.pending) return
+    // Resolve again at the moment of sending: a form left open must not create an expired token.
+    const atSend = resolveExpiry(expiry, currentTime())
+    if (!atSend.ok) return
+    create.send({ name: name.trim(), fullAccess: type === 'admin', permissions, expirySecs: atSend.seconds })
+  }
+
+  return (
+    <form className={styles.form} onSubmit={submit} noValidate>
+      <TextField
+        label="Name"
+        value={name}
+        autoFocus
+        autoComplete="off"
+        maxLength={1000}
+        hint="A unique name that says who or what uses the token, e.g. telegraf-sensors."
+        error={errors.shown('name', nameError)}
+        onChange={(event) => {
+          setName(event.target.value)
+          errors.change('name', event.target.value)
+          create.clearNameTaken()
+        }}
+      />
+
+      {type === 'database' ? <DatabasePermissions value={grid} onChange={setGrid} /> : null}
+
+      {type === 'system' ? <SystemChoices value={system} onChange={setSystem} /> : null}
+
+      <ExpiryField value={expiry} onChange={setExpiry} now={now} neverWarning={type === 'admin' ? NEVER_WARNING : undefined} />
+
+      <p className={styles.summary} aria-live="polite">
+        <span className={styles.summaryLabel}>Summary: </span>
+        {summarizeToken(type, name, permissions, resolved.ok ? resolved.at : null)}
+      </p>
+
+      {create.error ? (
+        <CreateProblem
+          key={create.submittedAt}
+          error={create.error}
+          name={name.trim()}
+          busy={create.pending}
+          onRecreate={create.recreate}
+        />
+      ) : null}
+
+      <DialogActions>
+        <Button onClick={onBack} disabled={create.pending}>
+          Back
+        </Button>
+        <Button type="submit" variant="primary" disabled={!valid || create.pending} aria-busy={create.pending || undefined}>
+          {create.pending ? 'Creating…' : 'Create token'}
+        </Button>
+      </DialogActions>
+    </form>
+  )
+}

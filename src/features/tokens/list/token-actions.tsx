@@ -1,0 +1,41 @@
+/** Row actions: delete (confirmed, named), or for the operator token, regenerate. */
+import { useId } from 'react'
+import type { Token } from '../../../backends/domain'
+import { OPERATOR_TOKEN_NAME } from '../../../lib/token-kind'
+import { Button } from '../../../ui/button'
+import { TrashIcon } from '../../../ui/icons'
+import { RegenerateDialog } from '../regenerate/regenerate-dialog'
+import styles from './token-actions.module.css'
+
+export const OPERATOR_DELETE_REASON = 'The operator token cannot be deleted — regenerate it instead.'
+
+/** `onDelete` opens the list's one delete confirmation for this token. */
+export function TokenActions({ token, onDelete }: { token: Token; onDelete: (token: Token) => void }) {
+  const reasonId = useId()
+  if (token.name !== OPERATOR_TOKEN_NAME) {
+    return (
+      <Button variant="ghost" aria-label={`Delete token ${token.name}`} aria-haspopup="dialog" onClick={() => onDelete(token)}>
+        <TrashIcon />
+      </Button>
+    )
+  }
+  return (
+    <span className={styles.actions}>
+      <RegenerateDialog token={token} />
+      <span className={styles.disabledWrap}>
+        <Button
+          variant="ghost"
+          aria-disabled="true"
+          aria-label={`Delete token ${token.name}`}
+          aria-describedby={reasonId}
+          onClick={(event) => event.preventDefault()}
+        >
+          <TrashIcon />
+        </Button>
+        <span id={reasonId} role="tooltip" className={styles.reason}>
+          {OPERATOR_DELETE_REASON}
+        </span>
+      </span>
+    </span>
+  )
+}
