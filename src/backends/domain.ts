@@ -1,5 +1,5 @@
 /** Domain types the console works with: camelCase, parsed dates, structured permissions. */
-import type { Permission } from '../lib/permissions'
+import type { Permission } from '../lib/permission'
 
 export type Product = 'core' | 'enterprise' | 'unknown'
 

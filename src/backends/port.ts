@@ -13,7 +13,7 @@
  * - a permission is actions × a resource type × names (or every one of that type);
  * - a create may answer 200 or 201: the adapter reads either.
  */
-import type { Permission } from '../lib/permissions'
+import type { Permission } from '../lib/permission'
 import type { CreatedToken, Database, HardDelete, ServerInfo, Token } from './domain'
 
 /** The products the console knows; the registry maps each to its adapter and screens' slots. */
@@ -80,6 +80,18 @@ export interface Backend {
     /** The old string stops working at once; resolves with the new one. */
     regenerate(options?: CallOptions): Promise<CreatedToken>
   }
+}
+
+/**
+ * How a product's CLI writes permissions: the permission editor's "type them" field and the
+ * equivalent command beside it (InfluxDB 3: `db:a,b:read`, `--permission "…"`).
+ */
+export interface PermissionSyntax {
+  /** A short example to show in hints, e.g. `db:sensors:read`. */
+  example: string
+  parse(text: string): { ok: true; permissions: Permission[] } | { ok: false; error: string }
+  /** The CLI's arguments for these permissions; empty for none. */
+  cliArguments(permissions: readonly Permission[]): string
 }
 
 /** How the console reaches servers (its own server's `/console-config.json` says which). */

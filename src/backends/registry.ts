@@ -5,7 +5,8 @@
  * backends/ and one entry here (docs/architecture.md, "Adding a product").
  */
 import { createInfluxdb3Backend } from './influxdb3/backend'
-import type { Backend, BackendConnection, ProductId, VerifyInput, Verification } from './port'
+import { permissionSyntax as influxdb3PermissionSyntax } from './influxdb3/permissions'
+import type { Backend, BackendConnection, PermissionSyntax, ProductId, VerifyInput, Verification } from './port'
 
 export interface ProductEntry {
   id: ProductId
@@ -14,6 +15,8 @@ export interface ProductEntry {
   createBackend(connection: BackendConnection): Backend
   /** Proves a credential can manage tokens on this server, with a specific reason when not. */
   verify(input: VerifyInput): Promise<Verification>
+  /** How the product's CLI writes permissions (the permission editor's text field). */
+  permissionSyntax: PermissionSyntax
 }
 
 const PRODUCTS: Record<ProductId, ProductEntry> = {
@@ -23,6 +26,7 @@ const PRODUCTS: Record<ProductId, ProductEntry> = {
     createBackend: createInfluxdb3Backend,
     // Needed only on the connect screen: loaded then, not with the first page.
     verify: async (input) => (await import('./influxdb3/verify')).verifyConnection(input),
+    permissionSyntax: influxdb3PermissionSyntax,
   },
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { tokensWithAccess } from './database-access'
-import { parsePermissions } from './permissions'
+import { parsePermissions } from '../backends/influxdb3/permissions'
 
 const token = (name: string, text: string) => {
   const parsed = parsePermissions(text)

@@ -1,5 +1,5 @@
 /** Which tokens can reach a database: by naming it, through `db:*`, or as admin tokens. */
-import type { Permission } from './permissions'
+import type { Permission } from './permission'
 
 export interface TokenLike {
   name: string

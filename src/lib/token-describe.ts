@@ -1,5 +1,5 @@
 /** Tokens in plain words: permissions ("Read, Write · sensors") and expiry state ("in 3 days"). */
-import type { Permission } from './permissions'
+import type { Permission } from './permission'
 import { formatRelative, formatUtcDate } from './relative-time'
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
@@ -14,6 +14,9 @@ export function describePermission(permission: Permission): string {
       return `${actions} · ${all ? 'all databases, including future ones' : permission.resourceNames.join(', ')}`
     case 'system':
       return `System ${actions.toLowerCase()} · ${all ? 'all system endpoints' : permission.resourceNames.join(', ')}`
+    default:
+      // A product's own resource type (InfluxDB 2's telegrafs, dashboards, …), in its own word.
+      return `${actions} · ${all ? `all ${permission.resourceType}` : `${permission.resourceType} ${permission.resourceNames.join(', ')}`}`
   }
 }
 

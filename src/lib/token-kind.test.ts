@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parsePermissions, type Permission } from './permissions'
+import { parsePermissions, type Permission } from '../backends/influxdb3/permissions'
 import { tokenKind } from './token-kind'
 
 function perms(text: string): Permission[] {

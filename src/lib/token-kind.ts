@@ -1,6 +1,6 @@
 /** What kind of token a permission set makes, in the words the console uses. */
 import { OPERATOR_TOKEN_NAME } from './influxdb3-names'
-import type { Permission } from './permissions'
+import type { Permission } from './permission'
 
 /** `unreadable`: the server's permission text is in a form the console cannot parse. */
 export type TokenKind = 'operator' | 'admin' | 'database' | 'system' | 'mixed' | 'unreadable'

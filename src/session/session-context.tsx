@@ -1,7 +1,7 @@
 /** React access to the session and to a client bound to it. */
 import { createContext, use, useMemo, useSyncExternalStore, type ReactNode } from 'react'
 import type { Backend } from '../backends/port'
-import { productEntry } from '../backends/registry'
+import { type ProductEntry, productEntry } from '../backends/registry'
 import type { AppConfig } from './app-config'
 import type { Session, SessionStore } from './session-store'
 
@@ -39,6 +39,12 @@ export function useSessionStore(): SessionStore {
 export function useSession(): Session | null {
   const store = useSessionStore()
   return useSyncExternalStore(store.subscribe, store.get, store.get)
+}
+
+/** The connected product's entry: its words and the slots its screens fill. */
+export function useProduct(): ProductEntry {
+  const { product: configured } = useAppConfig()
+  return productEntry(useSession()?.product ?? configured)
 }
 
 /**

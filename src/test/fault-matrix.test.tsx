@@ -20,7 +20,7 @@ import { operatorToken } from './seeded-mock'
 // The token form loads on first use (a lazy chunk): load it once here, so the first case that
 // opens it does not spend its wait on module loading on a busy machine.
 beforeAll(async () => {
-  await import('../features/tokens/token-form')
+  await import('../features/tokens/create/token-form')
 })
 
 // A loaded 2-core machine (lazy chunks, other suites) can take longer than the default second.

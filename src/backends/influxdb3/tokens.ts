@@ -1,7 +1,7 @@
 /** Token endpoints (influxdb3-api.md §2): create, regenerate, delete, and the list via SQL. */
 import * as z from 'zod/mini'
 import { SYSTEM_DATABASE } from '../../lib/influxdb3-names'
-import { parsePermissions, type Permission } from '../../lib/permissions'
+import { parsePermissions, type Permission } from './permissions'
 import type { Http, RequestSpec } from '../http/http'
 import { querySql } from './sql'
 import type { CreatedToken, Token } from '../domain'
@@ -108,11 +108,12 @@ export interface CreateResourceTokenInput {
 }
 
 function toPermissionWire(permission: Permission): PermissionDetailsWire {
-  if (permission.resourceType === '*') {
-    throw new TypeError('A resource token cannot carry the admin permission *:*:*')
+  const type = permission.resourceType
+  if (type !== 'db' && type !== 'system') {
+    throw new TypeError(`A resource token carries db and system permissions, not ${type}`)
   }
   return {
-    resource_type: permission.resourceType,
+    resource_type: type,
     resource_names: permission.resourceNames,
     actions: permission.actions,
   }

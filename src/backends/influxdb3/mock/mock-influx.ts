@@ -5,7 +5,7 @@
  * CORS preflight, `--without-auth` token paths, authentication, routing, then the headers every
  * response gets.
  */
-import { type Permission, parsePermissions } from '../../../lib/permissions'
+import { type Permission, parsePermissions } from '../permissions'
 import type { Caller } from './authz'
 import { sha512Hex, uuidV4 } from './crypto'
 import { DatabaseStore, type TableRecord, secondsToNs } from './database-store'

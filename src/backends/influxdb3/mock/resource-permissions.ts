@@ -3,7 +3,7 @@
  * the shared catalog does (`validate_permission_specs`), and rendering stored permissions for
  * `system.tokens.permissions`.
  */
-import { type Permission, SYSTEM_RESOURCES, WILDCARD, formatPermission } from '../../../lib/permissions'
+import { type Permission, SYSTEM_RESOURCES, WILDCARD, formatPermission } from '../permissions'
 import type { DatabaseStore } from './database-store'
 import type { TokenPermission } from './token-store'
 

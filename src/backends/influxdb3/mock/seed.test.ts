@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { parsePermissions } from '../../../lib/permissions'
+import { parsePermissions } from '../permissions'
 import { parseUtcTimestamp } from '../../../lib/time'
 import { MockInflux } from './mock-influx'
 import { createMock, seedScenario } from './seed'

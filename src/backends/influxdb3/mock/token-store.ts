@@ -3,7 +3,7 @@
  * string, never the string itself, and looks tokens up by that hash.
  */
 import { OPERATOR_TOKEN_NAME } from '../../../lib/influxdb3-names'
-import { ADMIN_PERMISSION, type Permission } from '../../../lib/permissions'
+import { ADMIN_PERMISSION, type Permission } from '../permissions'
 import { newTokenSecret, sha512Hex } from './crypto'
 
 /** A permission as stored: db permissions also keep the ids their names resolved to at creation. */

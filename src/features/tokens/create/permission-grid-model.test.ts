@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatPermissions } from '../../../lib/permissions'
+import { formatPermissions, permissionSyntax } from '../../../backends/influxdb3/permissions'
 import {
   EMPTY_GRID,
   cliArguments,
@@ -67,21 +67,21 @@ describe('gridToPermissions', () => {
 
 describe('gridFromText', () => {
   it('fills both columns from CLI syntax', () => {
-    const result = gridFromText('db:sensors,weather:read db:sensors:write', DATABASES)
+    const result = gridFromText('db:sensors,weather:read db:sensors:write', DATABASES, permissionSyntax)
     expect(result).toEqual({ ok: true, value: grid(['sensors', 'weather'], ['sensors']) })
   })
 
   it('reads * as every database, including later ones', () => {
-    expect(gridFromText('db:*:read,write', DATABASES)).toEqual({ ok: true, value: grid('*', '*') })
+    expect(gridFromText('db:*:read,write', DATABASES, permissionSyntax)).toEqual({ ok: true, value: grid('*', '*') })
   })
 
   it('accepts the JSON array form that system.tokens shows', () => {
-    expect(gridFromText('["db:billing:write"]', DATABASES)).toEqual({ ok: true, value: grid([], ['billing']) })
+    expect(gridFromText('["db:billing:write"]', DATABASES, permissionSyntax)).toEqual({ ok: true, value: grid([], ['billing']) })
   })
 
   it('round-trips what the grid sends', () => {
     for (const value of [grid(['sensors'], ['weather']), grid('*', ['billing']), grid(['_internal', 'weather'], ['weather'])]) {
-      expect(gridFromText(cli(value), DATABASES)).toEqual({ ok: true, value })
+      expect(gridFromText(cli(value), DATABASES, permissionSyntax)).toEqual({ ok: true, value })
     }
   })
 
@@ -93,7 +93,7 @@ describe('gridFromText', () => {
     ['', 'Type at least one permission, such as db:sensors:read.'],
     ['*:*:*', 'Full access (*:*:*) is an admin token: go back and choose Admin token.'],
   ])('refuses %j', (text, error) => {
-    const result = gridFromText(text, DATABASES)
+    const result = gridFromText(text, DATABASES, permissionSyntax)
     expect(result.ok).toBe(false)
     expect(result.ok ? '' : result.error).toContain(error)
   })
@@ -134,13 +134,13 @@ describe('columns and cells', () => {
 
 describe('cliArguments', () => {
   it('gives one --permission per entry, as the CLI takes them', () => {
-    expect(cliArguments(grid(['sensors', 'weather'], ['sensors']))).toBe(
+    expect(cliArguments(grid(['sensors', 'weather'], ['sensors']), permissionSyntax)).toBe(
       '--permission "db:sensors:read,write" --permission "db:weather:read"',
     )
-    expect(cliArguments(grid('*', '*'))).toBe('--permission "db:*:read,write"')
+    expect(cliArguments(grid('*', '*'), permissionSyntax)).toBe('--permission "db:*:read,write"')
   })
 
   it('is empty for an empty grid', () => {
-    expect(cliArguments(EMPTY_GRID)).toBe('')
+    expect(cliArguments(EMPTY_GRID, permissionSyntax)).toBe('')
   })
 })

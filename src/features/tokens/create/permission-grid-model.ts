@@ -3,7 +3,8 @@
  * including ones created later) or a set of names; and its translation to and from the
  * permission entries the server and the CLI use.
  */
-import { formatPermissions, parsePermissions, type Permission } from '../../../lib/permissions'
+import type { PermissionSyntax } from '../../../backends/port'
+import type { Permission } from '../../../lib/permission'
 
 /** A row of the grid. */
 export interface GridDatabase {
@@ -81,17 +82,16 @@ export function gridToPermissions(value: GridValue): Permission[] {
 }
 
 /** The grid as the CLI's arguments, `--permission "db:a:read" --permission "db:b:write"`; empty for an empty grid. */
-export function cliArguments(value: GridValue): string {
-  const text = formatPermissions(gridToPermissions(value))
-  return text ? text.split(' ').map((p) => `--permission "${p}"`).join(' ') : ''
+export function cliArguments(value: GridValue, syntax: PermissionSyntax): string {
+  return syntax.cliArguments(gridToPermissions(value))
 }
 
 export type ParsedGrid = { ok: true; value: GridValue } | { ok: false; error: string }
 
 /** Fills the grid from CLI syntax (`db:a,b:read,write db:c:write`), refusing what it cannot show. */
-export function gridFromText(text: string, databases: readonly string[]): ParsedGrid {
-  if (text.trim() === '') return { ok: false, error: 'Type at least one permission, such as db:sensors:read.' }
-  const parsed = parsePermissions(text)
+export function gridFromText(text: string, databases: readonly string[], syntax: PermissionSyntax): ParsedGrid {
+  if (text.trim() === '') return { ok: false, error: `Type at least one permission, such as ${syntax.example}.` }
+  const parsed = syntax.parse(text)
   if (!parsed.ok) return parsed
   const known = new Set(databases)
   const read = new Set<string>()

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { permissionSyntax } from '../../../backends/influxdb3/permissions'
 import { PermissionGrid, type GridDatabase } from './permission-grid'
 import { EMPTY_GRID, type GridValue } from './permission-grid-model'
 
@@ -15,7 +16,7 @@ const DATABASES: GridDatabase[] = [
 /** The grid as the create form holds it: controlled, in the parent's state. */
 function Harness({ databases = DATABASES }: { databases?: GridDatabase[] }) {
   const [value, setValue] = useState<GridValue>(EMPTY_GRID)
-  return <PermissionGrid databases={databases} value={value} onChange={setValue} />
+  return <PermissionGrid databases={databases} value={value} onChange={setValue} syntax={permissionSyntax} />
 }
 
 function renderGrid(databases?: GridDatabase[]) {

@@ -7,6 +7,7 @@
  * in the DOM (use-grid-window.ts, docs/decisions/008).
  */
 import { useId, useState } from 'react'
+import type { PermissionSyntax } from '../../../backends/port'
 import { Button } from '../../../ui/button'
 import { FieldError } from '../../../ui/field-error'
 import { DatabaseGrid } from './database-grid'
@@ -26,10 +27,13 @@ export function PermissionGrid({
   databases,
   value,
   onChange,
+  syntax: permissionSyntax,
 }: {
   databases: readonly GridDatabase[]
   value: GridValue
   onChange: (value: GridValue) => void
+  /** The product's CLI syntax, for the "type permissions" field and the equivalent arguments. */
+  syntax: PermissionSyntax
 }) {
   const id = useId()
   const [filter, setFilter] = useState('')
@@ -38,12 +42,13 @@ export function PermissionGrid({
 
   const needle = filter.trim().toLowerCase()
   const rows = needle ? databases.filter((db) => db.name.toLowerCase().includes(needle)) : databases
-  const cli = cliArguments(value)
+  const cli = cliArguments(value, permissionSyntax)
 
   function applyCli() {
     const result = gridFromText(
       cliText,
       databases.map((db) => db.name),
+      permissionSyntax,
     )
     if (!result.ok) {
       setCliError(result.error)

@@ -1,5 +1,5 @@
 /** What a system token may read: health, metrics, ping, or every system endpoint (`*`). */
-import type { Permission } from '../../../lib/permissions'
+import type { Permission } from '../../../lib/permission'
 import { Choice, ChoiceGroup } from '../../../ui/choice-group'
 import styles from './token-form.module.css'
 

@@ -1,5 +1,5 @@
 /** Pure rules of the create-token form: name validation and the plain-language summary. */
-import type { Permission } from '../../../lib/permissions'
+import type { Permission } from '../../../lib/permission'
 import { formatUtcDateTime } from '../../../lib/relative-time'
 
 export type TokenType = 'admin' | 'database' | 'system'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Token } from '../../../backends/domain'
-import { parsePermissions } from '../../../lib/permissions'
+import { parsePermissions } from '../../../backends/influxdb3/permissions'
 import { indexTokens, readView, viewPage, writeView, type TokenIndex, type TokenView } from './token-filters'
 
 const now = Date.parse('2026-11-24T12:00:00Z')

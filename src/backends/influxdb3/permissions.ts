@@ -5,23 +5,22 @@
  * JSON-encoded array of such strings) and formats back into the `influxdb3` CLI's syntax.
  */
 
+import { FULL_ACCESS, type Permission, WILDCARD } from '../../lib/permission'
+import type { PermissionSyntax } from '../port'
+
+export type { Permission }
+export { WILDCARD }
+
+/** The resource types InfluxDB 3 knows: databases, system endpoints, and `*` (admin). */
 export type ResourceType = 'db' | 'system' | '*'
 
-export interface Permission {
-  resourceType: ResourceType
-  /** Resource names, or `['*']` for every resource of the type (including ones created later). */
-  resourceNames: string[]
-  /** Actions, or `['*']` only inside the admin permission `*:*:*`. */
-  actions: string[]
-}
-
-export const WILDCARD = '*'
 export const DATABASE_ACTIONS = ['read', 'write'] as const
 /** Actions the server's parser also accepts for databases, beyond the documented read/write. */
 export const EXTRA_DATABASE_ACTIONS = ['create', 'describe', 'delete'] as const
 export const SYSTEM_RESOURCES = ['health', 'metrics', 'ping', 'ready'] as const
 
-export const ADMIN_PERMISSION: Permission = { resourceType: '*', resourceNames: ['*'], actions: ['*'] }
+/** `*:*:*`: an admin token's one permission. */
+export const ADMIN_PERMISSION: Permission = FULL_ACCESS
 
 export type ParseResult = { ok: true; permissions: Permission[] } | { ok: false; error: string }
 
@@ -126,4 +125,11 @@ export function formatPermissions(permissions: readonly Permission[]): string {
 
 export function isAdminPermissions(permissions: readonly Permission[]): boolean {
   return permissions.some((p) => p.resourceType === '*')
+}
+
+/** The `influxdb3` CLI's permission syntax, for the permission editor. */
+export const permissionSyntax: PermissionSyntax = {
+  example: 'db:sensors:read',
+  parse: parsePermissions,
+  cliArguments: (permissions) => permissions.map((p) => `--permission "${formatPermission(p)}"`).join(' '),
 }
