@@ -112,5 +112,10 @@ export interface BackendConnection {
   baseUrl: () => string
   token: () => string | null | undefined
   connectionKey: string
+  /**
+   * What the product needs beside server and token, fixed for the connection: InfluxDB 2's
+   * `orgID`, the management API's `accountId` and `clusterId`. Empty for InfluxDB 3.
+   */
+  scope?: Readonly<Record<string, string>> | undefined
   timeoutMs?: number | undefined
 }

@@ -59,14 +59,16 @@ export function useBackend(): Backend {
   const session = useSession()
   const product = session?.product ?? configured
   const connectionKey = session?.connectionKey ?? 'disconnected'
+  const scope = session?.scope
   return useMemo(
     () =>
       productEntry(product).createBackend({
         baseUrl: () => store.get()?.baseUrl ?? '',
         token: () => store.get()?.token,
         connectionKey,
+        scope,
         timeoutMs,
       }),
-    [store, product, connectionKey, timeoutMs],
+    [store, product, connectionKey, scope, timeoutMs],
   )
 }
