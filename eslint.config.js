@@ -1,7 +1,12 @@
 // @ts-check
 import js from '@eslint/js'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import checkFile from 'eslint-plugin-check-file'
+import jestDom from 'eslint-plugin-jest-dom'
 import playwright from 'eslint-plugin-playwright'
 import reactHooks from 'eslint-plugin-react-hooks'
+import simpleImportSort from 'eslint-plugin-simple-import-sort'
+import testingLibrary from 'eslint-plugin-testing-library'
 import { defineConfig, globalIgnores } from 'eslint/config'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -25,7 +30,10 @@ export default defineConfig([
       globals: { ...globals.browser },
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
+    plugins: { 'simple-import-sort': simpleImportSort },
     rules: {
+      'simple-import-sort/imports': 'error',
+      'simple-import-sort/exports': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
@@ -33,8 +41,32 @@ export default defineConfig([
   },
   {
     files: ['src/**/*.{ts,tsx}'],
+    extends: [pluginQuery.configs['flat/recommended']],
     plugins: { architecture },
     rules: { 'architecture/layers': ['error', { srcDir: 'src' }] },
+  },
+  {
+    // Component tests: query the page as a user would, and assert with jest-dom's matchers.
+    files: ['src/**/*.test.tsx'],
+    extends: [testingLibrary.configs['flat/react'], jestDom.configs['flat/recommended']],
+    rules: {
+      // renderApp answers the screen with the session store, query client and router beside it;
+      // `app` names that bundle better than a destructuring of a dozen fields at every call.
+      'testing-library/render-result-naming-convention': 'off',
+    },
+  },
+  {
+    // File and folder names in kebab-case (React components included: token-list.tsx).
+    files: ['src/**/*', 'e2e/**/*', 'server/**/*', 'scripts/**/*', 'bench/**/*'],
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.{ts,tsx,js,mjs,css}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': ['error', { '**/': 'KEBAB_CASE' }],
+    },
   },
   {
     // Node-side code: the standalone mock server, scripts, e2e and configs.

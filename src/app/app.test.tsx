@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { server } from '../mocks/node'
 import { renderApp } from '../test/render-app'
 import { operatorToken } from '../test/seeded-mock'
+import { rowOf } from '../test/rows'
 
 describe('the console shell', () => {
   it('opens on the token list with the seeded tokens', async () => {
@@ -27,7 +28,7 @@ describe('the console shell', () => {
     const table = await screen.findByRole('table', { name: 'Databases' })
     const internal = within(table).getByRole('rowheader', { name: /_internal/ })
     expect(internal).toHaveTextContent('System database')
-    expect(within(internal.closest('tr')!).getByText('1 week')).toBeInTheDocument()
+    expect(within(rowOf(internal)).getByText('1 week')).toBeInTheDocument()
   })
 
   it('sends a visitor without a session to the connect screen', async () => {

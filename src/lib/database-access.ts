@@ -1,5 +1,5 @@
 /** Which tokens can reach a database: by naming it, through `db:*`, or as admin tokens. */
-import type { Permission } from './permission'
+import { DATABASE_RESOURCE, isFullAccess, type Permission } from './permission'
 
 export interface TokenLike {
   name: string
@@ -27,9 +27,9 @@ export function tokensWithAccess<T extends TokenLike>(database: string, tokens: 
     if (token.expiresAt !== undefined && token.expiresAt <= now) continue
     const { permissions } = token
     if (permissions === null) access.unreadable.push(token)
-    else if (permissions.some((p) => p.resourceType === '*')) access.admin.push(token)
-    else if (permissions.some((p) => p.resourceType === 'db' && p.resourceNames.includes(database))) access.named.push(token)
-    else if (permissions.some((p) => p.resourceType === 'db' && p.resourceNames.includes('*'))) access.wildcard.push(token)
+    else if (isFullAccess(permissions)) access.admin.push(token)
+    else if (permissions.some((p) => p.resourceType === DATABASE_RESOURCE && p.resourceNames.includes(database))) access.named.push(token)
+    else if (permissions.some((p) => p.resourceType === DATABASE_RESOURCE && p.resourceNames.includes('*'))) access.wildcard.push(token)
   }
   return access
 }

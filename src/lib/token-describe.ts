@@ -1,5 +1,5 @@
 /** Tokens in plain words: permissions ("Read, Write · sensors") and expiry state ("in 3 days"). */
-import type { Permission } from './permission'
+import { isFullAccess, type Permission } from './permission'
 import { formatRelative, formatUtcDate } from './relative-time'
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
@@ -21,7 +21,7 @@ export function describePermission(permission: Permission): string {
 }
 
 export function describePermissions(permissions: readonly Permission[]): string[] {
-  if (permissions.some((p) => p.resourceType === '*')) return ['Full access']
+  if (isFullAccess(permissions)) return ['Full access']
   return permissions.map(describePermission)
 }
 

@@ -12,6 +12,7 @@ import { currentMock, server } from '../mocks/node'
 import type { AppConfig } from '../session/app-config'
 import { renderApp } from './render-app'
 import { operatorToken } from './seeded-mock'
+import { rowOf } from './rows'
 
 // A loaded 2-core machine (lazy chunks, other suites) can take longer than the default second.
 configure({ asyncUtilTimeout: 5000 })
@@ -257,6 +258,7 @@ describe('a server address in direct mode', () => {
 // Names the server accepts but that look dangerous
 
 /** Nothing the name could inject is in the page. */
+/* eslint-disable testing-library/no-node-access -- these checks scan the whole DOM for injected markup and bidi isolation, below what a user's queries see */
 function expectInert() {
   expect(document.querySelector('img, script, iframe, object, embed')).toBeNull()
   expect(document.querySelector('[onerror]')).toBeNull()
@@ -269,6 +271,7 @@ function expectIsolated(container: HTMLElement, name: string) {
   const inBdi = [...container.querySelectorAll('bdi')].some((el) => el.textContent === name)
   expect(inBdi || (container.textContent ?? '').includes(isolated)).toBe(true)
 }
+/* eslint-enable testing-library/no-node-access */
 
 async function closeReveal(user: User, dialog: HTMLElement) {
   await user.click(within(dialog).getByRole('button', { name: 'Copy token' }))
@@ -300,9 +303,9 @@ describe('a token name with markup', () => {
     expect(await screen.findByRole('rowheader', { name: MARKUP })).toHaveTextContent(MARKUP)
     expectInert()
 
-    const { dialog: confirm, confirm: doDelete } = await deleteToken(user, MARKUP)
-    expect(confirm).toHaveAccessibleName(`Delete token “${MARKUP}”?`)
-    expect(confirm).toHaveTextContent(`Every client using ${MARKUP} loses access at once.`)
+    const { dialog: question, confirm: doDelete } = await deleteToken(user, MARKUP)
+    expect(question).toHaveAccessibleName(`Delete token “${MARKUP}”?`)
+    expect(question).toHaveTextContent(`Every client using ${MARKUP} loses access at once.`)
     expectInert()
     await doDelete()
     await waitFor(() => expect(notifications()).toHaveTextContent(`Token “${MARKUP}” deleted.`))
@@ -316,7 +319,7 @@ describe('names created directly on the server', () => {
     const spoof = `invoice${RLO}fdp.exe`
     await currentMock().createTokenDirect({ name: spoof })
     const user = start('/tokens')
-    const row = (await screen.findByRole('rowheader', { name: spoof })).closest('tr')!
+    const row = rowOf(await screen.findByRole('rowheader', { name: spoof }))
     expectIsolated(row, spoof)
 
     const { dialog, confirm } = await deleteToken(user, spoof)
@@ -359,7 +362,7 @@ describe('names created directly on the server', () => {
     expect(await within(dialog).findByRole('checkbox', { name: `Read ${DB_MARKUP}` })).toBeInTheDocument()
     expect(within(dialog).getByRole('rowheader', { name: DB_MARKUP })).toBeInTheDocument()
     expectInert()
-    const row = screen.getByRole('rowheader', { name: 'markup-reader', hidden: true }).closest('tr')!
+    const row = rowOf(screen.getByRole('rowheader', { name: 'markup-reader', hidden: true }))
     expect(row).toHaveTextContent(DB_MARKUP)
   })
 
@@ -367,7 +370,7 @@ describe('names created directly on the server', () => {
     const spoof = `logs${RLO}txt.exe`
     currentMock().addDatabase(spoof)
     const user = start('/databases')
-    const row = (await screen.findByRole('rowheader', { name: spoof })).closest('tr')!
+    const row = rowOf(await screen.findByRole('rowheader', { name: spoof }))
     expectIsolated(row, spoof)
 
     await user.click(screen.getByRole('button', { name: `Delete database ${spoof}` }))

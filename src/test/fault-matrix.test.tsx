@@ -622,9 +622,9 @@ function expectationFor(op: Operation, fault: Fault): Expectation {
 
 /** The header shows no alert: its Retry button carries the reason. */
 async function expectHeaderFailure(title: string | RegExp, says: RegExp[]) {
-  const retry = await screen.findByRole('button', { name: 'Retry reading the server version' })
+  const retryButton = await screen.findByRole('button', { name: 'Retry reading the server version' })
   expect(screen.getByRole('banner')).toHaveTextContent(title)
-  for (const pattern of says) expect(retry).toHaveAccessibleDescription(pattern)
+  for (const pattern of says) expect(retryButton).toHaveAccessibleDescription(pattern)
 }
 
 async function reconnect(user: User) {

@@ -11,9 +11,6 @@ import type { PermissionSyntax } from '../port'
 export type { Permission }
 export { WILDCARD }
 
-/** The resource types InfluxDB 3 knows: databases, system endpoints, and `*` (admin). */
-export type ResourceType = 'db' | 'system' | '*'
-
 export const DATABASE_ACTIONS = ['read', 'write'] as const
 /** Actions the server's parser also accepts for databases, beyond the documented read/write. */
 export const EXTRA_DATABASE_ACTIONS = ['create', 'describe', 'delete'] as const

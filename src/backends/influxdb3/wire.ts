@@ -30,7 +30,6 @@ export const tokenRowWire = z.object({
   expiry: z.optional(z.string()),
   permissions: z.string(),
 })
-export type TokenRowWire = z.infer<typeof tokenRowWire>
 
 /**
  * The columns of a `system.tokens` row the console reads. The list validates only these: with
@@ -52,7 +51,6 @@ export const databaseListRowWire = z.object({
   'iox::database': z.string(),
   deleted: z.optional(z.boolean()),
 })
-export type DatabaseListRowWire = z.infer<typeof databaseListRowWire>
 
 /** A row of `system.databases` (§4.2). */
 export const systemDatabaseRowWire = z.object({
@@ -61,14 +59,12 @@ export const systemDatabaseRowWire = z.object({
   deleted: z.optional(z.boolean()),
   hard_deletion_time: z.optional(z.string()),
 })
-export type SystemDatabaseRowWire = z.infer<typeof systemDatabaseRowWire>
 
 /** A row of `SELECT database_name, COUNT(*) AS table_count FROM system.tables ... GROUP BY database_name`. */
 export const tableCountRowWire = z.object({
   database_name: z.string(),
   table_count: z.number(),
 })
-export type TableCountRowWire = z.infer<typeof tableCountRowWire>
 
 /** `/ping` body (§5); `product_name` only since 3.9.0. */
 export const pingWire = z.object({
@@ -77,7 +73,6 @@ export const pingWire = z.object({
   product_name: z.optional(z.string()),
   process_id: z.optional(z.string()),
 })
-export type PingWire = z.infer<typeof pingWire>
 
 /** Request bodies the console sends. */
 /**

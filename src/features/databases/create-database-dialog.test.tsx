@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { currentMock, resetMock, server } from '../../mocks/node'
 import type { SessionInput } from '../../session/session-store'
 import { demoSession, renderApp } from '../../test/render-app'
+import { rowOf } from '../../test/rows'
 
 const DATABASES = '*/api/v3/configure/database'
 
@@ -34,7 +35,7 @@ const createButton = (dialog: HTMLElement) => within(dialog).getByRole('button',
 /** The row of a database in the list, found by its name. */
 async function findRow(name: string): Promise<HTMLElement> {
   const header = await screen.findByRole('rowheader', { name })
-  return header.closest('tr')!
+  return rowOf(header)
 }
 
 describe('the name, as it is typed', () => {

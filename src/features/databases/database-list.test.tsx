@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { currentMock, resetMock, server } from '../../mocks/node'
 import type { SessionInput } from '../../session/session-store'
 import { demoSession, renderApp } from '../../test/render-app'
+import { rowOf } from '../../test/rows'
 
 async function openDatabases(path = '/databases', session?: SessionInput) {
   const user = userEvent.setup()
@@ -18,9 +19,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** The row whose header starts with the database's name (badges follow it). */
 function row(table: HTMLElement, name: string): HTMLElement {
   const header = within(table).getByRole('rowheader', { name: new RegExp(`^${escapeRegExp(name)}( |$)`) })
-  const tr = header.closest('tr')
-  if (!tr) throw new Error(`no row for ${name}`)
-  return tr
+  return rowOf(header)
 }
 
 /** A cell of a row by its column header, as a sighted user reads the table. */

@@ -7,6 +7,7 @@ import { formatUtcDateTime } from '../../lib/relative-time'
 import { currentMock, server } from '../../mocks/node'
 import { renderApp } from '../../test/render-app'
 import { operatorToken } from '../../test/seeded-mock'
+import { rowOf } from '../../test/rows'
 
 const DATABASES = '*/api/v3/configure/database'
 const HOUR_MS = 3_600_000
@@ -56,7 +57,7 @@ describe('the delete button', () => {
     await openDatabases()
 
     for (const name of ['sensors', 'weather', 'factory_floor', 'billing', 'logs']) {
-      const row = screen.getByRole('rowheader', { name }).closest('tr')!
+      const row = rowOf(screen.getByRole('rowheader', { name }))
       expect(within(row).getByRole('button', { name: `Delete database ${name}` })).toBeInTheDocument()
     }
   })
@@ -249,7 +250,7 @@ describe('after deleting', () => {
     // The suffix is the deletion time, to the second, in UTC.
     expect(deletedAt).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000)
     expect(deletedAt).toBeLessThanOrEqual(after)
-    expect(header.closest('tr')).toHaveTextContent(retentionText(deletedAt))
+    expect(rowOf(header)).toHaveTextContent(retentionText(deletedAt))
   })
 
   it('a database deleted “now” is not listed among the deleted ones', async () => {

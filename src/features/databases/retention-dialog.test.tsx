@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { currentMock, server } from '../../mocks/node'
 import { renderApp } from '../../test/render-app'
+import { rowOf } from '../../test/rows'
 
 const DATABASES = '*/api/v3/configure/database'
 
@@ -40,8 +41,8 @@ async function typeAmount(user: ReturnType<typeof userEvent.setup>, dialog: HTML
 }
 
 /** A database's row in the list (findable only while no dialog hides the page). */
-function rowOf(name: string): HTMLElement {
-  return screen.getByRole('rowheader', { name }).closest('tr')!
+function rowNamed(name: string): HTMLElement {
+  return rowOf(screen.getByRole('rowheader', { name }))
 }
 
 describe('opening the dialog', () => {
@@ -98,7 +99,7 @@ describe('changing the period', () => {
     await waitFor(() => expect(dialog).not.toBeInTheDocument())
     expect(bodies).toStrictEqual([{ db: 'sensors', retention_period: '90d' }])
     expect(screen.getByRole('status', { name: 'Notifications' })).toHaveTextContent('Retention of “sensors” is now 90 days.')
-    await waitFor(() => expect(rowOf('sensors')).toHaveTextContent('90 days'))
+    await waitFor(() => expect(rowNamed('sensors')).toHaveTextContent('90 days'))
   })
 
   it('clears the period with Infinite: sends null and the row then says Infinite', async () => {
@@ -112,7 +113,7 @@ describe('changing the period', () => {
 
     await waitFor(() => expect(dialog).not.toBeInTheDocument())
     expect(bodies).toStrictEqual([{ db: 'sensors', retention_period: null }])
-    await waitFor(() => expect(rowOf('sensors')).toHaveTextContent('Infinite'))
+    await waitFor(() => expect(rowNamed('sensors')).toHaveTextContent('Infinite'))
   })
 
   it('cannot save the current period, even written in another unit', async () => {
@@ -173,6 +174,6 @@ describe('when the server refuses', () => {
 
     // Nothing changed on the server.
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
-    expect(rowOf('sensors')).toHaveTextContent('30 days')
+    expect(rowNamed('sensors')).toHaveTextContent('30 days')
   })
 })

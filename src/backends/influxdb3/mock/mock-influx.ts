@@ -27,7 +27,7 @@ import type { Flavor, RouteTable, ServerState } from './server-state'
 import { ADMIN_PERMISSIONS, type NewTokenRecord, type TokenPermission, TokenStore, isExpired } from './token-store'
 
 export type { Flavor } from './server-state'
-export { SCENARIOS, scenarioNamed, type Scenario } from './scenarios'
+export { scenarioNamed, type Scenario } from './scenarios'
 
 export interface MockInfluxOptions {
   flavor: Flavor

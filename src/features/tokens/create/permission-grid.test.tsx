@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { permissionSyntax } from '../../../backends/influxdb3/permissions'
 import { PermissionGrid, type GridDatabase } from './permission-grid'
 import { EMPTY_GRID, type GridValue } from './permission-grid-model'
+import { rowOf } from '../../../test/rows'
 
 const DATABASES: GridDatabase[] = [
   { name: 'sensors', isSystem: false },
@@ -227,7 +228,7 @@ describe('the database permission grid', () => {
 
 const rowheaders = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((cell) => cell.textContent)
 /** The grid row (`aria-rowindex`) a cell sits in. */
-const rowIndexOf = (element: Element) => element.closest('tr')?.getAttribute('aria-rowindex')
+const rowIndexOf = (element: HTMLElement) => rowOf(element).getAttribute('aria-rowindex')
 
 describe('the grid for keyboard and screen-reader users', () => {
   it('is described by how to move in it', () => {
@@ -257,6 +258,8 @@ describe('the grid for keyboard and screen-reader users', () => {
   it('has exactly one Tab stop among its rows, wherever the focus moved', async () => {
     const { user, table } = renderGrid()
     const body = within(table).getAllByRole('rowgroup')[1]!
+    // Roving focus is a DOM fact: count every element in the Tab order, whatever its role.
+    // eslint-disable-next-line testing-library/no-node-access
     const tabStops = () => [...body.querySelectorAll('[tabindex="0"]')]
     expect(tabStops()).toEqual([box('Read sensors')])
 
@@ -327,6 +330,7 @@ const VIEW_PX = 400
  * scroll height for all its rows, every row (and the header) 40 px, and a scrollTo that scrolls
  * and reports it a moment later, as a browser does.
  */
+/* eslint-disable testing-library/no-node-access -- jsdom has no layout: the mock finds the grid's scroll box by its structure, as the browser's layout would */
 function mockLayout() {
   const isGridBox = (element: Element) => element.querySelector(':scope > table[role="grid"]') !== null
   vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
@@ -346,6 +350,7 @@ function mockLayout() {
     },
   })
 }
+/* eslint-enable testing-library/no-node-access */
 
 describe('the grid with 1 000 databases', () => {
   beforeEach(mockLayout)
@@ -353,6 +358,7 @@ describe('the grid with 1 000 databases', () => {
     delete (Element.prototype as Partial<Element>).scrollTo
   })
 
+  // eslint-disable-next-line testing-library/no-node-access -- the grid scrolls in the table's own box
   const scrollBox = (table: HTMLElement) => table.parentElement!
   /** Scrolls the grid about half-way down, as the mouse wheel would. */
   function scrollHalfway(table: HTMLElement) {

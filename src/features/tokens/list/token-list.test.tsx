@@ -7,6 +7,7 @@ import { currentMock, resetMock, server } from '../../../mocks/node'
 import type { SessionInput } from '../../../session/session-store'
 import { demoSession, renderApp } from '../../../test/render-app'
 import { operatorToken } from '../../../test/seeded-mock'
+import { rowOf } from '../../../test/rows'
 
 const DAY_MS = 86_400_000
 /** Every token of the `demo` seed. */
@@ -26,7 +27,7 @@ function row(name: string): HTMLElement {
   const header = within(screen.getByRole('table', { name: 'Tokens' })).getByRole('rowheader', {
     name: new RegExp(`^${escape(name)}\\s*(this session)?$`),
   })
-  return header.closest('tr')!
+  return rowOf(header)
 }
 
 /** The token names in the table, in order. */

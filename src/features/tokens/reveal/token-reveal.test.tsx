@@ -159,7 +159,7 @@ describe('the one-time reveal', () => {
     await screen.findByRole('rowheader', { name: 'grafana-prod' })
 
     expect(document.body.innerHTML).not.toContain(secret)
-    expect(document.body.textContent).not.toContain(secret)
+    expect(document.body).not.toHaveTextContent(secret)
     const queries = queryClient.getQueryCache().getAll()
     expect(JSON.stringify(queries.map((q) => [q.queryKey, q.state]))).not.toContain(secret)
     const mutations = queryClient.getMutationCache().getAll()
