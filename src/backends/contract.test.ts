@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { operatorToken } from '../test/seeded-mock'
 import { ApiError } from './http/errors'
 import type { Backend, ProductId } from './port'
-import { productEntry } from './registry'
+import { loadProduct } from './registry'
 
 interface ContractProduct {
   id: ProductId
@@ -42,13 +42,13 @@ describe.each(PRODUCTS)('the port, on $id', (product) => {
   let backend: Backend
   let database = ''
 
-  const connect = (credential: string) =>
-    productEntry(product.id).createBackend({ baseUrl: () => '', token: () => credential, connectionKey: 'contract' })
+  const connect = async (credential: string) =>
+    (await loadProduct(product.id)).createBackend({ baseUrl: () => '', token: () => credential, connectionKey: 'contract' })
 
   beforeEach(async () => {
     const seeded = await product.seed()
     database = seeded.database
-    backend = connect(seeded.credential)
+    backend = await connect(seeded.credential)
   })
 
   it('names its product and scopes its answers to the connection', async () => {
@@ -75,7 +75,7 @@ describe.each(PRODUCTS)('the port, on $id', (product) => {
     expect(listed.map((t) => t.name)).toContain('contract-admin')
     expect(JSON.stringify(listed)).not.toContain(created.secret)
     // The new string works as a credential.
-    expect((await connect(created.secret).tokens.list()).length).toBeGreaterThan(0)
+    expect((await (await connect(created.secret)).tokens.list()).length).toBeGreaterThan(0)
   })
 
   it('creates a token that may read one database, until the expiry asked', async () => {
@@ -109,7 +109,7 @@ describe.each(PRODUCTS)('the port, on $id', (product) => {
   })
 
   it('says a credential the server does not know is no longer valid (the reconnect dialog), not "not permitted"', async () => {
-    const error = await failure(connect('not-a-real-token').tokens.list())
+    const error = await failure((await connect('not-a-real-token')).tokens.list())
     expect(error.meaning).toBe('credential-invalid')
   })
 

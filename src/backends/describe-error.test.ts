@@ -2,11 +2,53 @@ import { describe, expect, it } from 'vitest'
 import { describeError } from './describe-error'
 import { outcomeUnknown } from './http/outcome'
 import { ApiError, type ApiErrorKind } from './http/errors'
+import { classifyByStatus } from './http/http'
+import { influxdb3Words } from './influxdb3/words'
 
+/** An error as InfluxDB 3's client makes it: classified, named, with the product's advice. */
 const error = (kind: ApiErrorKind, message: string, status?: number) =>
-  new ApiError({ kind, message, status, method: 'GET', path: '/x' })
+  new ApiError({
+    kind,
+    message,
+    status,
+    method: 'GET',
+    path: '/x',
+    meaning: status === undefined ? null : classifyByStatus(status),
+    server: 'InfluxDB 3',
+    hint: status === undefined ? undefined : influxdb3Words.hint?.(status, message),
+  })
 
-describe('describeError', () => {
+/** An error from a product that gives no words of its own. */
+const bare = (message: string, status: number, meaning: 'credential-invalid' | 'not-permitted' | null = null) =>
+  new ApiError({ kind: 'http', message, status, method: 'GET', path: '/x', meaning })
+
+describe('describeError without a product’s words', () => {
+  it('frames the server’s answer with advice every product shares', () => {
+    expect(describeError(bare('authorization not found', 404))).toBe(
+      'The server answered 404: authorization not found. It may have been deleted meanwhile: check the list for what exists now.',
+    )
+    expect(describeError(bare('unauthorized access', 401, 'credential-invalid'))).toBe(
+      'The server rejected the token: it is not valid, or it has expired. Connect again with a valid token.',
+    )
+    expect(describeError(bare('write:orgs/1/authorizations is unauthorized', 401, 'not-permitted'))).toBe(
+      'This token is not allowed to do that. The server answered 401: write:orgs/1/authorizations is unauthorized.',
+    )
+    expect(describeError(bare('conflict', 422))).toBe('The server answered 422: conflict.')
+  })
+
+  it('names no product when checking the address', () => {
+    const page = new ApiError({ kind: 'invalid-response', message: 'It answered with a web page.', status: 200, method: 'GET', path: '/x' })
+    expect(describeError(page)).toMatch(/Check that the console points at the right server/)
+  })
+})
+
+describe('describeError with InfluxDB 3’s words', () => {
+  it('says a 401 needs a valid admin token', () => {
+    expect(describeError(error('http', 'Unauthorized', 401))).toBe(
+      'The server rejected the token: it is not valid, or it has expired. Connect again with a valid admin token.',
+    )
+  })
+
   it.each([
     [403, '', /not allowed to do that.*Connect with an admin token\.$/],
     [404, 'Not found', /^The server answered 404: Not found\. This server does not offer this request/],

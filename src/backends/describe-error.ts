@@ -9,12 +9,27 @@ import { OutcomeError } from './http/outcome'
 /** The server's words as the end of a sentence. */
 const quote = (message: string) => message.trim().replace(/[.\s]+$/, '')
 
-/** Catalog lookups answer `the requested resource was not found: <name>`; unknown routes `Not found`. */
-const CATALOG_NOT_FOUND = /^the requested resource was not found/i
+const checkAddress = (server: string | undefined) =>
+  `Check that the console points at ${server ? `an ${server} server` : 'the right server'} and that no proxy or login page answers in its place, then retry.`
 
-const CHECK_ADDRESS =
-  'Check that the console points at an InfluxDB 3 server and that no proxy or login page answers in its place, then retry.'
+/** The advice after "The server answered <status>: <its words>." when the product gives none. */
+function genericAdvice(status: number | undefined): string | undefined {
+  switch (status) {
+    case 404:
+      return 'It may have been deleted meanwhile: check the list for what exists now.'
+    case 409:
+      return 'Someone may have changed the same thing meanwhile: check the list, then try again.'
+    case 415:
+      return 'Something between the console and the server changed the request; check the proxy’s configuration.'
+    default:
+      return (status ?? 0) >= 500 ? 'Retry in a moment; if it keeps failing, check the server’s log.' : undefined
+  }
+}
 
+/**
+ * The product's words (`error.hint`, from its ProductWords) say what a failure means there;
+ * this adds the plain frame every product shares.
+ */
 export function describeError(error: unknown): string {
   if (error instanceof OutcomeError) {
     const what = describeError(error.original)
@@ -31,31 +46,18 @@ export function describeError(error: unknown): string {
     case 'aborted':
       return 'The request was cancelled.'
     case 'invalid-response':
-      return `The server answered in a form the console does not understand. ${error.message} ${CHECK_ADDRESS}`
+      return `The server answered in a form the console does not understand. ${error.message} ${checkAddress(error.server)}`
     case 'http': {
       const said = `The server answered ${error.status ?? 'with an error'}: ${quote(error.message)}.`
-      switch (error.status) {
-        case 401:
-          return 'The server rejected the token: it is not valid, or it has expired. Connect again with a valid admin token.'
-        case 403:
-          return 'This token is not allowed to do that: token and database management need an admin token. Connect with an admin token.'
-        case 404:
-          return CATALOG_NOT_FOUND.test(error.message)
-            ? `${said} It was probably deleted meanwhile (perhaps in another tab): check the list for what exists now.`
-            : `${said} This server does not offer this request: check that the console points at InfluxDB 3, version 3.2 or later (resource tokens need Enterprise).`
-        case 405:
-          return `The server refused: ${quote(error.message)}.`
-        case 409:
-          return `${said} Someone may have changed the same thing meanwhile: check the list, then try again.`
-        case 415:
-          return `${said} Something between the console and the server changed the request; check the proxy’s configuration.`
-        case 422:
-          return `${said} Nothing was changed: one of the server’s limits (databases, tables, columns) is reached; free some up first.`
-        default:
-          return (error.status ?? 0) >= 500
-            ? `${said} Retry in a moment; if it keeps failing, check the server’s log.`
-            : said
+      if (error.meaning === 'credential-invalid') {
+        return `The server rejected the token: it is not valid, or it has expired. ${error.hint ?? 'Connect again with a valid token.'}`
       }
+      if (error.meaning === 'not-permitted') {
+        return error.hint ? `This token is not allowed to do that: ${error.hint}` : `This token is not allowed to do that. ${said}`
+      }
+      if (error.status === 405) return `The server refused: ${quote(error.message)}.`
+      const advice = error.hint ?? genericAdvice(error.status)
+      return advice ? `${said} ${advice}` : said
     }
   }
 }

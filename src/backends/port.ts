@@ -77,21 +77,11 @@ export interface Backend {
 
   /** Optional: a product whose operator token can be regenerated (InfluxDB 3's `_admin`). */
   operator?: {
+    /** The operator token's name (`_admin`): it cannot be deleted, only regenerated. */
+    readonly name: string
     /** The old string stops working at once; resolves with the new one. */
     regenerate(options?: CallOptions): Promise<CreatedToken>
   }
-}
-
-/**
- * How a product's CLI writes permissions: the permission editor's "type them" field and the
- * equivalent command beside it (InfluxDB 3: `db:a,b:read`, `--permission "…"`).
- */
-export interface PermissionSyntax {
-  /** A short example to show in hints, e.g. `db:sensors:read`. */
-  example: string
-  parse(text: string): { ok: true; permissions: Permission[] } | { ok: false; error: string }
-  /** The CLI's arguments for these permissions; empty for none. */
-  cliArguments(permissions: readonly Permission[]): string
 }
 
 /** How the console reaches servers (its own server's `/console-config.json` says which). */

@@ -1,40 +1,65 @@
 /**
- * The products the console serves: for each, its adapter behind the port, how a connection is
- * verified, and the words and slots its screens use. The one module that imports every product;
- * screens reach products only through this and the port. Adding a product is a folder under
- * backends/ and one entry here (docs/architecture.md, "Adding a product").
+ * The products the console serves: for each, its label and how to load its module (adapter
+ * behind the port, connection check, screens' slots). The one module that imports every
+ * product; screens reach products only through this and the port. Adding a product is a folder
+ * under backends/ with an `entry.ts`, and one entry here (docs/architecture.md).
+ *
+ * Only InfluxDB 3, the default, is in the first page's JavaScript; every other product's code
+ * loads when a session or the connect screen names it (a dynamic import), so an operator of one
+ * product never downloads another's.
  */
-import { createInfluxdb3Backend } from './influxdb3/backend'
-import { permissionSyntax as influxdb3PermissionSyntax } from './influxdb3/permissions'
-import type { Backend, BackendConnection, PermissionSyntax, ProductId, VerifyInput, Verification } from './port'
+import { influxdb3 } from './influxdb3/entry'
+import type { ProductId } from './port'
+import type { ProductModule } from './registry-types'
 
-export interface ProductEntry {
-  id: ProductId
+export type { ProductModule }
+
+interface Registration {
   /** The family's name, before the server says which edition it is. */
   label: string
-  createBackend(connection: BackendConnection): Backend
-  /** Proves a credential can manage tokens on this server, with a specific reason when not. */
-  verify(input: VerifyInput): Promise<Verification>
-  /** How the product's CLI writes permissions (the permission editor's text field). */
-  permissionSyntax: PermissionSyntax
+  load: () => Promise<ProductModule>
 }
 
-const PRODUCTS: Record<ProductId, ProductEntry> = {
-  influxdb3: {
-    id: 'influxdb3',
-    label: 'InfluxDB 3',
-    createBackend: createInfluxdb3Backend,
-    // Needed only on the connect screen: loaded then, not with the first page.
-    verify: async (input) => (await import('./influxdb3/verify')).verifyConnection(input),
-    permissionSyntax: influxdb3PermissionSyntax,
-  },
+const PRODUCTS: Record<ProductId, Registration> = {
+  influxdb3: { label: 'InfluxDB 3', load: () => Promise.resolve(influxdb3) },
 }
 
 /** The product a session names when it names none (sessions stored before products existed). */
 export const DEFAULT_PRODUCT: ProductId = 'influxdb3'
 
-export function productEntry(id: ProductId): ProductEntry {
-  return PRODUCTS[id]
+const loaded = new Map<ProductId, ProductModule>([['influxdb3', influxdb3]])
+const loading = new Map<ProductId, Promise<ProductModule>>()
+
+export function productLabel(id: ProductId): string {
+  return PRODUCTS[id].label
+}
+
+/** The product's module, loading it once; the same promise for every caller until it settles. */
+export function loadProduct(id: ProductId): Promise<ProductModule> {
+  const known = loaded.get(id)
+  if (known) return Promise.resolve(known)
+  let pending = loading.get(id)
+  if (!pending) {
+    pending = PRODUCTS[id].load().then(
+      (module) => {
+        loaded.set(id, module)
+        loading.delete(id)
+        return module
+      },
+      (error: unknown) => {
+        // A failed download may succeed later (the network came back): forget it.
+        loading.delete(id)
+        throw error
+      },
+    )
+    loading.set(id, pending)
+  }
+  return pending
+}
+
+/** The product's module if it has loaded, for code that must not wait (React renders). */
+export function loadedProduct(id: ProductId): ProductModule | undefined {
+  return loaded.get(id)
 }
 
 export function isProductId(value: unknown): value is ProductId {

@@ -11,8 +11,7 @@ import type { CreatedToken, Token } from '../backends/domain'
 import { isApiError } from '../backends/http/errors'
 import { OutcomeError, withOutcomeCheck } from '../backends/http/outcome'
 import type { Backend, TokenDraft, TokenRef } from '../backends/port'
-import { productEntry } from '../backends/registry'
-import { useAppConfig, useBackend } from '../session/session-context'
+import { useBackend, useProductModule } from '../session/session-context'
 import { useExclusiveMutation } from './use-exclusive-mutation'
 
 export const tokenKeys = {
@@ -150,13 +149,12 @@ export const RECOVERY_BASE_URL = '/recovery'
  * it uses a backend of its own, and like every create it hands the secret to `onSecret` only.
  */
 export function useRecoveryRegenerate({ onSecret }: { onSecret: (created: CreatedToken) => void }) {
-  const { product } = useAppConfig()
+  const { createBackend } = useProductModule()
   const recovery = useMemo(
-    () =>
-      productEntry(product).createBackend({ baseUrl: () => RECOVERY_BASE_URL, token: () => null, connectionKey: 'recovery' }),
-    [product],
+    () => createBackend({ baseUrl: () => RECOVERY_BASE_URL, token: () => null, connectionKey: 'recovery' }),
+    [createBackend],
   )
-  return useExclusiveMutation({
+  const mutation = useExclusiveMutation({
     mutationFn: async () => {
       if (!recovery.operator) throw new Error('This product has no operator token to recover.')
       const created = await recovery.operator.regenerate()
@@ -164,4 +162,5 @@ export function useRecoveryRegenerate({ onSecret }: { onSecret: (created: Create
       return withoutSecret(created)
     },
   })
+  return { ...mutation, operatorName: recovery.operator?.name }
 }

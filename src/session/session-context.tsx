@@ -1,7 +1,8 @@
 /** React access to the session and to a client bound to it. */
 import { createContext, use, useMemo, useSyncExternalStore, type ReactNode } from 'react'
 import type { Backend } from '../backends/port'
-import { type ProductEntry, productEntry } from '../backends/registry'
+import type { ProductScreens } from '../backends/product-screens'
+import { loadedProduct, loadProduct, type ProductModule } from '../backends/registry'
 import type { AppConfig } from './app-config'
 import type { Session, SessionStore } from './session-store'
 
@@ -41,10 +42,24 @@ export function useSession(): Session | null {
   return useSyncExternalStore(store.subscribe, store.get, store.get)
 }
 
-/** The connected product's entry: its words and the slots its screens fill. */
-export function useProduct(): ProductEntry {
+/**
+ * The connected product's module. Its code may still be on its way (every product but the
+ * default loads on demand): then this suspends until it arrives, like a lazy component.
+ */
+export function useProductModule(): ProductModule {
   const { product: configured } = useAppConfig()
-  return productEntry(useSession()?.product ?? configured)
+  const product = useSession()?.product ?? configured
+  return loadedProduct(product) ?? use(loadProduct(product))
+}
+
+/** The connected product's words and the slots its screens fill. */
+export function useProductScreens(): ProductScreens {
+  return useProductModule().screens
+}
+
+/** The connected (or configured) product's connection check. */
+export function useVerify(): ProductModule['verify'] {
+  return useProductModule().verify
 }
 
 /**
@@ -55,20 +70,20 @@ export function useProduct(): ProductEntry {
  */
 export function useBackend(): Backend {
   const store = useSessionStore()
-  const { timeoutMs, product: configured } = useAppConfig()
+  const { timeoutMs } = useAppConfig()
   const session = useSession()
-  const product = session?.product ?? configured
+  const { createBackend } = useProductModule()
   const connectionKey = session?.connectionKey ?? 'disconnected'
   const scope = session?.scope
   return useMemo(
     () =>
-      productEntry(product).createBackend({
+      createBackend({
         baseUrl: () => store.get()?.baseUrl ?? '',
         token: () => store.get()?.token,
         connectionKey,
         scope,
         timeoutMs,
       }),
-    [store, product, connectionKey, scope, timeoutMs],
+    [store, createBackend, connectionKey, scope, timeoutMs],
   )
 }

@@ -18,6 +18,10 @@ export interface ApiErrorInit {
   method: string
   path: string
   meaning?: ErrorMeaning
+  /** The product's name for messages ("InfluxDB 3"); absent when the caller did not say. */
+  server?: string | undefined
+  /** The product's advice for this failure, replacing the generic one (see ProductWords). */
+  hint?: string | undefined
   cause?: unknown
 }
 
@@ -31,6 +35,8 @@ export class ApiError extends Error {
   readonly path: string
   /** Set by the product's client for HTTP errors; see ErrorMeaning. */
   readonly meaning: ErrorMeaning
+  readonly server: string | undefined
+  readonly hint: string | undefined
 
   constructor(init: ApiErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause })
@@ -39,6 +45,8 @@ export class ApiError extends Error {
     this.method = init.method
     this.path = init.path
     this.meaning = init.meaning ?? null
+    this.server = init.server
+    this.hint = init.hint
   }
 
   /** True for an HTTP error with one of the given statuses. */
@@ -75,7 +83,7 @@ export function messageFromBody(body: string): string {
   return trimmed
 }
 
-/** InfluxDB 3 never answers with a web page: one means a proxy, login page or web server answered. */
+/** InfluxDB's APIs never answer with a web page: one means a proxy, login page or web server answered. */
 export function looksLikeHtml(body: string): boolean {
   return /^\s*<(?:!doctype\s+html|html)[\s>]/i.test(body)
 }

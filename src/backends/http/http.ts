@@ -22,7 +22,19 @@ export interface HttpConfig {
    * a credential it does not accept, InfluxDB 2 also for a valid one that lacks a permission.
    */
   classify?: (status: number, message: string) => ErrorMeaning
+  /** The product's words for its errors (its name, its advice per failure). */
+  words?: ProductWords
   fetch?: typeof fetch
+}
+
+/**
+ * What a product says about its own failures: its name ("InfluxDB 3") for "check that the
+ * console points at …", and advice for an HTTP error that differs by product (which token a
+ * 403 needs, what a 404 means there). Absent advice leaves describeError's generic words.
+ */
+export interface ProductWords {
+  name: string
+  hint?: (status: number, message: string) => string | undefined
 }
 
 /** The usual reading: 401 the credential is not accepted, 403 it may not do that. */
@@ -77,6 +89,7 @@ export function createHttp(config: HttpConfig = {}): Http {
   const token = () => (typeof config.token === 'function' ? config.token() : config.token)
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const doFetch = config.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init))
+  const server = config.words?.name
 
   async function send(spec: RequestSpec): Promise<RawResponse> {
     const { method, path } = spec
@@ -98,7 +111,7 @@ export function createHttp(config: HttpConfig = {}): Http {
       text = await response.text()
     } catch (cause) {
       if (spec.signal?.aborted) {
-        throw new ApiError({ kind: 'aborted', message: 'The request was cancelled.', method, path, cause })
+        throw new ApiError({ kind: 'aborted', message: 'The request was cancelled.', method, path, server, cause })
       }
       if (timeout.aborted) {
         throw new ApiError({
@@ -106,6 +119,7 @@ export function createHttp(config: HttpConfig = {}): Http {
           message: `The server did not answer within ${formatWait(timeoutMs)}.`,
           method,
           path,
+          server,
           cause,
         })
       }
@@ -114,6 +128,7 @@ export function createHttp(config: HttpConfig = {}): Http {
         message: 'The server could not be reached (or the browser blocked its response).',
         method,
         path,
+        server,
         cause,
       })
     }
@@ -121,31 +136,38 @@ export function createHttp(config: HttpConfig = {}): Http {
     if (!response.ok) {
       const message = messageFromBody(text) || `${response.status} ${response.statusText}`.trim()
       const meaning = (config.classify ?? classifyByStatus)(response.status, message)
-      throw new ApiError({ kind: 'http', status: response.status, message, method, path, meaning })
+      const hint = config.words?.hint?.(response.status, message)
+      throw new ApiError({ kind: 'http', status: response.status, message, method, path, meaning, server, hint })
     }
     // Even where the body is ignored (deletes, database changes): a page means the request
-    // never reached InfluxDB 3, so "done" would be a lie.
+    // never reached the product's API, so "done" would be a lie.
     if (looksLikeHtml(text)) {
       throw new ApiError({
         kind: 'invalid-response',
         status: response.status,
-        message: 'It answered with a web page, not an InfluxDB 3 answer.',
+        message: `It answered with a web page, not an ${server ?? 'InfluxDB'} answer.`,
         method,
         path,
+        server,
       })
     }
     return { status: response.status, headers: response.headers, body: text }
   }
 
   async function json<T extends z.ZodMiniType>(spec: RequestSpec, schema: T): Promise<z.infer<T>> {
-    return decodeJson(await send(spec), spec, schema)
+    return decodeJson(await send(spec), spec, schema, server)
   }
 
   return { send, json }
 }
 
 /** Parses and validates a JSON body; anything else is an `invalid-response` ApiError. */
-export function decodeJson<T extends z.ZodMiniType>(response: RawResponse, spec: RequestSpec, schema: T): z.infer<T> {
+export function decodeJson<T extends z.ZodMiniType>(
+  response: RawResponse,
+  spec: RequestSpec,
+  schema: T,
+  server?: string,
+): z.infer<T> {
   const fail = (message: string, cause: unknown): ApiError =>
     new ApiError({
       kind: 'invalid-response',
@@ -153,6 +175,7 @@ export function decodeJson<T extends z.ZodMiniType>(response: RawResponse, spec:
       message,
       method: spec.method,
       path: spec.path,
+      server,
       cause,
     })
   let parsed: unknown

@@ -5,6 +5,7 @@
  */
 import type { Backend, BackendConnection, TokenDraft } from '../port'
 import { createInfluxClient, type InfluxClient } from './client'
+import { OPERATOR_TOKEN_NAME } from './names'
 
 function createToken(client: InfluxClient, draft: TokenDraft, options: { signal?: AbortSignal | undefined } = {}) {
   return draft.fullAccess
@@ -30,6 +31,6 @@ export function createInfluxdb3Backend(connection: BackendConnection): Backend {
         retention === null ? client.clearRetention(name, options) : client.setRetention(name, retention, options),
       remove: (name, options) => client.deleteDatabase(name, options),
     },
-    operator: { regenerate: (options) => client.regenerateOperatorToken(options) },
+    operator: { name: OPERATOR_TOKEN_NAME, regenerate: (options) => client.regenerateOperatorToken(options) },
   }
 }

@@ -6,11 +6,12 @@ import * as databases from './databases'
 import { createHttp, type HttpConfig } from '../http/http'
 import * as server from './server'
 import * as tokens from './tokens'
+import { influxdb3Words } from './words'
 
 export type ClientConfig = HttpConfig
 
 export function createInfluxClient(config: ClientConfig = {}) {
-  const http = createHttp(config)
+  const http = createHttp({ words: influxdb3Words, ...config })
   type Opts = { signal?: AbortSignal | undefined }
   return {
     ping: (opts?: Opts) => server.ping(http, opts),

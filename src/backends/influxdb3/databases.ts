@@ -3,7 +3,7 @@
  * (names, deletion), `system.databases` (retention, hard-deletion time) and `system.tables`
  * (table counts), because no single call returns them all.
  */
-import { SYSTEM_DATABASE } from '../../lib/influxdb3-names'
+import { SYSTEM_DATABASE } from './names'
 import * as z from 'zod/mini'
 import { formatRfc3339 } from '../../lib/time'
 import type { Http } from '../http/http'

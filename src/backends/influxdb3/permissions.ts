@@ -6,7 +6,7 @@
  */
 
 import { FULL_ACCESS, type Permission, WILDCARD } from '../../lib/permission'
-import type { PermissionSyntax } from '../port'
+import type { PermissionSyntax } from '../product-screens'
 
 export type { Permission }
 export { WILDCARD }
@@ -127,6 +127,7 @@ export function isAdminPermissions(permissions: readonly Permission[]): boolean 
 /** The `influxdb3` CLI's permission syntax, for the permission editor. */
 export const permissionSyntax: PermissionSyntax = {
   example: 'db:sensors:read',
+  placeholder: 'db:sensors,weather:read db:sensors:write',
   parse: parsePermissions,
   cliArguments: (permissions) => permissions.map((p) => `--permission "${formatPermission(p)}"`).join(' '),
 }

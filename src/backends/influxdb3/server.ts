@@ -2,6 +2,7 @@
 import { decodeJson, type Http } from '../http/http'
 import type { Product, ServerInfo } from '../domain'
 import { pingWire } from './wire'
+import { influxdb3Words } from './words'
 
 interface Options {
   signal?: AbortSignal | undefined
@@ -21,7 +22,7 @@ function detectProduct(productName: string | undefined, build: string | null): P
 export async function ping(http: Http, { signal }: Options = {}): Promise<ServerInfo> {
   const spec = { method: 'GET', path: '/ping', signal } as const
   const response = await http.send(spec)
-  const wire = decodeJson(response, spec, pingWire)
+  const wire = decodeJson(response, spec, pingWire, influxdb3Words.name)
   return {
     product: detectProduct(wire.product_name, response.headers.get('x-influxdb-build')),
     productName: wire.product_name,

@@ -1,6 +1,6 @@
 /** Token endpoints (influxdb3-api.md §2): create, regenerate, delete, and the list via SQL. */
 import * as z from 'zod/mini'
-import { SYSTEM_DATABASE } from '../../lib/influxdb3-names'
+import { SYSTEM_DATABASE } from './names'
 import { parsePermissions, type Permission } from './permissions'
 import type { Http, RequestSpec } from '../http/http'
 import { querySql } from './sql'

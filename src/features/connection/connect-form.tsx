@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react'
 import { Link } from 'react-router-dom'
 import type { ServerInfo } from '../../backends/domain'
-import type { ProductId } from '../../backends/port'
-import { productEntry } from '../../backends/registry'
+import type { ProductId, Verification, VerifyInput } from '../../backends/port'
+import { loadProduct } from '../../backends/registry'
 import type { AppConfig } from '../../session/app-config'
 import { checkServerUrl } from '../../session/saved-servers'
 import { Alert } from '../../ui/alert'
@@ -23,6 +23,21 @@ export interface Connected {
  * Server and token; "Connect" verifies before anything is kept. In proxy and demo mode the
  * server is fixed and shown; in direct mode the user types (or picks) its address.
  */
+/** Loads the product's code if need be (its download can fail too), then checks the credential. */
+async function verifyWith(product: ProductId, input: VerifyInput): Promise<Verification> {
+  let module
+  try {
+    module = await loadProduct(product)
+  } catch {
+    return {
+      ok: false,
+      title: 'The console could not load its code for this product.',
+      detail: 'The network may have dropped, or the console was updated meanwhile: reload the page and try again.',
+    }
+  }
+  return module.verify(input)
+}
+
 export function ConnectForm({
   config,
   initialUrl = '',
@@ -55,7 +70,7 @@ export function ConnectForm({
     setPending(true)
     const baseUrl = urlCheck.url
     const trimmed = token.trim()
-    const result = await productEntry(config.product).verify({
+    const result = await verifyWith(config.product, {
       baseUrl,
       token: trimmed,
       mode: config.mode,

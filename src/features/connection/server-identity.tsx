@@ -1,15 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
 import { describeError } from '../../backends/describe-error'
 import { Button } from '../../ui/button'
-import { useBackend } from '../../session/session-context'
+import { useBackend, useProductScreens } from '../../session/session-context'
 import styles from './server-identity.module.css'
 import { serverInfoQuery } from '../../queries/server-queries'
-
-const PRODUCT_LABELS = { core: 'InfluxDB 3 Core', enterprise: 'InfluxDB 3 Enterprise', unknown: 'InfluxDB 3' }
 
 /** Product and version of the connected server, for the header. */
 export function ServerIdentity() {
   const backend = useBackend()
+  const { editionLabel } = useProductScreens()
   const info = useQuery(serverInfoQuery(backend))
   if (info.isPending) return <span className={styles.identity}>Checking server…</span>
   if (info.isError) {
@@ -28,7 +27,7 @@ export function ServerIdentity() {
       </span>
     )
   }
-  const name = info.data.productName ?? PRODUCT_LABELS[info.data.product]
+  const name = info.data.productName ?? editionLabel(info.data.product)
   return (
     <span className={styles.identity} aria-label={`Connected to ${name} ${info.data.version}`}>
       <span className={styles.product}>{name}</span> <span className={styles.version}>{info.data.version}</span>

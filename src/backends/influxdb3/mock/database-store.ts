@@ -2,7 +2,7 @@
  * The mock's database catalog: databases with retention, soft deletion and scheduled hard
  * deletion, and the tables `system.tables` reports. Also the server's database name rules.
  */
-import { SYSTEM_DATABASE } from '../../../lib/influxdb3-names'
+import { SYSTEM_DATABASE } from '../names'
 
 export interface TableRecord {
   readonly name: string

@@ -8,7 +8,7 @@
  * - `large`: Enterprise with 1 000 databases and 10 000 tokens, for performance work.
  */
 import { SECONDS } from '../../../lib/duration'
-import { OPERATOR_TOKEN_NAME } from '../../../lib/influxdb3-names'
+import { OPERATOR_TOKEN_NAME } from '../names'
 import { type DirectTable, type DirectToken, type MockInfluxOptions, MockInflux, type Scenario } from './mock-influx'
 import type { Flavor } from './server-state'
 

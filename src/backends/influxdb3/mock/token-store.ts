@@ -2,7 +2,7 @@
  * The mock's token catalog. Like the server it keeps only the SHA-512 hash of each token
  * string, never the string itself, and looks tokens up by that hash.
  */
-import { OPERATOR_TOKEN_NAME } from '../../../lib/influxdb3-names'
+import { OPERATOR_TOKEN_NAME } from '../names'
 import { ADMIN_PERMISSION, type Permission } from '../permissions'
 import { newTokenSecret, sha512Hex } from './crypto'
 

@@ -6,12 +6,12 @@
 import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useState, useTransition } from 'react'
 import { serverInfoQuery } from '../../../queries/server-queries'
-import { useBackend } from '../../../session/session-context'
+import type { TokenTypeOption } from '../../../backends/product-screens'
+import { useBackend, useProductScreens } from '../../../session/session-context'
 import { Button } from '../../../ui/button'
 import { Dialog, DialogContent, DialogTrigger } from '../../../ui/dialog'
 import { Loading } from '../../../ui/loading'
 import { useToast } from '../../../ui/toaster'
-import type { TokenType } from './token-form-model'
 import { LeaveGuard } from '../reveal/leave-guard'
 import { RevealStep } from '../reveal/token-reveal'
 import { TypeChooser } from './type-chooser'
@@ -24,18 +24,13 @@ const TokenForm = lazy(async () => ({ default: (await import('./token-form')).To
 // Shown on the reveal only, which comes after the form: loaded with it.
 const RecordedExpiryCheck = lazy(async () => ({ default: (await import('../reveal/recorded-expiry')).RecordedExpiryCheck }))
 
-const TITLES: Record<TokenType, string> = {
-  admin: 'New admin token',
-  database: 'New database token',
-  system: 'New system token',
-}
-
 export function CreateTokenDialog() {
   const backend = useBackend()
+  const { tokenTypes } = useProductScreens()
   const info = useQuery(serverInfoQuery(backend))
   const toast = useToast()
   const [open, setOpen] = useState(false)
-  const [type, setType] = useState<TokenType | null>(null)
+  const [type, setType] = useState<TokenTypeOption | null>(null)
   const [pending, setPending] = useState(false)
   const [requestedExpiry, setRequestedExpiry] = useState<number | null>(null)
   const [loadingForm, startLoadingForm] = useTransition()
@@ -55,7 +50,7 @@ export function CreateTokenDialog() {
   const title = secret.created
     ? `Token “${secret.created.name}” created`
     : type
-      ? TITLES[type]
+      ? type.title
       : 'Create a token'
 
   return (
@@ -103,6 +98,7 @@ export function CreateTokenDialog() {
               />
             ) : (
               <TypeChooser
+                types={tokenTypes}
                 product={info.data?.product}
                 loading={loadingForm}
                 onChoose={(chosen) => startLoadingForm(() => setType(chosen))}

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { describeError } from '../../../backends/describe-error'
 import { databaseListQuery } from '../../../queries/database-queries'
-import { useBackend, useProduct } from '../../../session/session-context'
+import { useBackend, useProductScreens } from '../../../session/session-context'
 import { Loading } from '../../../ui/loading'
 import { QueryError } from '../../../ui/query-error'
 import { PermissionGrid } from './permission-grid'
@@ -11,7 +11,7 @@ import type { GridDatabase, GridValue } from './permission-grid-model'
 
 export function DatabasePermissions({ value, onChange }: { value: GridValue; onChange: (value: GridValue) => void }) {
   const backend = useBackend()
-  const { permissionSyntax } = useProduct()
+  const { permissionSyntax } = useProductScreens()
   const databases = useQuery(databaseListQuery(backend))
   const rows = useMemo<GridDatabase[]>(() => {
     const live = (databases.data ?? []).filter((db) => !db.deleted)

@@ -3,7 +3,7 @@
  * including ones created later) or a set of names; and its translation to and from the
  * permission entries the server and the CLI use.
  */
-import type { PermissionSyntax } from '../../../backends/port'
+import type { PermissionSyntax } from '../../../backends/product-screens'
 import type { Permission } from '../../../lib/permission'
 
 /** A row of the grid. */

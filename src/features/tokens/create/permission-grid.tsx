@@ -7,7 +7,7 @@
  * in the DOM (use-grid-window.ts, docs/decisions/008).
  */
 import { useId, useState } from 'react'
-import type { PermissionSyntax } from '../../../backends/port'
+import type { PermissionSyntax } from '../../../backends/product-screens'
 import { Button } from '../../../ui/button'
 import { FieldError } from '../../../ui/field-error'
 import { DatabaseGrid } from './database-grid'
@@ -32,8 +32,8 @@ export function PermissionGrid({
   databases: readonly GridDatabase[]
   value: GridValue
   onChange: (value: GridValue) => void
-  /** The product's CLI syntax, for the "type permissions" field and the equivalent arguments. */
-  syntax: PermissionSyntax
+  /** The product's CLI syntax, for the "type permissions" field and the equivalent arguments; none, none shown. */
+  syntax?: PermissionSyntax | undefined
 }) {
   const id = useId()
   const [filter, setFilter] = useState('')
@@ -42,9 +42,10 @@ export function PermissionGrid({
 
   const needle = filter.trim().toLowerCase()
   const rows = needle ? databases.filter((db) => db.name.toLowerCase().includes(needle)) : databases
-  const cli = cliArguments(value, permissionSyntax)
+  const cli = permissionSyntax ? cliArguments(value, permissionSyntax) : ''
 
   function applyCli() {
+    if (!permissionSyntax) return
     const result = gridFromText(
       cliText,
       databases.map((db) => db.name),
@@ -82,30 +83,34 @@ export function PermissionGrid({
           <code>*</code>). Untick the column header to choose databases one by one.
         </p>
       ))}
-      <p className={styles.hint}>
-        CLI equivalent: <code>{cli || 'none yet'}</code>
-      </p>
-      {/* Not a <form>: the grid sits inside the create form, and forms cannot nest. */}
-      <div className={styles.inline}>
-        <label htmlFor={`${id}-cli`}>Or type permissions</label>
-        <input
-          id={`${id}-cli`}
-          value={cliText}
-          placeholder="db:sensors,weather:read db:sensors:write"
-          spellCheck={false}
-          aria-invalid={cliError ? true : undefined}
-          aria-describedby={cliError ? `${id}-cli-error` : undefined}
-          onChange={(event) => setCliText(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault()
-              applyCli()
-            }
-          }}
-        />
-        <Button onClick={applyCli}>Apply</Button>
-      </div>
-      <FieldError id={`${id}-cli-error`}>{cliError}</FieldError>
+      {permissionSyntax ? (
+        <>
+          <p className={styles.hint}>
+            CLI equivalent: <code>{cli || 'none yet'}</code>
+          </p>
+          {/* Not a <form>: the grid sits inside the create form, and forms cannot nest. */}
+          <div className={styles.inline}>
+            <label htmlFor={`${id}-cli`}>Or type permissions</label>
+            <input
+              id={`${id}-cli`}
+              value={cliText}
+              placeholder={permissionSyntax.placeholder}
+              spellCheck={false}
+              aria-invalid={cliError ? true : undefined}
+              aria-describedby={cliError ? `${id}-cli-error` : undefined}
+              onChange={(event) => setCliText(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') {
+                  event.preventDefault()
+                  applyCli()
+                }
+              }}
+            />
+            <Button onClick={applyCli}>Apply</Button>
+          </div>
+          <FieldError id={`${id}-cli-error`}>{cliError}</FieldError>
+        </>
+      ) : null}
     </fieldset>
   )
 }

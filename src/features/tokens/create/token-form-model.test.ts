@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import { influxdb3Screens } from '../../../backends/influxdb3/screens'
+import type { TokenGrants } from '../../../backends/product-screens'
 import { summarizeToken, validateTokenName } from './token-form-model'
+
+/** InfluxDB 3's token types, as the form receives them. */
+const grantsOf = (id: string): TokenGrants => {
+  const type = influxdb3Screens.tokenTypes.find((t) => t.id === id)
+  if (!type) throw new Error(`no token type ${id}`)
+  return type.grants
+}
 
 const existing = new Set(['_admin', 'grafana'])
 
@@ -26,19 +35,19 @@ describe('summarizeToken', () => {
   const at = new Date('2026-12-24T12:00:00Z')
 
   it('says an admin token has full access, and until when', () => {
-    expect(summarizeToken('admin', 'ci', [], at)).toBe(
+    expect(summarizeToken(grantsOf('admin'), 'ci', [], at)).toBe(
       '“ci” will have full access to this server — every database and every token — until 24 Dec 2026, 12:00:00 UTC.',
     )
   })
 
   it('says plainly when a token never expires', () => {
-    expect(summarizeToken('admin', 'ci', [], null)).toContain('and will never expire.')
+    expect(summarizeToken(grantsOf('admin'), 'ci', [], null)).toContain('and will never expire.')
   })
 
   it('lists database abilities, wildcards in words', () => {
     expect(
       summarizeToken(
-        'database',
+        grantsOf('database'),
         'grafana',
         [
           { resourceType: 'db', resourceNames: ['sensors', 'weather'], actions: ['read'] },
@@ -51,11 +60,11 @@ describe('summarizeToken', () => {
 
   it('describes system endpoints', () => {
     expect(
-      summarizeToken('system', 'probe', [{ resourceType: 'system', resourceNames: ['health', 'ping'], actions: ['read'] }], at),
+      summarizeToken(grantsOf('system'), 'probe', [{ resourceType: 'system', resourceNames: ['health', 'ping'], actions: ['read'] }], at),
     ).toBe('“probe” will be able to read the health and ping endpoints, until 24 Dec 2026, 12:00:00 UTC.')
   })
 
   it('says when nothing is chosen yet', () => {
-    expect(summarizeToken('database', 'x', [], null)).toContain('choose at least one permission')
+    expect(summarizeToken(grantsOf('database'), 'x', [], null)).toContain('choose at least one permission')
   })
 })

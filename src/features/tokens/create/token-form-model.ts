@@ -1,8 +1,7 @@
 /** Pure rules of the create-token form: name validation and the plain-language summary. */
+import type { TokenGrants } from '../../../backends/product-screens'
 import type { Permission } from '../../../lib/permission'
 import { formatUtcDateTime } from '../../../lib/relative-time'
-
-export type TokenType = 'admin' | 'database' | 'system'
 
 export const MAX_NAME_LENGTH = 200
 
@@ -23,22 +22,28 @@ export function validateTokenName(raw: string, existing: ReadonlySet<string>): s
 const list = (items: string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 
-function abilities(permissions: readonly Permission[]): string[] {
+function abilities(grants: TokenGrants, permissions: readonly Permission[]): string[] {
   return permissions.map((p) => {
     const verbs = list(p.actions)
     const all = p.resourceNames.includes('*')
-    if (p.resourceType === 'system') {
-      return `${verbs} ${all ? 'every system endpoint' : `the ${list(p.resourceNames)} ${p.resourceNames.length === 1 ? 'endpoint' : 'endpoints'}`}`
+    if (grants.kind === 'resources' && p.resourceType === grants.resourceType) {
+      const { noun } = grants
+      return `${verbs} ${all ? noun.every : `the ${list(p.resourceNames)} ${p.resourceNames.length === 1 ? noun.one : noun.many}`}`
     }
     return `${verbs} ${all ? 'every database, including ones created later' : list(p.resourceNames)}`
   })
 }
 
 /** One sentence: what the token will be able to do, and until when. */
-export function summarizeToken(type: TokenType, name: string, permissions: readonly Permission[], expiresAt: Date | null): string {
+export function summarizeToken(
+  grants: TokenGrants,
+  name: string,
+  permissions: readonly Permission[],
+  expiresAt: Date | null,
+): string {
   const who = `“${name.trim() || 'The new token'}”`
   const until = expiresAt ? `until ${formatUtcDateTime(expiresAt)}` : 'and will never expire'
-  if (type === 'admin') return `${who} will have full access to this server — every database and every token — ${until}.`
+  if (grants.kind === 'full-access') return `${who} will have ${grants.summary} ${until}.`
   if (permissions.length === 0) return `${who} will not be able to do anything yet: choose at least one permission.`
-  return `${who} will be able to ${list(abilities(permissions))}, ${until}.`
+  return `${who} will be able to ${list(abilities(grants, permissions))}, ${until}.`
 }

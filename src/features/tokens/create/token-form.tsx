@@ -1,7 +1,8 @@
-/** The form of one token type: name, permissions (database or system), expiry, summary, create. */
+/** The form of one token type: name, what it grants (databases or the product's resources), expiry, summary, create. */
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState, type FormEvent } from 'react'
 import type { CreatedToken } from '../../../backends/domain'
+import type { TokenTypeOption } from '../../../backends/product-screens'
 import { resolveExpiry, type ExpiryChoice } from '../../../lib/expiry'
 import type { Permission } from '../../../lib/permission'
 import { tokenListQuery } from '../../../queries/token-queries'
@@ -15,13 +16,10 @@ import { CreateProblem } from './create-problem'
 import { DatabasePermissions } from './database-permissions'
 import { ExpiryField } from './expiry-field'
 import { EMPTY_GRID, gridToPermissions, type GridValue } from './permission-grid-model'
-import { summarizeToken, validateTokenName, type TokenType } from './token-form-model'
-import { SystemChoices, systemPermissions, type SystemChoice } from './system-choices'
+import { NO_RESOURCES, type ResourceChoice, ResourceChoices, resourcePermissions } from './resource-choices'
+import { summarizeToken, validateTokenName } from './token-form-model'
 import styles from './token-form.module.css'
 import { useTokenCreate } from './use-token-create'
-
-const NEVER_WARNING =
-  'An admin token that never expires stays valid until someone deletes it. If it leaks, it grants full access indefinitely.'
 
 /** Read in the submit handler only (not during render). */
 const currentTime = () => Date.now()
@@ -32,7 +30,7 @@ export function TokenForm({
   onPendingChange,
   onCreated,
 }: {
-  type: TokenType
+  type: TokenTypeOption
   onBack: () => void
   onPendingChange: (pending: boolean) => void
   /** The new token, and the expiry asked for (seconds, null for never). */
@@ -47,14 +45,15 @@ export function TokenForm({
   const [name, setName] = useState('')
   const [expiry, setExpiry] = useState<ExpiryChoice>({ kind: 'preset', preset: '90d' })
   const [grid, setGrid] = useState<GridValue>(EMPTY_GRID)
-  const [system, setSystem] = useState<SystemChoice>({ all: false, names: new Set() })
+  const [resources, setResources] = useState<ResourceChoice>(NO_RESOURCES)
 
   const existing = useMemo(() => new Set(tokens.data?.map((t) => t.name)), [tokens.data])
   const nameError = validateTokenName(name, existing) ?? create.nameTaken
+  const { grants } = type
   const permissions: Permission[] =
-    type === 'database' ? gridToPermissions(grid) : type === 'system' ? systemPermissions(system) : []
+    grants.kind === 'databases' ? gridToPermissions(grid) : grants.kind === 'resources' ? resourcePermissions(grants, resources) : []
   const resolved = resolveExpiry(expiry, now)
-  const permissionsMissing = type !== 'admin' && permissions.length === 0
+  const permissionsMissing = grants.kind !== 'full-access' && permissions.length === 0
   const valid = nameError === null && resolved.ok && !permissionsMissing
 
   function submit(event: FormEvent) {
@@ -64,7 +63,7 @@ export function TokenForm({
     // Resolve again at the moment of sending: a form left open must not create an expired token.
     const atSend = resolveExpiry(expiry, currentTime())
     if (!atSend.ok) return
-    create.send({ name: name.trim(), fullAccess: type === 'admin', permissions, expirySecs: atSend.seconds })
+    create.send({ name: name.trim(), fullAccess: grants.kind === 'full-access', permissions, expirySecs: atSend.seconds })
   }
 
   return (
@@ -84,15 +83,20 @@ export function TokenForm({
         }}
       />
 
-      {type === 'database' ? <DatabasePermissions value={grid} onChange={setGrid} /> : null}
+      {grants.kind === 'databases' ? <DatabasePermissions value={grid} onChange={setGrid} /> : null}
 
-      {type === 'system' ? <SystemChoices value={system} onChange={setSystem} /> : null}
+      {grants.kind === 'resources' ? <ResourceChoices spec={grants} value={resources} onChange={setResources} /> : null}
 
-      <ExpiryField value={expiry} onChange={setExpiry} now={now} neverWarning={type === 'admin' ? NEVER_WARNING : undefined} />
+      <ExpiryField
+        value={expiry}
+        onChange={setExpiry}
+        now={now}
+        neverWarning={grants.kind === 'full-access' ? grants.neverWarning : undefined}
+      />
 
       <p className={styles.summary} aria-live="polite">
         <span className={styles.summaryLabel}>Summary: </span>
-        {summarizeToken(type, name, permissions, resolved.ok ? resolved.at : null)}
+        {summarizeToken(grants, name, permissions, resolved.ok ? resolved.at : null)}
       </p>
 
       {create.error ? (

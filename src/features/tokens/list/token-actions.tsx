@@ -1,7 +1,7 @@
 /** Row actions: delete (confirmed, named), or for the operator token, regenerate. */
 import { useId } from 'react'
 import type { Token } from '../../../backends/domain'
-import { OPERATOR_TOKEN_NAME } from '../../../lib/token-kind'
+import { useBackend } from '../../../session/session-context'
 import { Button } from '../../../ui/button'
 import { TrashIcon } from '../../../ui/icons'
 import { RegenerateDialog } from '../regenerate/regenerate-dialog'
@@ -12,7 +12,8 @@ export const OPERATOR_DELETE_REASON = 'The operator token cannot be deleted — 
 /** `onDelete` opens the list's one delete confirmation for this token. */
 export function TokenActions({ token, onDelete }: { token: Token; onDelete: (token: Token) => void }) {
   const reasonId = useId()
-  if (token.name !== OPERATOR_TOKEN_NAME) {
+  const { operator } = useBackend()
+  if (token.name !== operator?.name) {
     return (
       <Button variant="ghost" aria-label={`Delete token ${token.name}`} aria-haspopup="dialog" onClick={() => onDelete(token)}>
         <TrashIcon />

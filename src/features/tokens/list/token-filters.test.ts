@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Token } from '../../../backends/domain'
 import { parsePermissions } from '../../../backends/influxdb3/permissions'
 import { indexTokens, readView, viewPage, writeView, type TokenIndex, type TokenView } from './token-filters'
+import { tokenKinds } from '../../../backends/influxdb3/token-kinds'
 
 const now = Date.parse('2026-11-24T12:00:00Z')
 
@@ -27,7 +28,7 @@ const index = indexTokens(
     token('grafana-sensors', 'db:sensors:read', { createdAt: Date.parse('2026-03-01T00:00:00Z') }),
     token('telegraf-all', 'db:*:write', { expiresAt: Date.parse('2026-02-01T00:00:00Z') }),
     token('health', 'system:health:read'),
-  ],
+  ], tokenKinds,
 )
 
 const base: TokenView = { q: '', kind: null, expiry: null, db: null, sort: 'name', dir: 'asc', page: 1 }
@@ -38,17 +39,17 @@ const names = (view: Partial<TokenView>) => inView(index, view)
 
 describe('the token view in the URL', () => {
   it('reads defaults from an empty query string and writes nothing back for them', () => {
-    expect(readView(new URLSearchParams())).toEqual(base)
+    expect(readView(new URLSearchParams(), tokenKinds.filterable)).toEqual(base)
     expect(writeView(base).toString()).toBe('')
   })
 
   it('round-trips every setting', () => {
     const view: TokenView = { q: 'graf', kind: 'database', expiry: 'active', db: 'sensors', sort: 'expiry', dir: 'desc', page: 3 }
-    expect(readView(writeView(view))).toEqual(view)
+    expect(readView(writeView(view), tokenKinds.filterable)).toEqual(view)
   })
 
   it('ignores values it does not know instead of failing', () => {
-    expect(readView(new URLSearchParams('kind=root&expiry=soon&sort=size&page=-4'))).toEqual(base)
+    expect(readView(new URLSearchParams('kind=root&expiry=soon&sort=size&page=-4'), tokenKinds.filterable)).toEqual(base)
   })
 })
 
@@ -74,8 +75,8 @@ describe('viewPage', () => {
 
   it('sorts names the way people read them: case-insensitive, numbers by value, desc the exact reverse', () => {
     const mixed = indexTokens(
-      ['probe-10', 'Probe-9', 'probe-100', 'alpha', 'Beta'].map((name, id) => ({ ...token(name, 'db:*:read'), id: String(id) })),
-    )
+      ['probe-10', 'Probe-9', 'probe-100', 'alpha', 'Beta'].map((name, id) => ({ ...token(name, 'db:*:read'), id: String(id) })), tokenKinds,
+)
     const sorted = (view: Partial<TokenView>) => inView(mixed, view)
     expect(sorted({})).toEqual(['alpha', 'Beta', 'Probe-9', 'probe-10', 'probe-100'])
     expect(sorted({ dir: 'desc' })).toEqual(['probe-100', 'probe-10', 'Probe-9', 'Beta', 'alpha'])
@@ -84,8 +85,8 @@ describe('viewPage', () => {
   it('breaks ties in created time and in expiry by name', () => {
     const at = Date.parse('2026-06-01T00:00:00Z')
     const tied = indexTokens(
-      ['c', 'a', 'b'].map((name, id) => ({ ...token(name, 'db:*:read'), id: String(id), createdAt: at, expiresAt: at + 86_400_000 * 30 })),
-    )
+      ['c', 'a', 'b'].map((name, id) => ({ ...token(name, 'db:*:read'), id: String(id), createdAt: at, expiresAt: at + 86_400_000 * 30 })), tokenKinds,
+)
     const sorted = (view: Partial<TokenView>) => inView(tied, view)
     expect(sorted({ sort: 'created' })).toEqual(['a', 'b', 'c'])
     expect(sorted({ sort: 'expiry' })).toEqual(['a', 'b', 'c'])
@@ -94,8 +95,8 @@ describe('viewPage', () => {
 
   it('pages in the view’s order, counting every match', () => {
     const many = indexTokens(
-      Array.from({ length: 250 }, (_, id) => ({ ...token(`probe-${(id * 37) % 250}`, 'system:health:read'), id: String(id) })),
-    )
+      Array.from({ length: 250 }, (_, id) => ({ ...token(`probe-${(id * 37) % 250}`, 'system:health:read'), id: String(id) })), tokenKinds,
+)
     const page = (view: Partial<TokenView>) => viewPage(many, { ...base, ...view }, now, 100)
     expect(page({})).toMatchObject({ total: 250, page: 1, pages: 3, first: 0 })
     expect(page({}).visible.map((t) => t.name).slice(0, 3)).toEqual(['probe-0', 'probe-1', 'probe-2'])
@@ -127,7 +128,7 @@ describe('indexTokens', () => {
     const shared = (name: string) => ({ ...token(name, 'db:sensors,weather:read'), permissions: parsed.permissions })
     const [a, b] = [shared('a'), shared('b')]
     const c = token('c', 'db:sensors,weather:read')
-    const { reach, kind } = indexTokens([a, b, c])
+    const { reach, kind } = indexTokens([a, b, c], tokenKinds)
     expect(reach(a)).toEqual({ all: false, names: ['sensors', 'weather'] })
     expect(reach(b)).toBe(reach(a))
     expect(reach(c)).toEqual(reach(a))
@@ -139,7 +140,7 @@ describe('indexTokens', () => {
     const parsed = parsePermissions('*:*:*')
     if (!parsed.ok) throw new Error(parsed.error)
     const [operator, admin] = ['_admin', 'ci-admin'].map((name) => ({ ...token(name, '*:*:*'), permissions: parsed.permissions }))
-    const { kind } = indexTokens([admin!, operator!])
+    const { kind } = indexTokens([admin!, operator!], tokenKinds)
     expect(kind(operator!)).toBe('operator')
     expect(kind(admin!)).toBe('admin')
   })

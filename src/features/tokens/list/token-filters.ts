@@ -6,9 +6,8 @@ import type { Token } from '../../../backends/domain'
 import { pageBounds } from '../../../lib/paging'
 import { sortedSlice } from '../../../lib/sorted-slice'
 import { databaseAccess, expiryStatus, type ExpiryStatus } from '../../../lib/token-describe'
-import { OPERATOR_TOKEN_NAME, tokenKind, type TokenKind } from '../../../lib/token-kind'
+import type { TokenKinds } from '../../../backends/product-screens'
 
-export const KINDS: readonly TokenKind[] = ['operator', 'admin', 'database', 'system', 'mixed']
 export const EXPIRY_FILTERS: readonly ExpiryStatus[] = ['active', 'expiring', 'expired', 'never']
 export const SORT_KEYS = ['name', 'created', 'expiry'] as const
 export type SortKey = (typeof SORT_KEYS)[number]
@@ -18,7 +17,8 @@ export const PAGE_SIZE = 100
 
 export interface TokenView {
   q: string
-  kind: TokenKind | null
+  /** One of the product's filterable kinds. */
+  kind: string | null
   expiry: ExpiryStatus | null
   db: string | null
   sort: SortKey
@@ -30,11 +30,11 @@ export interface TokenView {
 export const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T | null =>
   allowed.find((a) => a === value) ?? null
 
-export function readView(params: URLSearchParams): TokenView {
+export function readView(params: URLSearchParams, kinds: readonly string[]): TokenView {
   const page = Number.parseInt(params.get('page') ?? '1', 10)
   return {
     q: params.get('q') ?? '',
-    kind: oneOf(params.get('kind'), KINDS),
+    kind: oneOf(params.get('kind'), kinds),
     expiry: oneOf(params.get('expiry'), EXPIRY_FILTERS),
     db: params.get('db') || null,
     sort: oneOf(params.get('sort'), SORT_KEYS) ?? 'name',
@@ -71,24 +71,25 @@ export type DatabaseReach = Readonly<{ all: boolean; names: readonly string[] }>
  */
 export interface TokenIndex {
   tokens: readonly Token[]
-  kind: (token: Token) => TokenKind
+  kind: (token: Token) => string
   reach: (token: Token) => DatabaseReach
 }
 
-export function indexTokens(tokens: readonly Token[]): TokenIndex {
-  const facts = new Map<Token['permissions'], { kind: TokenKind; reach: DatabaseReach }>()
+export function indexTokens(tokens: readonly Token[], kinds: TokenKinds): TokenIndex {
+  const facts = new Map<Token['permissions'], { kind: string; reach: DatabaseReach }>()
+  const special = new Set(kinds.namesThatMatter)
   const factsOf = (token: Token) => {
     let known = facts.get(token.permissions)
     if (!known) {
-      // The name matters only for the operator token, which kind() asks about itself.
-      known = { kind: tokenKind('', token.permissions), reach: databaseAccess(token.permissions) }
+      // The names that matter (the operator token) are asked about by kind() itself.
+      known = { kind: kinds.kindOf(token.permissions, ''), reach: databaseAccess(token.permissions) }
       facts.set(token.permissions, known)
     }
     return known
   }
   return {
     tokens,
-    kind: (token) => (token.name === OPERATOR_TOKEN_NAME ? tokenKind(token.name, token.permissions) : factsOf(token).kind),
+    kind: (token) => (special.has(token.name) ? kinds.kindOf(token.permissions, token.name) : factsOf(token).kind),
     reach: (token) => factsOf(token).reach,
   }
 }

@@ -11,9 +11,8 @@ import type { Database } from '../../../backends/domain'
 import { databaseListQuery } from '../../../queries/database-queries'
 import { useReadProgress } from '../../../queries/read-progress'
 import { tokenListQuery } from '../../../queries/token-queries'
-import { useBackend } from '../../../session/session-context'
+import { useBackend, useProductScreens } from '../../../session/session-context'
 import { useSessionFingerprint } from '../../../session/use-session-fingerprint'
-import { TOKEN_KIND_LABELS } from '../../../lib/token-kind'
 import { Button } from '../../../ui/button'
 import { FilterBar, FilterSearch, FilterSelect, Pager, SortDirectionButton } from '../../../ui/filter-bar'
 import { CancelledRead, PendingRead, StaleNotice } from '../../../ui/read-state'
@@ -21,7 +20,6 @@ import { QueryError } from '../../../ui/query-error'
 import { useNow } from '../../../ui/use-now'
 import {
   EXPIRY_FILTERS,
-  KINDS,
   PAGE_SIZE,
   SORT_KEYS,
   indexTokens,
@@ -42,6 +40,7 @@ const count = new Intl.NumberFormat('en')
 
 export function TokenList({ databasesHref }: { databasesHref: (db: string) => string }) {
   const backend = useBackend()
+  const { tokenKinds } = useProductScreens()
   const tokenQuery = tokenListQuery(backend)
   const tokens = useQuery(tokenQuery)
   const progress = useReadProgress(tokens, tokenQuery.queryKey)
@@ -49,12 +48,12 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
   // the list itself does not wait for the server to answer both at once.
   const databases = useQuery({ ...databaseListQuery(backend), enabled: tokens.isSuccess })
   const [params, setParams] = useSearchParams()
-  const view = readView(params)
+  const view = readView(params, tokenKinds.filterable)
   const deferredQ = useDeferredValue(view.q)
   const now = useNow(60_000)
   const sessionFingerprint = useSessionFingerprint()
 
-  const index = useMemo(() => indexTokens(tokens.data ?? []), [tokens.data])
+  const index = useMemo(() => indexTokens(tokens.data ?? [], tokenKinds), [tokens.data, tokenKinds])
   const shown = useMemo(
     () => viewPage(index, { ...view, q: deferredQ }, now, PAGE_SIZE),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the view's fields are the inputs
@@ -102,8 +101,11 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
         <FilterSelect
           label="Kind"
           value={view.kind ?? ''}
-          options={[{ value: '', label: 'All kinds' }, ...KINDS.map((kind) => ({ value: kind, label: TOKEN_KIND_LABELS[kind] }))]}
-          onChange={(value) => update({ kind: oneOf(value, KINDS) })}
+          options={[
+            { value: '', label: 'All kinds' },
+            ...tokenKinds.filterable.map((kind) => ({ value: kind, label: tokenKinds.labels[kind] ?? kind })),
+          ]}
+          onChange={(value) => update({ kind: oneOf(value, tokenKinds.filterable) })}
         />
         <FilterSelect
           label="Expiry"
@@ -150,7 +152,13 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
         <Button onClick={() => setParams(new URLSearchParams())}>Clear filters</Button>
       ) : null}
 
-      {visible.length > 0 ? <TokenTable tokens={visible} kindOf={index.kind} now={now} sessionFingerprint={sessionFingerprint} /> : null}
+      {visible.length > 0 ? <TokenTable
+          tokens={visible}
+          kindOf={index.kind}
+          kindLabels={tokenKinds.labels}
+          now={now}
+          sessionFingerprint={sessionFingerprint}
+        /> : null}
 
       <Pager page={page} pages={pages} onPage={(next) => update({ page: next })} />
     </section>

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import type { Token } from '../../../backends/domain'
 import { describePermissions, describeExpiry, expiryStatus } from '../../../lib/token-describe'
-import { TOKEN_KIND_LABELS, type TokenKind } from '../../../lib/token-kind'
 import { formatRelative, formatUtcDateTime } from '../../../lib/relative-time'
 import { Badge } from '../../../ui/badge'
 import { DataTable, Mono } from '../../../ui/data-table'
@@ -20,11 +19,14 @@ const FIRST_ROWS = 25
 export function TokenTable({
   tokens,
   kindOf,
+  kindLabels,
   now,
   sessionFingerprint,
 }: {
   tokens: readonly Token[]
-  kindOf: (token: Token) => TokenKind
+  kindOf: (token: Token) => string
+  /** The product's label for each kind. */
+  kindLabels: Readonly<Record<string, string>>
   now: number
   sessionFingerprint: string | undefined
 }) {
@@ -62,7 +64,7 @@ export function TokenTable({
                   ) : null}
                 </th>
                 <td>
-                  <Badge>{TOKEN_KIND_LABELS[kindOf(token)]}</Badge>
+                  <Badge>{kindLabels[kindOf(token)] ?? kindOf(token)}</Badge>
                 </td>
                 <td>
                   {token.permissions ? (

@@ -28,6 +28,10 @@ export function RecoveryRegenerate() {
     if (secret.mayClose()) close()
   }
 
+  // Only a product with an operator token has a recovery endpoint (InfluxDB 3).
+  const operatorName = regenerate.operatorName
+  if (!operatorName) return null
+
   return (
     <>
       <LeaveGuard pending={regenerate.isPending && !secret.created} unsaved={secret.unsaved} onLeave={close} />
@@ -39,6 +43,7 @@ export function RecoveryRegenerate() {
           <NewOperatorTokenContent secret={secret} onRequestClose={requestClose} onClose={close} />
         ) : (
           <ConfirmRegenerateContent
+            operatorName={operatorName}
             description="The current operator token stops working at once, wherever it is used. The recovery endpoint closes itself after this one use."
             typed={typed}
             onTyped={setTyped}

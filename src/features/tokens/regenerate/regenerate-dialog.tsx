@@ -74,6 +74,7 @@ export function RegenerateDialog({ token }: { token: Token }) {
           <NewOperatorTokenContent secret={secret} onRequestClose={requestClose} onClose={close} />
         ) : (
           <ConfirmRegenerateContent
+            operatorName={token.name}
             description={
               <>
                 The current string of <strong>{token.name}</strong> stops working at once: every client, script and

@@ -5,7 +5,6 @@
 import type { FormEvent, ReactNode } from 'react'
 import { describeError } from '../../../backends/describe-error'
 import { doneWithoutAnswer, outcomeUnknown } from '../../../backends/http/outcome'
-import { OPERATOR_TOKEN_NAME } from '../../../lib/token-kind'
 import { Alert } from '../../../ui/alert'
 import { Button } from '../../../ui/button'
 import { DialogActions, DialogContent } from '../../../ui/dialog'
@@ -18,6 +17,7 @@ const LOST_REGENERATION =
   'If it was regenerated, the old string no longer works and the new one is lost: regenerate it again (with the lost-token page if the console loses access).'
 
 export function ConfirmRegenerateContent({
+  operatorName,
   description,
   typed,
   onTyped,
@@ -27,6 +27,8 @@ export function ConfirmRegenerateContent({
   onConfirm,
   onCancel,
 }: {
+  /** The operator token's name, typed to confirm. */
+  operatorName: string
   description: ReactNode
   typed: string
   onTyped: (value: string) => void
@@ -36,7 +38,7 @@ export function ConfirmRegenerateContent({
   onConfirm: () => void
   onCancel: () => void
 }) {
-  const confirmed = typed === OPERATOR_TOKEN_NAME
+  const confirmed = operatorName !== '' && typed === operatorName
   function submit(event: FormEvent) {
     event.preventDefault()
     if (confirmed && !pending) onConfirm()
@@ -45,7 +47,7 @@ export function ConfirmRegenerateContent({
     <DialogContent role="alertdialog" title="Regenerate the operator token?" description={description}>
       <form className={styles.form} onSubmit={submit}>
         <TextField
-          label={`Type ${OPERATOR_TOKEN_NAME} to confirm`}
+          label={`Type ${operatorName} to confirm`}
           value={typed}
           autoComplete="off"
           spellCheck={false}

@@ -4,6 +4,7 @@
  * or failure; without the Clipboard API (plain-HTTP origins) the text is selected instead.
  */
 import { useId, useRef, useState, type ReactNode } from 'react'
+import { useProductScreens } from '../../../session/session-context'
 import { Alert } from '../../../ui/alert'
 import { Button } from '../../../ui/button'
 import { DialogActions } from '../../../ui/dialog'
@@ -41,11 +42,8 @@ export function TokenReveal({
   const fieldRef = useRef<HTMLTextAreaElement>(null)
   const idBase = useId()
 
-  const snippets = [
-    { id: 'token', label: 'Token', text: secret },
-    { id: 'export', label: 'Shell', text: `export INFLUXDB3_AUTH_TOKEN=${secret}` },
-    { id: 'header', label: 'HTTP header', text: `Authorization: Bearer ${secret}` },
-  ]
+  const { reveal } = useProductScreens()
+  const snippets = reveal.snippets(secret)
 
   function selectSecret() {
     fieldRef.current?.focus()
@@ -99,7 +97,7 @@ export function TokenReveal({
   return (
     <div className={styles.reveal}>
       <Alert tone="warning" title="Copy this token now: you will not see it again.">
-        InfluxDB 3 keeps only a hash of it. Store it in your secret manager before you close this dialog.
+        {reveal.kept} Store it in your secret manager before you close this dialog.
       </Alert>
       {notice}
       <label htmlFor={`${idBase}-secret`} className={styles.label}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parsePermissions, type Permission } from '../backends/influxdb3/permissions'
-import { tokenKind } from './token-kind'
+import { parsePermissions, type Permission } from './permissions'
+import { tokenKind } from './token-kinds'
 
 function perms(text: string): Permission[] {
   const result = parsePermissions(text)

@@ -1,0 +1,73 @@
+/**
+ * InfluxDB 3's slots in the shared screens: its token kinds and types, the `influxdb3` CLI's
+ * permission syntax, and the lines the reveal offers. InfluxData documentation: "Manage
+ * tokens", "Create a resource token" (Enterprise), "Use the HTTP API" (Bearer).
+ */
+import type { ProductScreens } from '../product-screens'
+import { permissionSyntax } from './permissions'
+import { tokenKinds } from './token-kinds'
+
+/** Resource tokens are Enterprise's; on Core every token is an admin token. */
+const enterpriseOnly = (product: string | undefined) =>
+  product === 'core'
+    ? 'Resource tokens need InfluxDB 3 Enterprise; this server runs InfluxDB 3 Core, where every token is an admin token.'
+    : null
+
+const EDITIONS: Record<string, string> = { core: 'InfluxDB 3 Core', enterprise: 'InfluxDB 3 Enterprise' }
+
+export const influxdb3Screens: ProductScreens = {
+  editionLabel: (product) => EDITIONS[product] ?? 'InfluxDB 3',
+  tokenKinds,
+  tokenTypes: [
+    {
+      id: 'admin',
+      label: 'Admin token',
+      title: 'New admin token',
+      explain: 'Full access: every database, every token, the server itself. For operators and automation that manages the server.',
+      grants: {
+        kind: 'full-access',
+        summary: 'full access to this server — every database and every token —',
+        neverWarning:
+          'An admin token that never expires stays valid until someone deletes it. If it leaks, it grants full access indefinitely.',
+      },
+    },
+    {
+      id: 'database',
+      label: 'Database token',
+      title: 'New database token',
+      explain: 'Read and/or write chosen databases, or all of them. For Telegraf, Grafana, scripts and apps.',
+      grants: { kind: 'databases' },
+      unavailable: enterpriseOnly,
+    },
+    {
+      id: 'system',
+      label: 'System token',
+      title: 'New system token',
+      explain: 'Read the health, metrics and ping endpoints only. For monitoring and load balancers.',
+      grants: {
+        kind: 'resources',
+        resourceType: 'system',
+        action: 'read',
+        legend: 'System endpoints (read)',
+        allLabel: 'All system endpoints, including ones added later',
+        allSentAs: 'system:*:read',
+        choices: [
+          { name: 'health', label: 'Health', explain: '/health — is the server up' },
+          { name: 'metrics', label: 'Metrics', explain: '/metrics — Prometheus metrics' },
+          { name: 'ping', label: 'Ping', explain: '/ping — product and version' },
+        ],
+        noun: { one: 'endpoint', many: 'endpoints', every: 'every system endpoint' },
+      },
+      unavailable: enterpriseOnly,
+    },
+  ],
+  permissionSyntax,
+  reveal: {
+    snippets: (secret) => [
+      { id: 'token', label: 'Token', text: secret },
+      { id: 'export', label: 'Shell', text: `export INFLUXDB3_AUTH_TOKEN=${secret}` },
+      { id: 'header', label: 'HTTP header', text: `Authorization: Bearer ${secret}` },
+    ],
+    kept: 'InfluxDB 3 keeps only a hash of it.',
+  },
+}

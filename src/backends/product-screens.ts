@@ -1,0 +1,89 @@
+/**
+ * The slots a product fills for the shared screens: words and descriptors, never components (a
+ * product folder stays framework-free). The token list, the create dialog and the reveal read
+ * these instead of asking which product is connected. See docs/architecture.md.
+ */
+import type { Permission } from '../lib/permission'
+import type { ServerInfo } from './domain'
+
+/**
+ * How a product's CLI writes permissions: the permission editor's "type them" field and the
+ * equivalent command beside it (InfluxDB 3: `db:a,b:read`, `--permission "…"`).
+ */
+export interface PermissionSyntax {
+  /** A short example to show in hints, e.g. `db:sensors:read`. */
+  example: string
+  /** A longer one for the empty field, e.g. `db:sensors,weather:read db:sensors:write`. */
+  placeholder: string
+  parse: (text: string) => { ok: true; permissions: Permission[] } | { ok: false; error: string }
+  /** The CLI's arguments for these permissions; empty for none. */
+  cliArguments: (permissions: readonly Permission[]) => string
+}
+
+/** The kinds a product sorts its tokens into, for the list's badge and kind filter. */
+export interface TokenKinds {
+  /** Every kind's label, in the order the filter offers them. */
+  labels: Readonly<Record<string, string>>
+  /** The kinds the filter offers (a kind for unreadable permissions may be left out). */
+  filterable: readonly string[]
+  /** The kind of a token with these permissions (null: the console cannot read them) and name. */
+  kindOf: (permissions: readonly Permission[] | null, name: string) => string
+  /**
+   * Names that can change a token's kind (InfluxDB 3's `_admin` is the operator token). For every
+   * other name the kind depends on the permissions alone, so a list derives it once per set.
+   */
+  namesThatMatter: readonly string[]
+}
+
+/** A resource set chosen by ticking names (InfluxDB 3's system endpoints). */
+export interface ResourceChoices {
+  resourceType: string
+  /** The one action granted on the chosen resources. */
+  action: string
+  legend: string
+  /** The "every one, including later ones" choice, and how it is sent. */
+  allLabel: string
+  allSentAs: string
+  choices: readonly { name: string; label: string; explain: string }[]
+  /** Words for the summary: "read the health endpoint", "read every system endpoint". */
+  noun: { one: string; many: string; every: string }
+}
+
+/** What a token type's form asks for beside name and expiry. */
+export type TokenGrants =
+  | { kind: 'full-access'; summary: string; neverWarning: string }
+  | { kind: 'databases' }
+  | ({ kind: 'resources' } & ResourceChoices)
+
+/** One choice of the create dialog's first step. */
+export interface TokenTypeOption {
+  id: string
+  /** "Admin token", and the dialog's title once chosen ("New admin token"). */
+  label: string
+  title: string
+  explain: string
+  grants: TokenGrants
+  /** Why this server cannot create this type (its edition), or null. */
+  unavailable?: (product: ServerInfo['product'] | undefined) => string | null
+}
+
+export interface Snippet {
+  id: string
+  label: string
+  text: string
+}
+
+export interface ProductScreens {
+  /** The server's name for the header when it does not name itself. */
+  editionLabel: (product: ServerInfo['product']) => string
+  tokenKinds: TokenKinds
+  /** The create dialog's types, in the order offered; the first available one is chosen first. */
+  tokenTypes: readonly TokenTypeOption[]
+  permissionSyntax?: PermissionSyntax | undefined
+  reveal: {
+    /** Ready-to-paste lines for the new token (the bare string first). */
+    snippets: (secret: string) => readonly Snippet[]
+    /** Why the string is shown only once: what the server keeps of it. */
+    kept: string
+  }
+}
