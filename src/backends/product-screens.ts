@@ -80,6 +80,10 @@ export interface ProductScreens {
   /** The create dialog's types, in the order offered; the first available one is chosen first. */
   tokenTypes: readonly TokenTypeOption[]
   permissionSyntax?: PermissionSyntax | undefined
+  /** What to do when the server's database limit is reached (its limits, what counts). */
+  databaseLimitAdvice?: string | undefined
+  /** The CLI command that lists tokens as the server stores them, for permissions the console cannot read. */
+  listTokensCommand?: string | undefined
   reveal: {
     /** Ready-to-paste lines for the new token (the bare string first). */
     snippets: (secret: string) => readonly Snippet[]

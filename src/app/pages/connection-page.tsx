@@ -8,6 +8,7 @@ import { useConnect, useDisconnect } from '../../session/use-connection'
 import { Button } from '../../ui/button'
 import { useToast } from '../../ui/toaster'
 import styles from './page.module.css'
+import { productLabel } from '../../backends/registry'
 
 export function ConnectionPage() {
   const config = useAppConfig()
@@ -24,7 +25,7 @@ export function ConnectionPage() {
 
   function connected({ product, baseUrl, token, remember, info }: Connected) {
     connect({ product, baseUrl, token, demo: config.mode === 'demo' }, { remember })
-    toast(`Connected to ${info.productName ?? 'InfluxDB 3'} ${info.version}.`)
+    toast(`Connected to ${info.productName ?? productLabel(product)} ${info.version}.`)
     void navigate(from, { replace: true })
   }
 
@@ -50,7 +51,7 @@ export function ConnectionPage() {
       <div className={styles.header}>
         <div>
           <h1 className={styles.title}>Connection</h1>
-          <p className={styles.lead}>The InfluxDB 3 server this console manages, and the admin token it uses.</p>
+          <p className={styles.lead}>The {productLabel(config.product)} server this console manages, and the admin token it uses.</p>
         </div>
       </div>
       {session && !session.expired ? (

@@ -62,6 +62,9 @@ export const influxdb3Screens: ProductScreens = {
     },
   ],
   permissionSyntax,
+  databaseLimitAdvice:
+    'Delete a database you no longer need first (deleted databases do not count). InfluxDB 3 Core allows 5 databases; Enterprise allows 100 by default.',
+  listTokensCommand: 'influxdb3 show tokens',
   reveal: {
     snippets: (secret) => [
       { id: 'token', label: 'Token', text: secret },

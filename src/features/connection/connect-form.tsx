@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { Link } from 'react-router-dom'
 import type { ServerInfo } from '../../backends/domain'
 import type { ProductId, Verification, VerifyInput } from '../../backends/port'
-import { loadProduct } from '../../backends/registry'
+import { loadProduct, productLabel } from '../../backends/registry'
 import type { AppConfig } from '../../session/app-config'
 import { checkServerUrl } from '../../session/saved-servers'
 import { Alert } from '../../ui/alert'
@@ -82,7 +82,7 @@ export function ConnectForm({
   }
 
   return (
-    <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate aria-label="Connect to InfluxDB 3">
+    <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate aria-label={`Connect to ${productLabel(config.product)}`}>
       {direct ? (
         <>
           <TextField

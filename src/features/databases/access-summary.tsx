@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom'
 import { describeError } from '../../backends/describe-error'
 import { tokensWithAccess } from '../../lib/database-access'
 import { tokenListQuery } from '../../queries/token-queries'
-import { useBackend } from '../../session/session-context'
+import { useBackend, useProductScreens } from '../../session/session-context'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
 import { Loading } from '../../ui/loading'
@@ -13,6 +13,7 @@ import styles from './databases.module.css'
 
 export function AccessSummary({ database, tokensHref }: { database: string; tokensHref: (db: string) => string }) {
   const backend = useBackend()
+  const { listTokensCommand } = useProductScreens()
   const tokens = useQuery(tokenListQuery(backend))
   const now = useNow(60_000)
   if (tokens.isPending) return <Loading label="Checking which tokens grant access…" />
@@ -59,7 +60,14 @@ export function AccessSummary({ database, tokensHref }: { database: string; toke
         {access.unreadable.length > 0 ? (
           <>
             The console cannot read the permissions of {access.unreadable.map((t) => t.name).join(', ')}: check{' '}
-            {access.unreadable.length === 1 ? 'it' : 'them'} with <code>influxdb3 show tokens</code>.{' '}
+            {access.unreadable.length === 1 ? 'it' : 'them'}
+            {listTokensCommand ? (
+              <>
+                {' '}
+                with <code>{listTokensCommand}</code>
+              </>
+            ) : null}
+            .{' '}
           </>
         ) : null}
         <Link to={tokensHref(database)}>See them in the token list</Link>

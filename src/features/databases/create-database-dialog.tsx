@@ -5,6 +5,7 @@ import { isOutcomeError } from '../../backends/http/outcome'
 import { validateDatabaseName } from '../../lib/database-name'
 import { formatRetention, retentionFromInput } from '../../lib/retention'
 import { useCreateDatabase } from '../../queries/database-queries'
+import { useProductScreens } from '../../session/session-context'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
 import { Dialog, DialogActions, DialogClose, DialogContent, DialogTrigger } from '../../ui/dialog'
@@ -15,7 +16,11 @@ import { RetentionFields, type RetentionState } from './retention-fields'
 import styles from './databases.module.css'
 
 /** What to do about the server's refusals that a form cannot foresee. */
-function serverProblem(error: unknown, name: string): { field?: string; alert?: { title: string; body: string } } {
+function serverProblem(
+  error: unknown,
+  name: string,
+  limitAdvice: string | undefined,
+): { field?: string; alert?: { title: string; body: string } } {
   if (isApiError(error) && error.is(409)) {
     return { field: `A database named “${name}” already exists. Choose another name.` }
   }
@@ -23,7 +28,7 @@ function serverProblem(error: unknown, name: string): { field?: string; alert?: 
     return {
       alert: {
         title: 'The server’s database limit is reached.',
-        body: `${error.message}. Delete a database you no longer need first (deleted databases do not count). InfluxDB 3 Core allows 5 databases; Enterprise allows 100 by default.`,
+        body: `${error.message}. ${limitAdvice ?? 'Delete a database you no longer need first.'}`,
       },
     }
   }
@@ -48,6 +53,7 @@ function serverProblem(error: unknown, name: string): { field?: string; alert?: 
 }
 
 export function CreateDatabaseDialog() {
+  const { databaseLimitAdvice } = useProductScreens()
   const [open, setOpen] = useState(false)
   const [name, setName] = useState('')
   const [retention, setRetention] = useState<RetentionState>({ infinite: true, amount: '30', unit: 'd' })
@@ -59,7 +65,7 @@ export function CreateDatabaseDialog() {
   const period = retention.infinite ? null : retentionFromInput(retention.amount, retention.unit)
   const retentionError = period && !period.ok ? period.error : null
   const valid = nameError === null && retentionError === null
-  const problem = create.error ? serverProblem(create.error, name) : null
+  const problem = create.error ? serverProblem(create.error, name, databaseLimitAdvice) : null
 
   function reset() {
     setName('')
