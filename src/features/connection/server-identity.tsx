@@ -5,7 +5,13 @@ import { useBackend } from '../../session/session-context'
 import styles from './server-identity.module.css'
 import { serverInfoQuery } from '../../queries/server-queries'
 
-const PRODUCT_LABELS = { core: 'InfluxDB 3 Core', enterprise: 'InfluxDB 3 Enterprise', unknown: 'InfluxDB 3' }
+const PRODUCT_LABELS = {
+  core: 'InfluxDB 3 Core',
+  enterprise: 'InfluxDB 3 Enterprise',
+  influxdb2: 'InfluxDB 2',
+  'cloud-serverless': 'InfluxDB Cloud',
+  unknown: 'InfluxDB 3',
+}
 
 /** Product and version of the connected server, for the header. */
 export function ServerIdentity() {
