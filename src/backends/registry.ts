@@ -4,6 +4,7 @@
  * screens reach products only through this and the port. Adding a product is a folder under
  * backends/ and one entry here (docs/architecture.md, "Adding a product").
  */
+import { createInfluxdb2Backend } from './influxdb2/backend'
 import { createInfluxdb3Backend } from './influxdb3/backend'
 import { permissionSyntax as influxdb3PermissionSyntax } from './influxdb3/permissions'
 import type { Backend, BackendConnection, PermissionSyntax, ProductId, VerifyInput, Verification } from './port'
@@ -15,8 +16,12 @@ export interface ProductEntry {
   createBackend(connection: BackendConnection): Backend
   /** Proves a credential can manage tokens on this server, with a specific reason when not. */
   verify(input: VerifyInput): Promise<Verification>
-  /** How the product's CLI writes permissions (the permission editor's text field). */
-  permissionSyntax: PermissionSyntax
+  /**
+   * How the product's CLI writes permissions (the permission editor's text field). Absent where
+   * the CLI has no permission text to type: the `influx` CLI takes one flag per grant
+   * (`--read-bucket ID`, `--write-telegrafs`…), not a grammar.
+   */
+  permissionSyntax?: PermissionSyntax | undefined
 }
 
 const PRODUCTS: Record<ProductId, ProductEntry> = {
@@ -27,6 +32,12 @@ const PRODUCTS: Record<ProductId, ProductEntry> = {
     // Needed only on the connect screen: loaded then, not with the first page.
     verify: async (input) => (await import('./influxdb3/verify')).verifyConnection(input),
     permissionSyntax: influxdb3PermissionSyntax,
+  },
+  influxdb2: {
+    id: 'influxdb2',
+    label: 'InfluxDB 2 / InfluxDB Cloud',
+    createBackend: createInfluxdb2Backend,
+    verify: async (input) => (await import('./influxdb2/verify')).verifyConnection(input),
   },
 }
 

@@ -2,7 +2,7 @@
  * `/api/v2/authorizations` (other-systems-api.md §A.4; influxdata/influxdb
  * `authorization/http_server.go`, `middleware_auth.go`, `authorizer/authorize_find.go`).
  */
-import { INSTANCE, allowed, permissionText, type Action, type Permission } from './permissions'
+import { INSTANCE, allowed, permissionText, type Permission } from './permissions'
 import { authBody } from './responses'
 import { authorize, callerOf, mayRead, read, write, type RouteContext } from './server-state'
 import type { AuthRecord, Status } from './store'
@@ -16,7 +16,7 @@ function parseStatus(value: unknown, message: string): Status | undefined {
 
 function optionalId(value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined
-  return parseId(typeof value === 'string' ? value : String(value))
+  return parseId(typeof value === 'string' ? value : JSON.stringify(value))
 }
 
 /** One permission of a create body, checked as `Permission.Valid` does. */
@@ -30,8 +30,8 @@ function parsePermission(value: unknown, types: readonly string[]): Permission {
     fail('invalid', 'invalid action type for permission: unknown action for permission')
   }
   return {
-    action: entry.action as Action,
-    resource: { type: resource.type as string, id: optionalId(resource.id), orgID: optionalId(resource.orgID) },
+    action: entry.action,
+    resource: { type: resource.type, id: optionalId(resource.id), orgID: optionalId(resource.orgID) },
   }
 }
 

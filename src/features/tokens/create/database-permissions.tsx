@@ -8,6 +8,14 @@ import { Loading } from '../../../ui/loading'
 import { QueryError } from '../../../ui/query-error'
 import { PermissionGrid } from './permission-grid'
 import type { GridDatabase, GridValue } from './permission-grid-model'
+import type { PermissionSyntax } from '../../../backends/port'
+
+/** For a product without a permission text (the `influx` CLI takes one flag per grant): the grid alone. */
+const NO_TEXT: PermissionSyntax = {
+  example: '',
+  parse: () => ({ ok: false, error: 'This product has no permission text: use the grid.' }),
+  cliArguments: () => '',
+}
 
 export function DatabasePermissions({ value, onChange }: { value: GridValue; onChange: (value: GridValue) => void }) {
   const backend = useBackend()
@@ -29,5 +37,5 @@ export function DatabasePermissions({ value, onChange }: { value: GridValue; onC
       />
     )
   }
-  return <PermissionGrid databases={rows} value={value} onChange={onChange} syntax={permissionSyntax} />
+  return <PermissionGrid databases={rows} value={value} onChange={onChange} syntax={permissionSyntax ?? NO_TEXT} />
 }
