@@ -137,3 +137,13 @@ describe('buckets, orgs, me, resources and identity', () => {
     expect(await client.identify('http://influxdb2.test')).toMatchObject({ product: 'cloud-serverless', productName: 'InfluxDB Cloud', version: '' })
   })
 })
+
+describe('identity from a browser on another origin', () => {
+  it('falls back to the address when /ping cannot be read (OSS sets no CORS header there)', async () => {
+    server.use(http.get('http://influxdb2.test/ping', () => HttpResponse.error()))
+    expect(await client.identify('http://influxdb2.test')).toMatchObject({ product: 'influxdb2', version: '' })
+    server.use(http.get('https://us-west-2-1.aws.cloud2.influxdata.com/ping', () => HttpResponse.error()))
+    const cloud = createInfluxdb2Client({ baseUrl: 'https://us-west-2-1.aws.cloud2.influxdata.com', token: 'x' })
+    expect(await cloud.identify('https://us-west-2-1.aws.cloud2.influxdata.com')).toMatchObject({ product: 'cloud-serverless' })
+  })
+})

@@ -4,9 +4,12 @@
  *   (influxdata/influxdb `http/handler.go`); InfluxDB Cloud sends no version header (its API
  *   reference, `GetPing`); that its build header reads `Cloud` is unverified.
  * - `/health` carries `version` in its body on OSS (`http/health.go`).
- * - A browser reading another origin sees neither header (OSS exposes none) and OSS sets no
- *   CORS header on `/ping` or `/health`; then the host decides: Cloud's regional addresses are
- *   `*.cloud2.influxdata.com` (InfluxData's Cloud region list), anything else is taken for OSS.
+ * - A browser calling another origin cannot read either: OSS sets CORS headers on its API
+ *   handler only (`kit/transport/http/middleware.go` wraps `/api/v2`, not `/ping` or `/health`,
+ *   `http/platform_handler.go`), so the call fails as a network error, or its headers are
+ *   hidden. Then the host decides: Cloud's regional addresses are `*.cloud2.influxdata.com`
+ *   (InfluxData's Cloud region list), anything else is taken for OSS, and the version is unknown
+ *   (''). Whether the server answers at all is for the next call (`/api/v2/…`) to tell.
  */
 import { isApiError } from '../http/errors'
 import { decodeJson, type Http } from '../http/http'
@@ -35,12 +38,21 @@ async function healthVersion(http: Http, signal: AbortSignal | undefined): Promi
   }
 }
 
+async function pingHeaders(http: Http, signal: AbortSignal | undefined): Promise<Headers | null> {
+  try {
+    return (await http.send({ method: 'GET', path: '/ping', signal })).headers
+  } catch (error) {
+    if (isApiError(error) && error.kind === 'network') return null
+    throw error
+  }
+}
+
 export async function identify(http: Http, baseUrl: string, signal: AbortSignal | undefined): Promise<ServerInfo> {
-  const ping = await http.send({ method: 'GET', path: '/ping', signal })
-  const build = ping.headers.get('x-influxdb-build')?.toLowerCase()
-  const headerVersion = ping.headers.get('x-influxdb-version') ?? undefined
+  const headers = await pingHeaders(http, signal)
+  const build = headers?.get('x-influxdb-build')?.toLowerCase()
+  const headerVersion = headers?.get('x-influxdb-version') ?? undefined
   const cloud = build === undefined ? cloudHost(baseUrl) : build.includes('cloud')
-  const version = headerVersion ?? (await healthVersion(http, signal)) ?? ''
+  const version = headerVersion ?? (headers === null ? undefined : await healthVersion(http, signal)) ?? ''
   return {
     product: cloud ? 'cloud-serverless' : 'influxdb2',
     productName: cloud ? CLOUD_NAME : OSS_NAME,
