@@ -4,6 +4,7 @@
  * product cannot do is declared on its row, never skipped silently.
  */
 import { beforeEach, describe, expect, it } from 'vitest'
+import { resetInfluxdb2Mock } from '../mocks/node'
 import { operatorToken } from '../test/seeded-mock'
 import { ApiError } from './http/errors'
 import type { Backend, ProductId } from './port'
@@ -15,9 +16,11 @@ interface ContractProduct {
    * Answers the credential that manages the product's freshly seeded mock, and a database it has.
    * InfluxDB 3's mock is seeded before each test by src/test/setup.ts; another product seeds its own here.
    */
-  seed: () => Promise<{ credential: string; database: string }>
+  seed: () => Promise<{ credential: string; database: string; scope?: Record<string, string> }>
   /** Token names are unique on this product: a second create with the same name is refused. */
   uniqueNames: boolean
+  /** A reference to a token that does not exist, in the product's id format. */
+  missingToken: { id: string; name: string }
 }
 
 const PRODUCTS: ContractProduct[] = [
@@ -25,8 +28,28 @@ const PRODUCTS: ContractProduct[] = [
     id: 'influxdb3',
     seed: () => Promise.resolve({ credential: operatorToken(), database: 'sensors' }),
     uniqueNames: true,
+    missingToken: { id: '999999', name: 'no-such-token' },
+  },
+  {
+    // InfluxDB 2 OSS (the same adapter serves Cloud): descriptions are not unique, tokens never
+    // expire (the adapter declares `neverExpire`), ids are 16 hex digits, the org is the scope.
+    id: 'influxdb2',
+    seed: () => {
+      const seeded = resetInfluxdb2Mock('demo')
+      return Promise.resolve({ credential: seeded.operatorToken ?? '', database: 'telemetry', scope: { orgID: seeded.org?.id ?? '' } })
+    },
+    uniqueNames: false,
+    missingToken: { id: '0123456789abcdef', name: '' },
   },
 ]
+
+/** What a product's adapter declares, read once from a backend made without a server (no request is sent). */
+const modules = new Map(await Promise.all(PRODUCTS.map(async ({ id }) => [id, await loadProduct(id)] as const)))
+function declared(id: ProductId) {
+  return modules.get(id)!.createBackend({ baseUrl: () => '', token: () => null, connectionKey: 'declared', scope: { orgID: '' } })
+}
+const declaresNeverExpire = (id: ProductId) => declared(id).tokens.neverExpire === true
+const declaresSetStatus = (id: ProductId) => declared(id).tokens.setStatus !== undefined
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
   try {
@@ -41,13 +64,22 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
 describe.each(PRODUCTS)('the port, on $id', (product) => {
   let backend: Backend
   let database = ''
+  let scope: Record<string, string> | undefined
 
   const connect = async (credential: string) =>
-    (await loadProduct(product.id)).createBackend({ baseUrl: () => '', token: () => credential, connectionKey: 'contract' })
+    (await loadProduct(product.id)).createBackend({
+      baseUrl: () => 'http://contract.test',
+      token: () => credential,
+      connectionKey: 'contract',
+      scope,
+    })
+  /** An expiry to ask for, where the product's tokens can expire at all. */
+  const expiry = (seconds: number) => (backend.tokens.neverExpire ? null : seconds)
 
   beforeEach(async () => {
     const seeded = await product.seed()
     database = seeded.database
+    scope = seeded.scope
     backend = await connect(seeded.credential)
   })
 
@@ -78,20 +110,25 @@ describe.each(PRODUCTS)('the port, on $id', (product) => {
     expect((await (await connect(created.secret)).tokens.list()).length).toBeGreaterThan(0)
   })
 
-  it('creates a token that may read one database, until the expiry asked', async () => {
+  it('creates a token that may read one database, until the expiry asked (or forever where tokens never expire)', async () => {
     const created = await backend.tokens.create({
       name: 'contract-reader',
       fullAccess: false,
       permissions: [{ resourceType: 'db', resourceNames: [database], actions: ['read'] }],
-      expirySecs: 86_400,
+      expirySecs: expiry(86_400),
     })
     const listed = (await backend.tokens.list()).find((t) => t.id === created.id)
     expect(listed?.permissions).toEqual([{ resourceType: 'db', resourceNames: [database], actions: ['read'] }])
-    expect(listed?.expiresAt).toBeGreaterThan(Date.now())
+    if (backend.tokens.neverExpire) expect(listed?.expiresAt).toBeUndefined()
+    else expect(listed?.expiresAt).toBeGreaterThan(Date.now())
+  })
+
+  it.runIf(declaresNeverExpire(product.id))('refuses an expiry where tokens never expire, before asking the server', async () => {
+    await expect(backend.tokens.create({ name: 'x', fullAccess: true, permissions: [], expirySecs: 60 })).rejects.toThrow(TypeError)
   })
 
   it('removes a token by its reference', async () => {
-    const created = await backend.tokens.create({ name: 'contract-gone', fullAccess: true, permissions: [], expirySecs: 3600 })
+    const created = await backend.tokens.create({ name: 'contract-gone', fullAccess: true, permissions: [], expirySecs: expiry(3600) })
     await backend.tokens.remove({ id: created.id, name: created.name })
     const after = (await backend.tokens.list()).find((t) => t.id === created.id)
     if (backend.tokens.revokes) expect(after).toBeDefined()
@@ -99,13 +136,21 @@ describe.each(PRODUCTS)('the port, on $id', (product) => {
   })
 
   it('answers 404 for a token that does not exist', async () => {
-    expect((await failure(backend.tokens.remove({ id: '999999', name: 'no-such-token' }))).status).toBe(404)
+    expect((await failure(backend.tokens.remove(product.missingToken))).status).toBe(404)
   })
 
   it.runIf(product.uniqueNames)('refuses a second token with the same name as a conflict', async () => {
     await backend.tokens.create({ name: 'contract-twice', fullAccess: true, permissions: [], expirySecs: null })
     const error = await failure(backend.tokens.create({ name: 'contract-twice', fullAccess: true, permissions: [], expirySecs: null }))
     expect(error.status).toBe(409)
+  })
+
+  it.runIf(declaresSetStatus(product.id))('switches a token off and on where the product can', async () => {
+    const created = await backend.tokens.create({ name: 'contract-switch', fullAccess: true, permissions: [], expirySecs: expiry(3600) })
+    await backend.tokens.setStatus?.({ id: created.id, name: created.name }, 'inactive')
+    expect((await backend.tokens.list()).find((t) => t.id === created.id)?.status).toBe('inactive')
+    await backend.tokens.setStatus?.({ id: created.id, name: created.name }, 'active')
+    expect((await backend.tokens.list()).find((t) => t.id === created.id)?.status).toBe('active')
   })
 
   it('says a credential the server does not know is no longer valid (the reconnect dialog), not "not permitted"', async () => {

@@ -1,7 +1,11 @@
 /** Domain types the console works with: camelCase, parsed dates, structured permissions. */
 import type { Permission } from '../lib/permission'
 
-export type Product = 'core' | 'enterprise' | 'unknown'
+/**
+ * The edition the server says it is: InfluxDB 3 Core or Enterprise; InfluxDB 2 OSS (`influxdb2`);
+ * InfluxDB Cloud on the v2 API (`cloud-serverless`: Serverless and TSM answer alike); or unknown.
+ */
+export type Product = 'core' | 'enterprise' | 'influxdb2' | 'cloud-serverless' | 'unknown'
 
 export interface ServerInfo {
   product: Product
@@ -32,7 +36,18 @@ export interface Token {
   permissions: readonly Permission[] | null
   /** The permissions exactly as the server wrote them. */
   permissionsText: string
+  /**
+   * Whether the server accepts the token. Absent on products whose tokens are always active
+   * (InfluxDB 3); InfluxDB 2 can switch a token off without deleting it.
+   */
+  status?: TokenStatus
+  /** Milliseconds since the epoch of the last change (InfluxDB 2's `updatedAt`); it is not "last used". */
+  updatedAt?: number
+  /** The user who owns the token (InfluxDB 2); absent where tokens have no owner. */
+  owner?: { id: string; name: string }
 }
+
+export type TokenStatus = 'active' | 'inactive'
 
 /** What a create or regenerate returns: the only time the secret exists outside the caller. */
 export interface CreatedToken {
@@ -50,11 +65,12 @@ export interface Database {
   name: string
   /** Seconds; undefined means infinite retention (or unknown when `retentionKnown` is false). */
   retentionSeconds: number | undefined
-  tableCount: number
+  /** Undefined where the product cannot count tables cheaply (InfluxDB 2 buckets). */
+  tableCount: number | undefined
   deleted: boolean
   /** When a soft-deleted database will be removed for good. */
   hardDeletionAt: Date | undefined
-  /** `_internal`, the server's own database: read-only. */
+  /** The server's own database (InfluxDB 3's `_internal`, InfluxDB 2's `_monitoring` and `_tasks`). */
   isSystem: boolean
 }
 

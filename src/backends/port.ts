@@ -17,7 +17,7 @@ import type { Permission } from '../lib/permission'
 import type { CreatedToken, Database, HardDelete, ServerInfo, Token } from './domain'
 
 /** The products the console knows; the registry maps each to its adapter and screens' slots. */
-export type ProductId = 'influxdb3'
+export type ProductId = 'influxdb3' | 'influxdb2'
 
 export interface CallOptions {
   signal?: AbortSignal | undefined
@@ -53,12 +53,23 @@ export interface Backend {
 
   tokens: {
     list(options?: CallOptions): Promise<Token[]>
-    /** Resolves with the token's string: the only time it exists outside the caller. */
+    /**
+     * Resolves with the token's string: the only time it exists outside the caller. When the
+     * server made the token but withheld its string (an InfluxDB 2 or Cloud answer with an empty
+     * or redacted `token`), it rejects with an `OutcomeError` of outcome `done-without-secret`
+     * (`backends/http/outcome.ts`): the token exists, its string never reached the console, and
+     * the screens already word that case. It never resolves with an empty secret.
+     */
     create(draft: TokenDraft, options?: CallOptions): Promise<CreatedToken>
     /** Deletes the token (or, where `revokes` is set, revokes it: it stays listed as revoked). */
     remove(token: TokenRef, options?: CallOptions): Promise<void>
     /** Set when removing revokes instead of deleting. */
     readonly revokes?: boolean
+    /**
+     * Set when tokens cannot expire on this product (InfluxDB 2 and Cloud authorizations have no
+     * expiry): a draft's `expirySecs` must be null, and `create` rejects any other value.
+     */
+    readonly neverExpire?: boolean
     /** Optional: products that can switch a token on and off. */
     setStatus?: (token: TokenRef, status: 'active' | 'inactive', options?: CallOptions) => Promise<void>
     /** Optional: products that can change a token's description in place. */

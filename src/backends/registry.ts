@@ -22,6 +22,7 @@ interface Registration {
 
 const PRODUCTS: Record<ProductId, Registration> = {
   influxdb3: { label: 'InfluxDB 3', load: () => Promise.resolve(influxdb3) },
+  influxdb2: { label: 'InfluxDB 2 / InfluxDB Cloud', load: async () => (await import('./influxdb2/entry')).influxdb2 },
 }
 
 /** The product a session names when it names none (sessions stored before products existed). */

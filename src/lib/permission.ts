@@ -14,6 +14,11 @@ export interface Permission {
   resourceNames: string[]
   /** Actions, e.g. `read`, `write`; `['*']` only in full access. */
   actions: string[]
+  /**
+   * Names among `resourceNames` that no longer resolve on the server: InfluxDB 2 keeps a grant
+   * on a deleted bucket, which is then named by its id here. Absent when every name resolves.
+   */
+  unresolved?: string[]
 }
 
 export const WILDCARD = '*'

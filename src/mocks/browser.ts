@@ -1,25 +1,61 @@
 /**
- * The mock in the browser for the demo build: a service worker (MSW) answers the console's
- * InfluxDB 3 calls from a mock seeded with a scenario. Loaded only by a dynamic import.
+ * The mock in the browser for the demo build: a service worker (MSW) answers the console's calls
+ * from one product's mock, seeded with a scenario. Loaded only by a dynamic import.
+ *
+ * `?scenario=influxdb2` and `?scenario=cloud-serverless` (and `influxdb2-large`) start the
+ * InfluxDB 2 / Cloud mock instead of InfluxDB 3's. The session must then name that product and
+ * its org: `main.tsx` reads `product` and `scope` from what `startDemoServer` returns and passes
+ * them to the session (and to `demoConfig`) — until it does, the demo connects as InfluxDB 3.
  */
 import { type SetupWorker, setupWorker } from 'msw/browser'
-import { createHandlers } from './handlers'
-import { scenarioNamed, type Flavor, type MockInflux } from '../backends/influxdb3/mock/mock-influx'
+import { createInfluxdb2Mock, type Influxdb2Scenario } from '../backends/influxdb2/mock/seed'
+import type { Flavor as Influxdb2Flavor } from '../backends/influxdb2/mock/mock-influxdb2'
+import type { ProductId } from '../backends/port'
+import { createHandlers, type Mocks } from './handlers'
+import { scenarioNamed, type Flavor } from '../backends/influxdb3/mock/mock-influx'
 import { createMock } from '../backends/influxdb3/mock/seed'
 
-let current: MockInflux | null = null
+let current: Mocks | null = null
 let worker: SetupWorker | null = null
 
-/** Starts the worker once; a later call swaps in a freshly seeded mock. */
-/** `requested` is the page's `?scenario=`; an unknown or missing one is the demo. */
-export async function startDemoServer(requested: string | null): Promise<{ operatorToken: string | null; flavor: Flavor }> {
+/** The demo scenarios of the v2 products, as `?scenario=` names them. */
+const INFLUXDB2_SCENARIOS: Record<string, { flavor: Influxdb2Flavor; scenario: Influxdb2Scenario }> = {
+  influxdb2: { flavor: 'influxdb2', scenario: 'demo' },
+  'influxdb2-large': { flavor: 'influxdb2', scenario: 'large' },
+  'cloud-serverless': { flavor: 'cloud-serverless', scenario: 'demo' },
+}
+
+export interface DemoServer {
+  /** The product the session must name. */
+  product: ProductId
+  operatorToken: string | null
+  /** The mock's edition: InfluxDB 3's `core`/`enterprise`, or the v2 flavor. */
+  flavor: Flavor | Influxdb2Flavor
+  /** What the session's scope must carry: the v2 org; empty for InfluxDB 3. */
+  scope: Record<string, string>
+}
+
+async function seed(requested: string | null): Promise<{ mocks: Mocks; server: DemoServer }> {
+  const v2 = requested === null ? undefined : INFLUXDB2_SCENARIOS[requested]
+  if (v2 !== undefined) {
+    const { mock, operatorToken, org } = createInfluxdb2Mock(v2.scenario, { flavor: v2.flavor })
+    const scope: Record<string, string> = org === null ? {} : { orgID: org.id }
+    return { mocks: { influxdb2: mock }, server: { product: 'influxdb2', operatorToken, flavor: v2.flavor, scope } }
+  }
   const { mock, operatorToken } = await createMock(scenarioNamed(requested))
-  current = mock
+  return { mocks: { influxdb3: mock }, server: { product: 'influxdb3', operatorToken, flavor: mock.flavor, scope: {} } }
+}
+
+/** Starts the worker once; a later call swaps in a freshly seeded mock. */
+/** `requested` is the page's `?scenario=`; an unknown or missing one is the InfluxDB 3 demo. */
+export async function startDemoServer(requested: string | null): Promise<DemoServer> {
+  const { mocks, server } = await seed(requested)
+  current = mocks
   if (worker === null) {
     const started = setupWorker(
       ...createHandlers(() => {
         if (current === null) throw new Error('the demo server has no mock')
-        return { influxdb3: current }
+        return current
       }),
     )
     await started.start({
@@ -29,5 +65,5 @@ export async function startDemoServer(requested: string | null): Promise<{ opera
     })
     worker = started
   }
-  return { operatorToken, flavor: mock.flavor }
+  return server
 }

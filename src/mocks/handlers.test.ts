@@ -2,7 +2,7 @@
 import { getResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { createHandlers } from './handlers'
-import { currentMock, resetMock } from './node'
+import { currentMock, resetInfluxdb2Mock, resetMock } from './node'
 
 describe('the MSW glue', () => {
   it('answers fetch calls to the InfluxDB 3 API on any origin from the current mock', async () => {
@@ -34,4 +34,24 @@ describe('the MSW glue', () => {
       expect(await getResponse(createHandlers(() => ({ influxdb3: currentMock() })), new Request(url))).toBeUndefined()
     },
   )
+
+  it('sends /api/v2 management paths, /ping and /health to InfluxDB 2 only while a test holds its mock', async () => {
+    const { operatorToken } = resetInfluxdb2Mock('demo')
+    const me = await fetch('http://influx.example:8086/api/v2/me', { headers: { Authorization: `Token ${operatorToken}` } })
+    expect(me.status).toBe(200)
+    expect((await fetch('http://influx.example:8086/ping')).headers.get('x-influxdb-build')).toBe('OSS')
+    // The next reset (as before every test) takes InfluxDB 2's mock away: /ping is InfluxDB 3's again.
+    await resetMock('core')
+    expect((await fetch('http://influx.example:8181/ping')).headers.get('x-influxdb-build')).not.toBe('OSS')
+  })
+
+  it('keeps InfluxDB 3’s v2 write and query compatibility paths with InfluxDB 3 even while InfluxDB 2’s mock is held', async () => {
+    const { mock } = resetInfluxdb2Mock('demo')
+    const both = createHandlers(() => ({ influxdb3: currentMock(), influxdb2: mock }))
+    for (const url of ['http://x/api/v2/write?bucket=b', 'http://x/api/v2/query']) {
+      const answer = await getResponse(both, new Request(url, { method: 'POST' }))
+      // InfluxDB 2's mock would answer 404 with its platform error code.
+      expect(answer?.headers.get('x-platform-error-code')).toBeNull()
+    }
+  })
 })

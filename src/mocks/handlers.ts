@@ -14,11 +14,18 @@ export interface MockServer {
 export type Mocks = Partial<Record<ProductId, MockServer>>
 
 /**
- * Which product's mock answers a path (without query), first match wins. InfluxDB 3 also serves
- * the v1 and v2 write and query compatibility paths, so it takes every `/api/…` path the rows
- * before it did not claim; a product with its own API family adds its row above it.
+ * Which product's mock answers a path (without query): the first row that matches *and whose
+ * product's mock the runtime holds*; a row whose mock is absent falls through to the next.
+ * - InfluxDB 2 / Cloud (`influxdb2`) claims `/api/v2/*` but `/api/v2/write` and `/api/v2/query`,
+ *   and `/ping` and `/health`, which it shares with InfluxDB 3.
+ * - InfluxDB 3 also serves the v1 and v2 write and query compatibility paths, so it takes every
+ *   `/api/…` path the rows before it did not claim.
+ * The rule for runtimes: the demo and the standalone server hold one product's mock; Vitest holds
+ * InfluxDB 3's always and InfluxDB 2's only from a test's `resetInfluxdb2Mock()` until the next
+ * reset, so `/ping`, `/health` and the v2 management paths reach InfluxDB 3 in every other test.
  */
 export const MOCK_ROUTES: readonly { product: ProductId; path: RegExp }[] = [
+  { product: 'influxdb2', path: /^\/(?:api\/v2\/(?!(?:write|query)$).+|ping|health)$/ },
   { product: 'influxdb3', path: /^\/(?:api\/.*|ping|health|metrics|ready)$/ },
 ]
 

@@ -1,33 +1,23 @@
 // @vitest-environment node
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { http, passthrough } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tokenCreatedWire } from '../backends/influxdb3/wire'
 import { server } from './node'
+import { startStandalone, stop } from './standalone-process'
 
 let child: ChildProcess | null = null
 
 afterEach(() => {
-  if (child?.exitCode === null) child.kill('SIGKILL')
+  stop(child)
   child = null
 })
 
 /** Starts the standalone server and resolves with its port once it prints the listening line. */
-function start(args: string[]): Promise<{ port: number; output: () => string }> {
-  const proc = spawn('node_modules/.bin/tsx', ['src/mocks/standalone.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
-  child = proc
-  let output = ''
-  return new Promise((resolve, reject) => {
-    proc.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-      const port = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1]
-      if (port !== undefined) resolve({ port: Number(port), output: () => output })
-    })
-    proc.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-    })
-    proc.once('exit', (code) => reject(new Error(`the server exited with ${code}: ${output}`)))
-  })
+async function start(args: string[]): Promise<{ port: number; output: () => string }> {
+  const started = await startStandalone(args)
+  child = started.process
+  return started
 }
 
 function exited(proc: ChildProcess): Promise<number | null> {

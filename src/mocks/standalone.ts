@@ -1,86 +1,16 @@
 /**
- * The mock InfluxDB 3 as a real HTTP server, for curl, the CLI snippets and the console's
- * proxy mode: `npm run mock-server -- [--host H] [--port P] [--flavor core|enterprise]
- * [--empty] [--scenario demo|core|large] [--without-auth]`. Each request is converted to a
- * Fetch `Request`, answered by `MockInflux.handle`, and written back as is.
+ * A product's mock as a real HTTP server, for curl, the CLI snippets, InfluxData's own clients
+ * and the console's proxy mode: `npm run mock-server -- [--product influxdb3|influxdb2|cloud-serverless]
+ * [--host H] [--port P] [--empty] [--scenario …] [--token T] [--flavor core|enterprise]
+ * [--without-auth]` (see ./standalone-args.ts). Each request is converted to a Fetch `Request`,
+ * answered by the one mock this process holds, and written back as is.
  */
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { parseArgs } from 'node:util'
-import type { Flavor, MockInflux, Scenario } from '../backends/influxdb3/mock/mock-influx'
+import { createInfluxdb2Mock } from '../backends/influxdb2/mock/seed'
+import type { MockInflux } from '../backends/influxdb3/mock/mock-influx'
 import { createMock } from '../backends/influxdb3/mock/seed'
-
-const USAGE = `Usage: npm run mock-server -- [options]
-
-  --host <address>        interface to listen on (default 127.0.0.1)
-  --port <port>           port to listen on, 0 for any free one (default 8181)
-  --flavor <flavor>       core or enterprise (default enterprise; core picks the core scenario)
-  --scenario <scenario>   demo, core or large (default demo)
-  --empty                 a fresh server: only _internal, no tokens
-  --without-auth          like influxdb3 serve --without-auth
-  --recovery-port <port>  also serve the admin-token recovery endpoint on this port, like
-                          --admin-token-recovery-http-bind (it closes after one regeneration)
-  --help                  show this help`
-
-interface Config {
-  host: string
-  port: number
-  scenario: Scenario
-  flavor: Flavor | undefined
-  withoutAuth: boolean
-  recoveryPort: number | null
-}
-
-class UsageError extends Error {}
-
-function parseConfig(argv: string[]): Config | 'help' {
-  let values
-  try {
-    values = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        host: { type: 'string', default: '127.0.0.1' },
-        port: { type: 'string', default: '8181' },
-        flavor: { type: 'string' },
-        scenario: { type: 'string' },
-        empty: { type: 'boolean', default: false },
-        'without-auth': { type: 'boolean', default: false },
-        'recovery-port': { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-    }).values
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error))
-  }
-  if (values.help) return 'help'
-  const port = Number(values.port)
-  if (!/^\d+$/.test(values.port) || port > 65_535) throw new UsageError(`invalid port: ${values.port}`)
-  const flavor = values.flavor
-  if (flavor !== undefined && flavor !== 'core' && flavor !== 'enterprise') throw new UsageError(`invalid flavor: ${flavor}`)
-  const requested = values.scenario
-  if (requested !== undefined && requested !== 'demo' && requested !== 'core' && requested !== 'large') {
-    throw new UsageError(`invalid scenario: ${requested}`)
-  }
-  if (values.empty && requested !== undefined) throw new UsageError('--empty and --scenario exclude each other')
-  const scenario: Scenario = values.empty ? 'empty' : (requested ?? (flavor === 'core' ? 'core' : 'demo'))
-  const scenarioFlavor = scenario === 'core' ? 'core' : 'enterprise'
-  if (scenario !== 'empty' && flavor !== undefined && flavor !== scenarioFlavor) {
-    throw new UsageError(`the ${scenario} scenario is ${scenarioFlavor}, not ${flavor}`)
-  }
-  const recovery = values['recovery-port']
-  if (recovery !== undefined && (!/^\d+$/.test(recovery) || Number(recovery) > 65_535)) {
-    throw new UsageError(`invalid recovery port: ${recovery}`)
-  }
-  return {
-    host: values.host,
-    port,
-    scenario,
-    flavor,
-    withoutAuth: values['without-auth'],
-    recoveryPort: recovery === undefined ? null : Number(recovery),
-  }
-}
+import { type Config, type Influxdb2Config, type Influxdb3Config, USAGE, UsageError, parseConfig } from './standalone-args'
 
 async function readBody(message: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Uint8Array[] = []
@@ -117,8 +47,6 @@ async function writeResponse(response: Response, out: ServerResponse): Promise<v
   out.end(body)
 }
 
-type Handler = (request: Request) => Promise<Response>
-
 async function serve(handle: Handler, message: IncomingMessage, out: ServerResponse, origin: string): Promise<void> {
   try {
     await writeResponse(await handle(await toRequest(message, origin)), out)
@@ -126,6 +54,53 @@ async function serve(handle: Handler, message: IncomingMessage, out: ServerRespo
     if (!out.headersSent) out.writeHead(500)
     out.end(error instanceof Error ? error.message : String(error))
   }
+}
+
+type Handler = (request: Request) => Promise<Response>
+
+/** Listens, then prints the lines a user needs (and the test reads: "listening on …"). */
+function listen(config: Config, handle: Handler, banner: (origin: string) => string[]) {
+  let origin = ''
+  const server = createServer((message, out) => void serve(handle, message, out, origin))
+  server.on('error', (error) => {
+    console.error(`The mock server could not start: ${error.message}`)
+    process.exit(1)
+  })
+  server.listen(config.port, config.host, () => {
+    const { port } = server.address() as AddressInfo
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host
+    origin = `http://${host}:${port}`
+    for (const line of banner(origin)) console.log(line)
+  })
+  return server
+}
+
+async function startInfluxdb3(config: Influxdb3Config) {
+  const { mock, operatorToken } = await createMock(config.scenario, { flavor: config.flavor, withoutAuth: config.withoutAuth })
+  const server = listen(config, (request) => mock.handle(request), (origin) => [
+    config.withoutAuth
+      ? 'Authentication is off (--without-auth): no token needed.'
+      : operatorToken !== null
+        ? `Operator token: ${operatorToken}`
+        : 'No tokens yet: POST /api/v3/configure/token/admin creates the operator token.',
+    `InfluxDB 3 mock (${mock.flavor}) listening on ${origin}`,
+  ])
+  const recovery = config.recoveryPort === null ? null : startRecovery(mock, config.host, config.recoveryPort)
+  return { server, recovery }
+}
+
+function startInfluxdb2(config: Influxdb2Config) {
+  const { mock, operatorToken, org } = createInfluxdb2Mock(config.scenario, { flavor: config.product, token: config.token })
+  const kind = config.product === 'influxdb2' ? 'Operator token' : 'All-access token'
+  const server = listen(config, (request) => mock.handle(request), (origin) => [
+    operatorToken === null
+      ? 'Not set up yet: POST /api/v2/setup (or `influx setup`) creates the user, org, bucket and operator token.'
+      : // A string the user chose is theirs already: never echo it.
+        `${kind}: ${config.token === undefined ? operatorToken : 'the one given with --token'}`,
+    ...(org === null ? [] : [`Org: ${org.name} (id ${org.id})`]),
+    `${config.product === 'influxdb2' ? 'InfluxDB 2' : 'InfluxDB Cloud'} mock (${config.product}, ${config.scenario}) listening on ${origin}`,
+  ])
+  return { server, recovery: null }
 }
 
 async function main(): Promise<void> {
@@ -141,26 +116,7 @@ async function main(): Promise<void> {
     console.log(USAGE)
     return
   }
-  const { mock, operatorToken } = await createMock(config.scenario, {
-    flavor: config.flavor,
-    withoutAuth: config.withoutAuth,
-  })
-  let origin = ''
-  const server = createServer((message, out) => void serve((request) => mock.handle(request), message, out, origin))
-  server.on('error', (error) => {
-    console.error(`The mock server could not start: ${error.message}`)
-    process.exit(1)
-  })
-  server.listen(config.port, config.host, () => {
-    const { port } = server.address() as AddressInfo
-    const host = config.host.includes(':') ? `[${config.host}]` : config.host
-    origin = `http://${host}:${port}`
-    if (config.withoutAuth) console.log('Authentication is off (--without-auth): no token needed.')
-    else if (operatorToken !== null) console.log(`Operator token: ${operatorToken}`)
-    else console.log('No tokens yet: POST /api/v3/configure/token/admin creates the operator token.')
-    console.log(`InfluxDB 3 mock (${mock.flavor}) listening on ${origin}`)
-  })
-  const recovery = config.recoveryPort === null ? null : startRecovery(mock, config.host, config.recoveryPort)
+  const { server, recovery } = config.product === 'influxdb3' ? await startInfluxdb3(config) : startInfluxdb2(config)
   const shutdown = (): void => {
     recovery?.close()
     recovery?.closeAllConnections()

@@ -268,7 +268,7 @@ describe('databases', () => {
     const user = databases.filter((d) => !d.isSystem)
     expect(user.length).toBeGreaterThanOrEqual(5)
     expect(user.some((d) => d.retentionSeconds === undefined)).toBe(true)
-    expect(user.some((d) => d.tableCount > 0)).toBe(true)
+    expect(user.some((d) => (d.tableCount ?? 0) > 0)).toBe(true)
   })
 
   it('creates a database with a retention period', async () => {

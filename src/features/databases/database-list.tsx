@@ -131,7 +131,7 @@ export function DatabaseList({ tokensHref }: { tokensHref: (db: string) => strin
                   {db.deleted ? <Badge tone="danger">Deleted</Badge> : null}
                 </th>
                 <td>{db.deleted ? describeHardDeletion(db) : formatRetention(db.retentionSeconds)}</td>
-                <td>{db.tableCount}</td>
+                <td>{db.tableCount ?? 'Not counted'}</td>
                 <td>
                   {db.deleted ? null : (
                     <div className={styles.actions}>

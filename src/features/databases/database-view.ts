@@ -47,7 +47,8 @@ function compare(a: Database, b: Database, key: SortKey): number {
       return r(a) - r(b) || collator.compare(a.name, b.name)
     }
     case 'tables':
-      return a.tableCount - b.tableCount || collator.compare(a.name, b.name)
+      // A product that cannot count tables (undefined) sorts first, as zero would.
+      return (a.tableCount ?? -1) - (b.tableCount ?? -1) || collator.compare(a.name, b.name)
   }
 }
 

@@ -1,0 +1,113 @@
+/**
+ * InfluxDB 2 OSS, InfluxDB Cloud TSM and Cloud Serverless behind the port: tokens are the org's
+ * authorizations (`connection.scope.orgID`), databases are its buckets. Tokens can be switched
+ * on and off and described anew, never given other permissions, never expire; the create answers
+ * 201; there is no operator token to regenerate.
+ */
+import { parseHumantime } from '../../lib/duration'
+import { DATABASE_RESOURCE, WILDCARD } from '../../lib/permission'
+import type { Database } from '../domain'
+import type { Backend, BackendConnection, CallOptions, TokenDraft } from '../port'
+import { createInfluxdb2Client, type BucketWire, type Influxdb2Client } from './client'
+import { allAccessWire, toWire, type WriteContext } from './permissions'
+import { toCreatedToken, toToken } from './tokens'
+
+function toDatabase(bucket: BucketWire): Database {
+  const seconds = bucket.retentionRules?.find((rule) => rule.type === undefined || rule.type === 'expire')?.everySeconds
+  return {
+    name: bucket.name,
+    retentionSeconds: seconds === undefined || seconds === 0 ? undefined : seconds,
+    tableCount: undefined,
+    deleted: false,
+    hardDeletionAt: undefined,
+    isSystem: bucket.type === 'system',
+  }
+}
+
+function retentionRules(retention: string | null | undefined) {
+  if (retention === null || retention === undefined || retention === '') return [{ type: 'expire' as const, everySeconds: 0 }]
+  const seconds = parseHumantime(retention)
+  if (seconds === null) throw new TypeError(`Not a retention period: ${retention}`)
+  return [{ type: 'expire' as const, everySeconds: seconds }]
+}
+
+export function createInfluxdb2Backend(connection: BackendConnection): Backend {
+  const client: Influxdb2Client = createInfluxdb2Client({
+    baseUrl: connection.baseUrl,
+    token: connection.token,
+    timeoutMs: connection.timeoutMs,
+  })
+  const orgID = () => {
+    const id = connection.scope?.orgID
+    if (!id) throw new TypeError('An InfluxDB 2 connection needs an org (scope.orgID).')
+    return id
+  }
+  // The server's resource types do not change while connected: asked once, again after a failure.
+  let types: Promise<string[]> | null = null
+  const resourceTypes = (options?: CallOptions) => {
+    types ??= client.resourceTypes(options).catch((error: unknown) => {
+      types = null
+      throw error
+    })
+    return types
+  }
+  const bucketOf = async (name: string, options?: CallOptions) => {
+    const bucket = await client.findBucket(orgID(), name, options)
+    if (bucket === undefined) throw new TypeError(`This org has no bucket named ${name}.`)
+    return bucket
+  }
+
+  async function writeContext(draft: TokenDraft, options?: CallOptions): Promise<WriteContext> {
+    const needsUser = draft.fullAccess || draft.permissions.some((p) => p.resourceType === 'users')
+    const needsBuckets = draft.permissions.some((p) => p.resourceType === DATABASE_RESOURCE && !p.resourceNames.includes(WILDCARD))
+    const [me, buckets, typeList] = await Promise.all([
+      needsUser ? client.me(options) : null,
+      needsBuckets ? client.listBuckets(orgID(), options) : [],
+      resourceTypes(options),
+    ])
+    return { orgID: orgID(), userID: me?.id ?? '', bucketIds: new Map(buckets.map((b) => [b.name, b.id])), resourceTypes: typeList }
+  }
+
+  return {
+    product: 'influxdb2',
+    connectionKey: connection.connectionKey,
+    identify: (options) => client.identify(connection.baseUrl(), options),
+    tokens: {
+      neverExpire: true,
+      list: async (options) => {
+        const [authorizations, buckets, typeList] = await Promise.all([
+          client.listAuthorizations({ orgID: orgID() }, options),
+          client.listBuckets(orgID(), options),
+          resourceTypes(options),
+        ])
+        const context = { orgID: orgID(), bucketNames: new Map(buckets.map((b) => [b.id, b.name])), resourceTypes: typeList }
+        return authorizations.map((wire) => toToken(wire, context))
+      },
+      create: async (draft, options) => {
+        if (draft.expirySecs !== null) throw new TypeError('InfluxDB 2 tokens never expire: the draft must not ask for an expiry.')
+        const context = await writeContext(draft, options)
+        const permissions = draft.fullAccess ? allAccessWire(context) : toWire(draft.permissions, context)
+        return toCreatedToken(await client.createAuthorization({ orgID: context.orgID, description: draft.name, permissions }, options))
+      },
+      remove: (token, options) => client.deleteAuthorization(token.id, options),
+      setStatus: async (token, status, options) => {
+        await client.updateAuthorization(token.id, { status }, options)
+      },
+      setDescription: async (token, description, options) => {
+        await client.updateAuthorization(token.id, { description }, options)
+      },
+    },
+    databases: {
+      list: async (options) => (await client.listBuckets(orgID(), options)).map(toDatabase),
+      create: async (draft, options) => {
+        await client.createBucket({ orgID: orgID(), name: draft.name, retentionRules: draft.retention ? retentionRules(draft.retention) : [] }, options)
+      },
+      setRetention: async (name, retention, options) => {
+        const bucket = await bucketOf(name, options)
+        await client.updateBucket(bucket.id, { retentionRules: retentionRules(retention) }, options)
+      },
+      // Buckets are deleted at once and for good: no soft delete, so `hardDeleteAt` does not apply.
+      remove: async (name, options) => client.deleteBucket((await bucketOf(name, options)).id, options),
+    },
+  }
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { FULL_ACCESS } from '../../lib/permission'
+import { OSS_RESOURCE_TYPES } from './mock/permissions'
+import { allAccessWire, fromWire, isAllAccess, permissionText, toWire } from './permissions'
+import type { PermissionWire } from './wire'
+
+const ORG = '0000000000000a01'
+const ME = '0000000000000b01'
+const TYPES = [...OSS_RESOURCE_TYPES]
+const write = { orgID: ORG, userID: ME, bucketIds: new Map([['telemetry', '000000000000c001']]), resourceTypes: TYPES }
+const read = { orgID: ORG, bucketNames: new Map([['000000000000c001', 'telemetry']]), resourceTypes: TYPES }
+
+describe('v2 permissions in the console’s terms', () => {
+  it('writes the server’s permission text', () => {
+    expect(permissionText({ action: 'read', resource: { type: 'buckets', orgID: ORG, id: '000000000000c001' } })).toBe(`read:orgs/${ORG}/buckets/000000000000c001`)
+    expect(permissionText({ action: 'write', resource: { type: 'users', id: ME } })).toBe(`write:users/${ME}`)
+    expect(permissionText({ action: 'read', resource: { type: 'orgs' } })).toBe('read:orgs')
+  })
+
+  it('reads the UI’s All Access set as full access, and not once one type is missing', () => {
+    const all = allAccessWire(write) as PermissionWire[]
+    expect(isAllAccess(all, read)).toBe(true)
+    expect(fromWire(all, read)).toEqual([FULL_ACCESS])
+    expect(isAllAccess(all.filter((p) => p.resource.type !== 'telegrafs'), read)).toBe(false)
+  })
+
+  it('does not read another org’s All Access set as full access here', () => {
+    expect(isAllAccess(allAccessWire({ ...write, orgID: '0000000000000a02' }) as PermissionWire[], read)).toBe(false)
+  })
+
+  it('reads a grant held through the instance type as covering every type', () => {
+    expect(isAllAccess([{ action: 'read', resource: { type: 'instance' } }, { action: 'write', resource: { type: 'instance' } }], read)).toBe(true)
+  })
+})
+
+describe('drafts as v2 permissions', () => {
+  it('sends every bucket as the type in the org, and named buckets by id', () => {
+    expect(toWire([{ resourceType: 'db', resourceNames: ['*'], actions: ['read'] }], write)).toEqual([{ action: 'read', resource: { type: 'buckets', orgID: ORG } }])
+    expect(toWire([{ resourceType: 'db', resourceNames: ['telemetry'], actions: ['*'] }], write)).toEqual([
+      { action: 'read', resource: { type: 'buckets', id: '000000000000c001', orgID: ORG } },
+      { action: 'write', resource: { type: 'buckets', id: '000000000000c001', orgID: ORG } },
+    ])
+  })
+
+  it('scopes all orgs to this org and all users to the caller, as the UI does', () => {
+    expect(toWire([{ resourceType: 'orgs', resourceNames: ['*'], actions: ['read'] }], write)).toEqual([{ action: 'read', resource: { type: 'orgs', id: ORG } }])
+    expect(toWire([{ resourceType: 'users', resourceNames: ['*'], actions: ['write'] }], write)).toEqual([{ action: 'write', resource: { type: 'users', id: ME } }])
+  })
+
+  it.each([
+    [{ resourceType: 'system', resourceNames: ['*'], actions: ['read'] }, 'no resource type system'],
+    [{ resourceType: 'instance', resourceNames: ['*'], actions: ['read'] }, 'no resource type instance'],
+    [{ resourceType: 'db', resourceNames: ['*'], actions: ['delete'] }, 'no action delete'],
+  ])('refuses %j', (permission, message) => {
+    expect(() => toWire([permission], write)).toThrow(message)
+  })
+
+  it('round-trips a mixed set', () => {
+    const permissions = [
+      { resourceType: 'db', resourceNames: ['telemetry'], actions: ['read', 'write'] },
+      { resourceType: 'telegrafs', resourceNames: ['*'], actions: ['read'] },
+    ]
+    expect(fromWire(toWire(permissions, write) as PermissionWire[], read)).toEqual(permissions)
+  })
+})

@@ -1,0 +1,50 @@
+/**
+ * InfluxDB 2 and Cloud's slots in the shared screens. Tokens are all-access (every resource of
+ * the org) or custom (read and/or write on chosen buckets); the `influx` CLI takes one flag per
+ * grant, so there is no permission text to type. InfluxData documentation: "Create an API
+ * token", "influx auth create".
+ */
+import { isFullAccess } from '../../lib/permission'
+import type { ProductScreens } from '../product-screens'
+
+const EDITIONS: Record<string, string> = { influxdb2: 'InfluxDB 2', 'cloud-serverless': 'InfluxDB Cloud' }
+
+export const influxdb2Screens: ProductScreens = {
+  editionLabel: (product) => EDITIONS[product] ?? 'InfluxDB 2',
+  tokenKinds: {
+    labels: { 'all-access': 'All access', custom: 'Custom', unreadable: 'Unknown' },
+    filterable: ['all-access', 'custom'],
+    kindOf: (permissions) => (permissions === null ? 'unreadable' : isFullAccess(permissions) ? 'all-access' : 'custom'),
+    namesThatMatter: [],
+  },
+  tokenTypes: [
+    {
+      id: 'custom',
+      label: 'Custom token',
+      title: 'New custom token',
+      explain: 'Read and/or write chosen buckets, or all of them. For Telegraf, Grafana, scripts and apps.',
+      grants: { kind: 'databases' },
+    },
+    {
+      id: 'all-access',
+      label: 'All access token',
+      title: 'New all access token',
+      explain:
+        'Full access to the organization: every bucket, dashboard, task and token, including ones created later. For operators and automation.',
+      grants: {
+        kind: 'full-access',
+        summary: 'full access to the organization — every bucket, task, dashboard and token —',
+        neverWarning: 'Tokens on this server never expire. If it leaks, it grants full access until someone deletes or deactivates it.',
+      },
+    },
+  ],
+  listTokensCommand: 'influx auth list',
+  reveal: {
+    snippets: (secret) => [
+      { id: 'token', label: 'Token', text: secret },
+      { id: 'export', label: 'Shell', text: `export INFLUX_TOKEN=${secret}` },
+      { id: 'header', label: 'HTTP header', text: `Authorization: Token ${secret}` },
+    ],
+    kept: 'The server will not show it again.',
+  },
+}

@@ -1,0 +1,59 @@
+/** Authorizations as the port's tokens, and a create's answer as a revealed token. */
+import { ApiError } from '../http/errors'
+import type { RequestSpec } from '../http/http'
+import { OutcomeError } from '../http/outcome'
+import { parseTimestamp, parseTimestampMs } from '../http/parse'
+import type { CreatedToken, Token } from '../domain'
+import type { CreatedAuthorization } from './client'
+import { fromWire, permissionText, type ReadContext } from './permissions'
+import type { AuthorizationWire } from './wire'
+
+const LIST_SPEC: RequestSpec = { method: 'GET', path: '/api/v2/authorizations' }
+const CREATE_SPEC: RequestSpec = { method: 'POST', path: '/api/v2/authorizations' }
+
+/** The port's token: `name` is the description (may be empty), no fingerprint (v2 shows no hash), no expiry. */
+export function toToken(wire: AuthorizationWire, context: ReadContext): Token {
+  return {
+    id: wire.id,
+    name: wire.description ?? '',
+    fingerprint: undefined,
+    createdAt: parseTimestampMs(wire.createdAt, LIST_SPEC, 'createdAt'),
+    expiresAt: undefined,
+    permissions: fromWire(wire.permissions, context),
+    permissionsText: wire.permissions.map(permissionText).join(' '),
+    status: wire.status,
+    updatedAt: wire.updatedAt === undefined ? undefined : parseTimestampMs(wire.updatedAt, LIST_SPEC, 'updatedAt'),
+    owner: { id: wire.userID, name: wire.user ?? wire.userID },
+  }
+}
+
+async function sha512Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-512', new TextEncoder().encode(text))
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
+}
+
+/**
+ * The revealed token. When the server created it but withheld its string (empty or redacted),
+ * this throws the outcome the screens already word: done, its string never reached the console.
+ */
+export async function toCreatedToken({ authorization, token }: CreatedAuthorization): Promise<CreatedToken> {
+  if (token === null) {
+    const withheld = new ApiError({
+      kind: 'invalid-response',
+      status: 201,
+      method: CREATE_SPEC.method,
+      path: CREATE_SPEC.path,
+      message: `The server created the token (id ${authorization.id}) but did not return its string. Delete it and create another, or read it where the server shows it.`,
+    })
+    throw new OutcomeError('done-without-secret', withheld)
+  }
+  return {
+    id: authorization.id,
+    name: authorization.description ?? '',
+    secret: token,
+    // The server states no hash; this is the SHA-512 of the string it returned.
+    hash: await sha512Hex(token),
+    createdAt: parseTimestamp(authorization.createdAt, CREATE_SPEC, 'createdAt'),
+    expiresAt: undefined,
+  }
+}

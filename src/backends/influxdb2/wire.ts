@@ -1,0 +1,101 @@
+/**
+ * Wire shapes of the v2 API (InfluxDB 2 OSS, InfluxDB Cloud) as zod schemas; facts in
+ * other-systems-api.md §A.3 and §A.8, read from influxdata/influxdb `main-2.x`. Only this folder
+ * sees them; the port's domain types come out of `client.ts`.
+ *
+ * No schema of a listed or fetched authorization has a `token` key: zod drops unknown keys, so a
+ * server that still sends real token strings (OSS ≤ 2.7) never gets them past this boundary.
+ * Only `createdAuthorizationWire` reads it.
+ */
+import * as z from 'zod/mini'
+
+export const permissionWire = z.object({
+  action: z.string(),
+  resource: z.object({
+    type: z.string(),
+    id: z.optional(z.string()),
+    orgID: z.optional(z.string()),
+    /** The server's name for a bucket, org or user id; absent when the resource no longer exists. */
+    name: z.optional(z.string()),
+    org: z.optional(z.string()),
+  }),
+})
+export type PermissionWire = z.infer<typeof permissionWire>
+
+export const authorizationWire = z.object({
+  id: z.string(),
+  status: z.enum(['active', 'inactive']),
+  description: z.optional(z.string()),
+  orgID: z.string(),
+  org: z.optional(z.string()),
+  userID: z.string(),
+  user: z.optional(z.string()),
+  permissions: z.array(permissionWire),
+  createdAt: z.string(),
+  updatedAt: z.optional(z.string()),
+})
+export type AuthorizationWire = z.infer<typeof authorizationWire>
+
+export const authorizationListWire = z.object({ authorizations: z.array(authorizationWire) })
+
+/** The create answer: the one place the token string is read. */
+export const createdAuthorizationWire = z.extend(authorizationWire, { token: z.optional(z.string()) })
+export type CreatedAuthorizationWire = z.infer<typeof createdAuthorizationWire>
+
+export const userWire = z.object({ id: z.string(), name: z.string(), status: z.optional(z.string()) })
+export type UserWire = z.infer<typeof userWire>
+
+export const orgWire = z.object({ id: z.string(), name: z.string(), description: z.optional(z.string()) })
+export type OrgWire = z.infer<typeof orgWire>
+export const orgListWire = z.object({ orgs: z.array(orgWire) })
+
+export const bucketWire = z.object({
+  id: z.string(),
+  orgID: z.optional(z.string()),
+  type: z.optional(z.string()),
+  name: z.string(),
+  retentionRules: z.optional(z.array(z.object({ type: z.optional(z.string()), everySeconds: z.number() }))),
+})
+export type BucketWire = z.infer<typeof bucketWire>
+export const bucketListWire = z.object({
+  links: z.optional(z.object({ next: z.optional(z.string()) })),
+  buckets: z.array(bucketWire),
+})
+
+export const resourcesWire = z.array(z.string())
+
+/** `/health`: OSS writes `version` and `commit`; what Cloud writes is unverified, so both are optional. */
+export const healthWire = z.object({ name: z.optional(z.string()), status: z.optional(z.string()), version: z.optional(z.string()) })
+
+/** Request bodies the console sends. */
+export interface ResourceBody {
+  type: string
+  id?: string
+  orgID?: string
+}
+export interface PermissionBody {
+  action: 'read' | 'write'
+  resource: ResourceBody
+}
+export interface CreateAuthorizationBody {
+  orgID: string
+  description: string
+  permissions: PermissionBody[]
+  userID?: string
+}
+export interface UpdateAuthorizationBody {
+  status?: 'active' | 'inactive'
+  description?: string
+}
+export interface RetentionRuleBody {
+  type: 'expire'
+  everySeconds: number
+}
+export interface CreateBucketBody {
+  orgID: string
+  name: string
+  retentionRules: RetentionRuleBody[]
+}
+export interface UpdateBucketBody {
+  retentionRules: RetentionRuleBody[]
+}
