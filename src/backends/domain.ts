@@ -15,7 +15,10 @@ export interface Token {
   /** The server's id as text: InfluxDB 3's number, InfluxDB 2's 16 hex digits, a UUID. */
   id: string
   name: string
-  /** First 9 hex characters of the SHA-512 hash; absent when the server runs without auth. */
+  /**
+   * First 9 hex characters of the SHA-512 hash; absent when the server runs without auth, or
+   * shows no hash (the management API).
+   */
   fingerprint: string | undefined
   /**
    * Milliseconds since the epoch (UTC). Numbers rather than Dates: a list of 10 000 tokens
@@ -32,7 +35,17 @@ export interface Token {
   permissions: readonly Permission[] | null
   /** The permissions exactly as the server wrote them. */
   permissionsText: string
+  /**
+   * Absent or `active` for a token that works (unless `expiresAt` has passed); `revoked` where
+   * removing revokes (`Backend.tokens.revokes`): the management API keeps a revoked token
+   * listed, with `revokedAt`. `inactive` is a token switched off (`tokens.setStatus`).
+   */
+  status?: TokenStatus | undefined
+  /** Milliseconds since the epoch (UTC) when the token was revoked; absent otherwise. */
+  revokedAt?: number | undefined
 }
+
+export type TokenStatus = 'active' | 'inactive' | 'revoked'
 
 /** What a create or regenerate returns: the only time the secret exists outside the caller. */
 export interface CreatedToken {
@@ -50,12 +63,21 @@ export interface Database {
   name: string
   /** Seconds; undefined means infinite retention (or unknown when `retentionKnown` is false). */
   retentionSeconds: number | undefined
+  /** 0 where the product does not count tables (the management API: it has `limits` instead). */
   tableCount: number
   deleted: boolean
   /** When a soft-deleted database will be removed for good. */
   hardDeletionAt: Date | undefined
   /** `_internal`, the server's own database: read-only. */
   isSystem: boolean
+  /** Present where the product limits each database (the management API). */
+  limits?: DatabaseLimits | undefined
+}
+
+/** A database's limits (the management API's `maxTables`, `maxColumnsPerTable`). */
+export interface DatabaseLimits {
+  maxTables: number
+  maxColumnsPerTable: number
 }
 
 /** When the server removes a deleted database's data for good. */

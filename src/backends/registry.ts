@@ -6,6 +6,8 @@
  */
 import { createInfluxdb3Backend } from './influxdb3/backend'
 import { permissionSyntax as influxdb3PermissionSyntax } from './influxdb3/permissions'
+import { createClusteredBackend, createDedicatedBackend } from './management/backend'
+import { permissionSyntax as managementPermissionSyntax } from './management/permissions'
 import type { Backend, BackendConnection, PermissionSyntax, ProductId, VerifyInput, Verification } from './port'
 
 export interface ProductEntry {
@@ -27,6 +29,23 @@ const PRODUCTS: Record<ProductId, ProductEntry> = {
     // Needed only on the connect screen: loaded then, not with the first page.
     verify: async (input) => (await import('./influxdb3/verify')).verifyConnection(input),
     permissionSyntax: influxdb3PermissionSyntax,
+  },
+  // The management API (`/api/v0`), one adapter with two path layouts. Dedicated's base URL is
+  // the management host (console.influxdata.com) and its scope carries `accountId` and
+  // `clusterId`; Clustered's base URL is the cluster's host.
+  'cloud-dedicated': {
+    id: 'cloud-dedicated',
+    label: 'InfluxDB Cloud Dedicated',
+    createBackend: createDedicatedBackend,
+    verify: async (input) => (await import('./management/verify')).verifyConnection('cloud-dedicated', input),
+    permissionSyntax: managementPermissionSyntax,
+  },
+  clustered: {
+    id: 'clustered',
+    label: 'InfluxDB Clustered',
+    createBackend: createClusteredBackend,
+    verify: async (input) => (await import('./management/verify')).verifyConnection('clustered', input),
+    permissionSyntax: managementPermissionSyntax,
   },
 }
 

@@ -35,7 +35,7 @@ export const DEFAULT_TIMEOUT_MS = 15_000
 type Query = Record<string, string | number | boolean | undefined>
 
 export interface RequestSpec {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   path: string
   query?: Query
   /** Sent as JSON with `Content-Type: application/json`. */
