@@ -21,7 +21,8 @@ interface Options {
 }
 
 const NS_PER_SECOND = 1e9
-const MAX_INT64_NS = 9_223_372_036_854_775_807
+/** 2⁶³ − 1, rounded to the nearest double (2⁶³): a bound, not a value sent. */
+const MAX_INT64_NS = 2 ** 63
 
 /** A humantime period as the API's nanoseconds; null (infinite) is 0. */
 export function retentionToNs(retention: string | null): number {
@@ -32,7 +33,7 @@ export function retentionToNs(retention: string | null): number {
   // 0 would mean "keep forever": a period that short is a mistake, not a wish for infinity.
   if (ns <= 0) throw new RangeError('A retention period must be longer than zero; choose infinite retention instead')
   // Past a signed 64-bit count of nanoseconds (about 292 years) no server's duration type fits it.
-  if (ns > MAX_INT64_NS) {
+  if (ns >= MAX_INT64_NS) {
     throw new RangeError(`"${retention}" is longer than the server can keep`)
   }
   return ns
