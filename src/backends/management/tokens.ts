@@ -11,6 +11,7 @@ import type { CreatedToken, Token } from '../domain'
 import { decodeJson, type RequestSpec } from '../http/http'
 import { parseTimestamp, parseTimestampMs } from '../http/parse'
 import type { Router } from './paths'
+import { sha512Hex } from './sha512'
 import { fromWire, toWire } from './permissions'
 import {
   createdTokenWire,
@@ -61,11 +62,6 @@ function toToken(wire: TokenWire, spec: RequestSpec, cache: PermissionCache): To
     status: revokedAt === undefined ? 'active' : 'revoked',
     revokedAt,
   }
-}
-
-async function sha512Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-512', new TextEncoder().encode(text))
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
 const tokenPath = (id: string) => `/tokens/${encodeURIComponent(id)}`
