@@ -19,6 +19,9 @@ export type Mocks = Partial<Record<ProductId, MockServer>>
  * before it did not claim; a product with its own API family adds its row above it.
  */
 export const MOCK_ROUTES: readonly { product: ProductId; path: RegExp }[] = [
+  // The management API of Cloud Dedicated and Clustered: a runtime holds at most one of the two.
+  { product: 'cloud-dedicated', path: /^\/api\/v0\/.*$/ },
+  { product: 'clustered', path: /^\/api\/v0\/.*$/ },
   { product: 'influxdb3', path: /^\/(?:api\/.*|ping|health|metrics|ready)$/ },
 ]
 

@@ -30,7 +30,7 @@ function readTemplate(value: unknown): unknown[] | undefined {
     value.length >= 1 &&
     value.length <= 8 &&
     value.every((part: unknown) => TEMPLATE_PART_TYPES.has(String((part as { type?: unknown } | null)?.type)))
-  return valid ? value : fail(400, 'partitionTemplate must have 1 to 8 parts of type tag, time or bucket')
+  return valid ? (value as unknown[]) : fail(400, 'partitionTemplate must have 1 to 8 parts of type tag, time or bucket')
 }
 
 function find({ state, key }: RouteContext): DatabaseRecord {

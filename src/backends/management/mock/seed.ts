@@ -9,10 +9,10 @@
 import type { PermissionWire } from '../wire'
 import { uuidV4 } from './crypto'
 import { MockManagement, type MockManagementOptions } from './mock-management'
+import type { ManagementScenario } from './scenarios'
 import type { TokenRecord } from './store'
 
-export const MANAGEMENT_SCENARIOS = ['empty', 'demo', 'large'] as const
-export type ManagementScenario = (typeof MANAGEMENT_SCENARIOS)[number]
+export type { ManagementScenario } from './scenarios'
 
 const DAY_MS = 86_400_000
 const DAY_NS = 86_400 * 1e9
