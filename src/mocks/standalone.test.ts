@@ -1,46 +1,15 @@
 // @vitest-environment node
-import { type ChildProcess, spawn } from 'node:child_process'
-import { http, passthrough } from 'msw'
+import type { ChildProcess } from 'node:child_process'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tokenCreatedWire } from '../backends/influxdb3/wire'
-import { server } from './node'
+import { exited, running, startStandalone, stopStandalone } from './standalone-spawn'
 
-let child: ChildProcess | null = null
-
-afterEach(() => {
-  if (child?.exitCode === null) child.kill('SIGKILL')
-  child = null
-})
-
-/** Starts the standalone server and resolves with its port once it prints the listening line. */
-function start(args: string[]): Promise<{ port: number; output: () => string }> {
-  const proc = spawn('node_modules/.bin/tsx', ['src/mocks/standalone.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
-  child = proc
-  let output = ''
-  return new Promise((resolve, reject) => {
-    proc.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-      const port = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1]
-      if (port !== undefined) resolve({ port: Number(port), output: () => output })
-    })
-    proc.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-    })
-    proc.once('exit', (code) => reject(new Error(`the server exited with ${code}: ${output}`)))
-  })
-}
-
-function exited(proc: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => proc.once('exit', (code) => resolve(code)))
-}
+afterEach(stopStandalone)
 
 describe('the standalone server', () => {
   it('serves a fresh server over real HTTP, bootstraps the operator token and stops cleanly on SIGTERM', async () => {
-    const { port, output } = await start(['--port', '0', '--empty'])
+    const { origin, output } = await startStandalone(['--port', '0', '--empty'])
     expect(output()).toContain('InfluxDB 3 mock (enterprise) listening on')
-    const origin = `http://127.0.0.1:${port}`
-    // The in-process MSW server would answer this origin too; let these calls reach the network.
-    server.use(http.all(new RegExp(`^${origin.replace(/\./g, '\\.')}/`), () => passthrough()))
 
     const created = await fetch(`${origin}/api/v3/configure/token/admin`, { method: 'POST' })
     expect(created.status).toBe(201)
@@ -54,9 +23,9 @@ describe('the standalone server', () => {
     expect(denied.headers.get('content-type')).toBeNull()
     await denied.arrayBuffer()
 
-    const running = child as ChildProcess
-    const exit = exited(running)
-    running.kill('SIGTERM')
+    const proc = running() as ChildProcess
+    const exit = exited(proc)
+    proc.kill('SIGTERM')
     expect(await exit).toBe(0)
   }, 15_000)
 })
