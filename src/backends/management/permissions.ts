@@ -83,15 +83,27 @@ export function toWire(permissions: readonly Permission[]): PermissionWire[] {
 
 const FLAGS: Record<string, string> = { '--read-database': 'read', '--write-database': 'write' }
 
-/** Splits shell-like words: single or double quotes group, and are removed. */
+/** Splits shell-like words: quotes (anywhere in a word, as in `--flag='*'`) group and are removed. */
 function words(text: string): string[] | null {
   const result: string[] = []
-  const pattern = /"([^"]*)"|'([^']*)'|(\S+)/g
-  for (const match of text.matchAll(pattern)) {
-    const word = match[1] ?? match[2] ?? match[3] ?? ''
-    if (/["']/.test(word)) return null
-    result.push(word)
+  let word: string | null = null
+  let quote: string | null = null
+  for (const char of text) {
+    if (quote !== null) {
+      if (char === quote) quote = null
+      else word += char
+    } else if (char === '"' || char === "'") {
+      quote = char
+      word ??= ''
+    } else if (/\s/.test(char)) {
+      if (word !== null) result.push(word)
+      word = null
+    } else {
+      word = (word ?? '') + char
+    }
   }
+  if (quote !== null) return null
+  if (word !== null) result.push(word)
   return result
 }
 

@@ -4,7 +4,8 @@
  * unverified (the spec documents 401, 403 and 404 on every call without saying when), so the
  * messages lean on what can be known: a database token's documented form (`apiv<N>_…`, docs-v2
  * `reference/internals/security.md`), and whether a 404 came from the management API itself
- * (its `{"code", "message"}` body: the ids are wrong) or from something else (the host is wrong).
+ * (its `{"code", "message"}` body: the ids are wrong) or from something else (the host is wrong);
+ * the same for a 401, which an InfluxDB 3 or 2 host sends to any unknown token.
  */
 import { describeError } from '../describe-error'
 import { isApiError } from '../http/errors'
@@ -43,6 +44,13 @@ function explain(product: ManagementProduct, error: unknown, fromApi: boolean, i
   if (isApiError(error) && error.kind === 'http') {
     const databaseToken = DATABASE_TOKEN.test(token) && (error.status === 401 || error.status === 403)
     if (databaseToken) return fail(MESSAGES.databaseToken, `Database tokens (apiv1_…) read and write data only. ${hint}`)
+    if (error.status === 401 && !fromApi) {
+      // Another InfluxDB (or a gateway) refusing the token: its body is not `{code, message}`.
+      return fail(
+        MESSAGES.notManagementApi,
+        `It refused the token with an answer unlike the management API’s (“${error.message}”). Check the address; if it is right, the token is not valid.`,
+      )
+    }
     if (error.status === 401) return fail(MESSAGES.invalid, `The server said: “${error.message}”. ${hint}`)
     if (error.status === 403) {
       return product === 'cloud-dedicated'
