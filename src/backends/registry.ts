@@ -6,7 +6,7 @@
  */
 import { createInfluxdb3Backend } from './influxdb3/backend'
 import { permissionSyntax as influxdb3PermissionSyntax } from './influxdb3/permissions'
-import { createClusteredBackend, createDedicatedBackend } from './management/backend'
+import { createLazyManagementBackend } from './management/lazy'
 import { permissionSyntax as managementPermissionSyntax } from './management/permissions'
 import type { Backend, BackendConnection, PermissionSyntax, ProductId, VerifyInput, Verification } from './port'
 
@@ -36,14 +36,14 @@ const PRODUCTS: Record<ProductId, ProductEntry> = {
   'cloud-dedicated': {
     id: 'cloud-dedicated',
     label: 'InfluxDB Cloud Dedicated',
-    createBackend: createDedicatedBackend,
+    createBackend: (connection) => createLazyManagementBackend('cloud-dedicated', connection),
     verify: async (input) => (await import('./management/verify')).verifyConnection('cloud-dedicated', input),
     permissionSyntax: managementPermissionSyntax,
   },
   clustered: {
     id: 'clustered',
     label: 'InfluxDB Clustered',
-    createBackend: createClusteredBackend,
+    createBackend: (connection) => createLazyManagementBackend('clustered', connection),
     verify: async (input) => (await import('./management/verify')).verifyConnection('clustered', input),
     permissionSyntax: managementPermissionSyntax,
   },
