@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { resetManagementMock } from '../../mocks/node'
 import type { BackendConnection } from '../port'
 import { createClusteredBackend, createDedicatedBackend } from './backend'
+import { createLazyManagementBackend } from './lazy'
 
 const BASE = 'http://mgmt.example'
 
@@ -50,5 +51,21 @@ describe('the management adapter', () => {
     expect(databases.find((db) => db.name === 'sensors')).toMatchObject({ retentionSeconds: 30 * 86_400, deleted: false, isSystem: false, limits: { maxTables: 500 } })
     await backend.databases.setLimits?.('sensors', { maxTables: 7 })
     expect((await backend.databases.list()).find((db) => db.name === 'sensors')?.limits?.maxTables).toBe(7)
+  })
+
+  it('is handed out lazily with the same capabilities, and works once loaded', async () => {
+    const mock = resetManagementMock('demo', { product: 'clustered' })
+    const lazy = createLazyManagementBackend('clustered', connection(mock.managementToken))
+    const eager = createClusteredBackend(connection(mock.managementToken))
+    const shape = (b: typeof lazy) => ({
+      product: b.product,
+      revokes: b.tokens.revokes,
+      tokens: Object.keys(b.tokens).sort(),
+      databases: Object.keys(b.databases).sort(),
+      operator: b.operator,
+    })
+    expect(shape(lazy)).toEqual(shape(eager))
+    await lazy.databases.setLimits?.('sensors', { maxColumnsPerTable: 9 })
+    expect((await lazy.databases.list()).find((db) => db.name === 'sensors')?.limits?.maxColumnsPerTable).toBe(9)
   })
 })
