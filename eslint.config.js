@@ -70,7 +70,7 @@ export default defineConfig([
   },
   {
     // Node-side code: the standalone mock server, scripts, e2e and configs.
-    files: ['src/mocks/standalone.ts', 'scripts/**', 'e2e/**', '*.config.ts', 'eslint/**'],
+    files: ['src/mocks/standalone*.ts', 'scripts/**', 'e2e/**', '*.config.ts', 'eslint/**'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

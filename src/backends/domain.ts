@@ -19,7 +19,10 @@ export interface Token {
   /** The server's id as text: InfluxDB 3's number, InfluxDB 2's 16 hex digits, a UUID. */
   id: string
   name: string
-  /** First 9 hex characters of the SHA-512 hash; absent when the server runs without auth. */
+  /**
+   * First 9 hex characters of the SHA-512 hash; absent when the server runs without auth, or
+   * shows no hash (the management API).
+   */
   fingerprint: string | undefined
   /**
    * Milliseconds since the epoch (UTC). Numbers rather than Dates: a list of 10 000 tokens
@@ -37,17 +40,20 @@ export interface Token {
   /** The permissions exactly as the server wrote them. */
   permissionsText: string
   /**
-   * Whether the server accepts the token. Absent on products whose tokens are always active
-   * (InfluxDB 3); InfluxDB 2 can switch a token off without deleting it.
+   * Absent or `active` for a token that works (unless `expiresAt` has passed); `inactive` for one
+   * switched off (InfluxDB 2, `tokens.setStatus`); `revoked` where removing revokes
+   * (`Backend.tokens.revokes`): the management API keeps a revoked token listed, with `revokedAt`.
    */
-  status?: TokenStatus
+  status?: TokenStatus | undefined
   /** Milliseconds since the epoch of the last change (InfluxDB 2's `updatedAt`); it is not "last used". */
   updatedAt?: number
   /** The user who owns the token (InfluxDB 2); absent where tokens have no owner. */
   owner?: { id: string; name: string }
+  /** Milliseconds since the epoch (UTC) when the token was revoked; absent otherwise. */
+  revokedAt?: number | undefined
 }
 
-export type TokenStatus = 'active' | 'inactive'
+export type TokenStatus = 'active' | 'inactive' | 'revoked'
 
 /** What a create or regenerate returns: the only time the secret exists outside the caller. */
 export interface CreatedToken {
@@ -65,13 +71,21 @@ export interface Database {
   name: string
   /** Seconds; undefined means infinite retention (or unknown when `retentionKnown` is false). */
   retentionSeconds: number | undefined
-  /** Undefined where the product cannot count tables cheaply (InfluxDB 2 buckets). */
+  /** Undefined where the product does not count tables (InfluxDB 2 buckets, the management API). */
   tableCount: number | undefined
   deleted: boolean
   /** When a soft-deleted database will be removed for good. */
   hardDeletionAt: Date | undefined
   /** The server's own database (InfluxDB 3's `_internal`, InfluxDB 2's `_monitoring` and `_tasks`). */
   isSystem: boolean
+  /** Present where the product limits each database (the management API). */
+  limits?: DatabaseLimits | undefined
+}
+
+/** A database's limits (the management API's `maxTables`, `maxColumnsPerTable`). */
+export interface DatabaseLimits {
+  maxTables: number
+  maxColumnsPerTable: number
 }
 
 /** When the server removes a deleted database's data for good. */

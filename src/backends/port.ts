@@ -14,10 +14,10 @@
  * - a create may answer 200 or 201: the adapter reads either.
  */
 import type { Permission } from '../lib/permission'
-import type { CreatedToken, Database, HardDelete, ServerInfo, Token } from './domain'
+import type { CreatedToken, Database, DatabaseLimits, HardDelete, ServerInfo, Token } from './domain'
 
 /** The products the console knows; the registry maps each to its adapter and screens' slots. */
-export type ProductId = 'influxdb3' | 'influxdb2'
+export type ProductId = 'influxdb3' | 'influxdb2' | 'cloud-dedicated' | 'clustered'
 
 export interface CallOptions {
   signal?: AbortSignal | undefined
@@ -41,6 +41,8 @@ export interface DatabaseDraft {
   name: string
   /** A humantime period (`30d`); absent for infinite retention. */
   retention?: string | undefined
+  /** Products with per-database limits (the management API); the server's defaults when absent. */
+  limits?: Partial<DatabaseLimits> | undefined
 }
 
 export interface Backend {
@@ -84,6 +86,8 @@ export interface Backend {
     /** `retention` is a humantime period, or null for infinite. */
     setRetention(name: string, retention: string | null, options?: CallOptions): Promise<void>
     remove(name: string, options?: CallOptions & { hardDeleteAt?: HardDelete }): Promise<void>
+    /** Optional: products whose databases have limits that can be changed (the management API). */
+    setLimits?: (name: string, limits: Partial<DatabaseLimits>, options?: CallOptions) => Promise<void>
   }
 
   /** Optional: a product whose operator token can be regenerated (InfluxDB 3's `_admin`). */
@@ -103,6 +107,8 @@ export interface VerifyInput {
   token: string
   mode: ConsoleMode
   timeoutMs?: number | undefined
+  /** As `BackendConnection.scope`: Cloud Dedicated's `accountId` and `clusterId` are checked too. */
+  scope?: Readonly<Record<string, string>> | undefined
 }
 
 /** Before a session starts: does this credential work for managing tokens here, and why not. */
@@ -115,7 +121,8 @@ export interface BackendConnection {
   connectionKey: string
   /**
    * What the product needs beside server and token, fixed for the connection: InfluxDB 2's
-   * `orgID`, the management API's `accountId` and `clusterId`. Empty for InfluxDB 3.
+   * `orgID`, the management API's `accountId` and `clusterId` (Cloud Dedicated only: Clustered
+   * has none). Empty for InfluxDB 3.
    */
   scope?: Readonly<Record<string, string>> | undefined
   timeoutMs?: number | undefined

@@ -23,6 +23,11 @@ interface Registration {
 const PRODUCTS: Record<ProductId, Registration> = {
   influxdb3: { label: 'InfluxDB 3', load: () => Promise.resolve(influxdb3) },
   influxdb2: { label: 'InfluxDB 2 / InfluxDB Cloud', load: async () => (await import('./influxdb2/entry')).influxdb2 },
+  'cloud-dedicated': {
+    label: 'InfluxDB Cloud Dedicated',
+    load: async () => (await import('./management/entry')).cloudDedicated,
+  },
+  clustered: { label: 'InfluxDB Clustered', load: async () => (await import('./management/entry')).clustered },
 }
 
 /** The product a session names when it names none (sessions stored before products existed). */

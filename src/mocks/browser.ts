@@ -3,17 +3,19 @@
  * from one product's mock, seeded with a scenario. Loaded only by a dynamic import.
  *
  * `?scenario=influxdb2` and `?scenario=cloud-serverless` (and `influxdb2-large`) start the
- * InfluxDB 2 / Cloud mock instead of InfluxDB 3's. The session must then name that product and
- * its org: `main.tsx` reads `product` and `scope` from what `startDemoServer` returns and passes
- * them to the session (and to `demoConfig`) — until it does, the demo connects as InfluxDB 3.
+ * InfluxDB 2 / Cloud mock; `?scenario=cloud-dedicated` or `?scenario=clustered` (and `…-large`)
+ * the management API mock. The session must then name the `product` this returns, with its
+ * `scope` (main.tsx builds the demo session from it).
  */
 import { type SetupWorker, setupWorker } from 'msw/browser'
 import { createInfluxdb2Mock, type Influxdb2Scenario } from '../backends/influxdb2/mock/seed'
 import type { Flavor as Influxdb2Flavor } from '../backends/influxdb2/mock/mock-influxdb2'
 import type { ProductId } from '../backends/port'
 import { createHandlers, type Mocks } from './handlers'
-import { scenarioNamed, type Flavor } from '../backends/influxdb3/mock/mock-influx'
+import { scenarioNamed } from '../backends/influxdb3/mock/mock-influx'
 import { createMock } from '../backends/influxdb3/mock/seed'
+import { managementScenarioNamed } from '../backends/management/mock/scenarios'
+import { createManagementMock } from '../backends/management/mock/seed'
 
 let current: Mocks | null = null
 let worker: SetupWorker | null = null
@@ -26,13 +28,14 @@ const INFLUXDB2_SCENARIOS: Record<string, { flavor: Influxdb2Flavor; scenario: I
 }
 
 export interface DemoServer {
-  /** The product the session must name. */
+  /** The product the session must connect to. */
   product: ProductId
+  /** The credential of the session: InfluxDB 3's or InfluxDB 2's operator token, or the management token. */
   operatorToken: string | null
-  /** The mock's edition: InfluxDB 3's `core`/`enterprise`, or the v2 flavor. */
-  flavor: Flavor | Influxdb2Flavor
-  /** What the session's scope must carry: the v2 org; empty for InfluxDB 3. */
-  scope: Record<string, string>
+  /** The mock's edition: InfluxDB 3's `core`/`enterprise`, the v2 flavor, or the management product. */
+  flavor: string
+  /** The session's scope: InfluxDB 2's `orgID`, Cloud Dedicated's `accountId` and `clusterId`; empty otherwise. */
+  scope: Readonly<Record<string, string>>
 }
 
 async function seed(requested: string | null): Promise<{ mocks: Mocks; server: DemoServer }> {
@@ -41,6 +44,16 @@ async function seed(requested: string | null): Promise<{ mocks: Mocks; server: D
     const { mock, operatorToken, org } = createInfluxdb2Mock(v2.scenario, { flavor: v2.flavor })
     const scope: Record<string, string> = org === null ? {} : { orgID: org.id }
     return { mocks: { influxdb2: mock }, server: { product: 'influxdb2', operatorToken, flavor: v2.flavor, scope } }
+  }
+  const management = managementScenarioNamed(requested)
+  if (management !== null) {
+    const mock = createManagementMock(management.scenario, { product: management.product })
+    const scope: Record<string, string> =
+      management.product === 'cloud-dedicated' ? { accountId: mock.accountId, clusterId: mock.clusterId } : {}
+    return {
+      mocks: { [management.product]: mock },
+      server: { product: management.product, operatorToken: mock.managementToken, flavor: management.product, scope },
+    }
   }
   const { mock, operatorToken } = await createMock(scenarioNamed(requested))
   return { mocks: { influxdb3: mock }, server: { product: 'influxdb3', operatorToken, flavor: mock.flavor, scope: {} } }

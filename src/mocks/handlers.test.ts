@@ -2,7 +2,7 @@
 import { getResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { createHandlers } from './handlers'
-import { currentMock, resetInfluxdb2Mock, resetMock } from './node'
+import { clearManagementMock, currentMock, resetInfluxdb2Mock, resetManagementMock, resetMock } from './node'
 
 describe('the MSW glue', () => {
   it('answers fetch calls to the InfluxDB 3 API on any origin from the current mock', async () => {
@@ -19,6 +19,17 @@ describe('the MSW glue', () => {
     const again = await resetMock('core')
     const list = await fetch('http://localhost/api/v3/configure/database?format=json', { headers: { Authorization: `Bearer ${again.operatorToken}` } })
     expect(JSON.stringify(await list.json())).not.toContain('leaky')
+  })
+
+  it('sends /api/v0 to the management mock when the runtime holds one, and to InfluxDB 3 otherwise', async () => {
+    const mock = resetManagementMock('demo', { product: 'clustered' })
+    const listed = await fetch('https://cluster.example/api/v0/databases', { headers: { Authorization: `Bearer ${mock.managementToken}` } })
+    expect(listed.status).toBe(200)
+    await resetMock('core')
+    clearManagementMock()
+    const fallthrough = await fetch('https://cluster.example/api/v0/databases', { headers: { Authorization: `Bearer ${mock.managementToken}` } })
+    expect(fallthrough.status).toBe(401)
+    expect(await fallthrough.text()).toContain('not authenticated')
   })
 
   it.each(['https://console.example/api/v3/configure/database?format=json', 'http://localhost:5173/health', 'http://x/metrics', 'http://x/ready'])(

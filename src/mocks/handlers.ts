@@ -25,6 +25,9 @@ export type Mocks = Partial<Record<ProductId, MockServer>>
  * reset, so `/ping`, `/health` and the v2 management paths reach InfluxDB 3 in every other test.
  */
 export const MOCK_ROUTES: readonly { product: ProductId; path: RegExp }[] = [
+  // The management API of Cloud Dedicated and Clustered: a runtime holds at most one of the two.
+  { product: 'cloud-dedicated', path: /^\/api\/v0\/.*$/ },
+  { product: 'clustered', path: /^\/api\/v0\/.*$/ },
   { product: 'influxdb2', path: /^\/(?:api\/v2\/(?!(?:write|query)$).+|ping|health)$/ },
   { product: 'influxdb3', path: /^\/(?:api\/.*|ping|health|metrics|ready)$/ },
 ]

@@ -3,7 +3,7 @@
 import { http, passthrough } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
 import { server } from './node'
-import { parseConfig } from './standalone-args'
+import { parseConfig } from './standalone-config'
 import { type StartedServer, refused, startStandalone, stop } from './standalone-process'
 
 let started: StartedServer | null = null
@@ -42,7 +42,7 @@ describe('the standalone server with a v2 product', () => {
   it('exits with 2 and the usage for flags it cannot honour', async () => {
     const { code, output } = await refused(['--product', 'influxdb2', '--flavor', 'core'])
     expect(code).toBe(2)
-    expect(output).toContain('--flavor is for --product influxdb3 only')
+    expect(output).toContain('--flavor does not apply to --product influxdb2')
     expect(output).toContain('Usage: npm run mock-server')
   }, 20_000)
 })
@@ -63,8 +63,8 @@ describe('the command line', () => {
     [['--product', 'influxdb1'], 'invalid product: influxdb1'],
     [['--product', 'influxdb2', '--empty', '--token', 'T'], '--token has nothing to name'],
     [['--product', 'cloud-serverless', '--scenario', 'core'], 'invalid scenario for cloud-serverless: core'],
-    [['--product', 'influxdb2', '--without-auth'], '--without-auth is for --product influxdb3 only'],
-    [['--token', 'T'], '--token is for the v2 products only'],
+    [['--product', 'influxdb2', '--without-auth'], '--without-auth does not apply to --product influxdb2'],
+    [['--token', 'T'], '--token does not apply to --product influxdb3'],
     [['--product', 'influxdb2', '--port', '70000'], 'invalid port: 70000'],
   ])('refuses %j', (argv, message) => {
     expect(() => parseConfig(argv)).toThrow(message)

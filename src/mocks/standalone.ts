@@ -1,134 +1,90 @@
 /**
- * A product's mock as a real HTTP server, for curl, the CLI snippets, InfluxData's own clients
- * and the console's proxy mode: `npm run mock-server -- [--product influxdb3|influxdb2|cloud-serverless]
- * [--host H] [--port P] [--empty] [--scenario …] [--token T] [--flavor core|enterprise]
- * [--without-auth]` (see ./standalone-args.ts). Each request is converted to a Fetch `Request`,
- * answered by the one mock this process holds, and written back as is.
+ * The mock servers as real HTTP servers, for curl, the CLI snippets and the console's proxy
+ * mode: `npm run mock-server -- [--product influxdb3|influxdb2|cloud-serverless|cloud-dedicated|clustered] …` (see
+ * `--help`, or standalone-config.ts). InfluxDB 3 by default, as before products existed.
  */
-import { type IncomingMessage, type ServerResponse, createServer } from 'node:http'
+import { type Server, createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createInfluxdb2Mock } from '../backends/influxdb2/mock/seed'
 import type { MockInflux } from '../backends/influxdb3/mock/mock-influx'
 import { createMock } from '../backends/influxdb3/mock/seed'
-import { type Config, type Influxdb2Config, type Influxdb3Config, USAGE, UsageError, parseConfig } from './standalone-args'
+import { createManagementMock } from '../backends/management/mock/seed'
+import { type Config, USAGE, UUID, UsageError, parseConfig } from './standalone-config'
+import { type Handler, originOf, serve } from './standalone-http'
 
-async function readBody(message: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
-  const chunks: Uint8Array[] = []
-  for await (const chunk of message as AsyncIterable<Uint8Array>) chunks.push(chunk)
-  const body = new Uint8Array(chunks.reduce((length, chunk) => length + chunk.length, 0))
-  let offset = 0
-  for (const chunk of chunks) {
-    body.set(chunk, offset)
-    offset += chunk.length
-  }
-  return body
-}
+const PRODUCT_LABELS = { 'cloud-dedicated': 'Cloud Dedicated', clustered: 'Clustered' }
 
-async function toRequest(message: IncomingMessage, origin: string): Promise<Request> {
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(message.headers)) {
-    if (value === undefined) continue
-    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
-  }
-  const method = message.method ?? 'GET'
-  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(message)
-  return new Request(new URL(message.url ?? '/', origin), { method, headers, body })
-}
-
-/** Writes a Fetch response as is: no Content-Type is added where the mock sent none. */
-async function writeResponse(response: Response, out: ServerResponse): Promise<void> {
-  const body = Buffer.from(await response.arrayBuffer())
-  const headers: Record<string, string> = {}
-  response.headers.forEach((value, name) => {
-    headers[name] = value
-  })
-  if (response.status !== 204) headers['content-length'] = String(body.length)
-  out.writeHead(response.status, headers)
-  out.end(body)
-}
-
-async function serve(handle: Handler, message: IncomingMessage, out: ServerResponse, origin: string): Promise<void> {
-  try {
-    await writeResponse(await handle(await toRequest(message, origin)), out)
-  } catch (error) {
-    if (!out.headersSent) out.writeHead(500)
-    out.end(error instanceof Error ? error.message : String(error))
-  }
-}
-
-type Handler = (request: Request) => Promise<Response>
-
-/** Listens, then prints the lines a user needs (and the test reads: "listening on …"). */
-function listen(config: Config, handle: Handler, banner: (origin: string) => string[]) {
+/** Listens, then calls `ready` with the origin; a failure to start ends the process. */
+function listen(handle: Handler, host: string, port: number, what: string, ready: (origin: string) => void): Server {
   let origin = ''
   const server = createServer((message, out) => void serve(handle, message, out, origin))
   server.on('error', (error) => {
-    console.error(`The mock server could not start: ${error.message}`)
+    console.error(`The ${what} could not start: ${error.message}`)
     process.exit(1)
   })
-  server.listen(config.port, config.host, () => {
-    const { port } = server.address() as AddressInfo
-    const host = config.host.includes(':') ? `[${config.host}]` : config.host
-    origin = `http://${host}:${port}`
-    for (const line of banner(origin)) console.log(line)
+  server.listen(port, host, () => {
+    origin = originOf(host, (server.address() as AddressInfo).port)
+    ready(origin)
   })
   return server
 }
 
-async function startInfluxdb3(config: Influxdb3Config) {
+async function startInfluxdb3(config: Extract<Config, { product: 'influxdb3' }>): Promise<Server[]> {
   const { mock, operatorToken } = await createMock(config.scenario, { flavor: config.flavor, withoutAuth: config.withoutAuth })
-  const server = listen(config, (request) => mock.handle(request), (origin) => [
-    config.withoutAuth
-      ? 'Authentication is off (--without-auth): no token needed.'
-      : operatorToken !== null
-        ? `Operator token: ${operatorToken}`
-        : 'No tokens yet: POST /api/v3/configure/token/admin creates the operator token.',
-    `InfluxDB 3 mock (${mock.flavor}) listening on ${origin}`,
-  ])
-  const recovery = config.recoveryPort === null ? null : startRecovery(mock, config.host, config.recoveryPort)
-  return { server, recovery }
+  const server = listen((request) => mock.handle(request), config.host, config.port, 'mock server', (origin) => {
+    if (config.withoutAuth) console.log('Authentication is off (--without-auth): no token needed.')
+    else if (operatorToken !== null) console.log(`Operator token: ${operatorToken}`)
+    else console.log('No tokens yet: POST /api/v3/configure/token/admin creates the operator token.')
+    console.log(`InfluxDB 3 mock (${mock.flavor}) listening on ${origin}`)
+  })
+  return config.recoveryPort === null ? [server] : [server, startRecovery(mock, config.host, config.recoveryPort)]
 }
 
-function startInfluxdb2(config: Influxdb2Config) {
+function startInfluxdb2(config: Extract<Config, { product: 'influxdb2' | 'cloud-serverless' }>): Server[] {
   const { mock, operatorToken, org } = createInfluxdb2Mock(config.scenario, { flavor: config.product, token: config.token })
   const kind = config.product === 'influxdb2' ? 'Operator token' : 'All-access token'
-  const server = listen(config, (request) => mock.handle(request), (origin) => [
-    operatorToken === null
-      ? 'Not set up yet: POST /api/v2/setup (or `influx setup`) creates the user, org, bucket and operator token.'
-      : // A string the user chose is theirs already: never echo it.
-        `${kind}: ${config.token === undefined ? operatorToken : 'the one given with --token'}`,
-    ...(org === null ? [] : [`Org: ${org.name} (id ${org.id})`]),
-    `${config.product === 'influxdb2' ? 'InfluxDB 2' : 'InfluxDB Cloud'} mock (${config.product}, ${config.scenario}) listening on ${origin}`,
-  ])
-  return { server, recovery: null }
+  const label = config.product === 'influxdb2' ? 'InfluxDB 2' : 'InfluxDB Cloud'
+  const server = listen((request) => mock.handle(request), config.host, config.port, 'mock server', (origin) => {
+    if (operatorToken === null) {
+      console.log('Not set up yet: POST /api/v2/setup (or `influx setup`) creates the user, org, bucket and operator token.')
+    } else {
+      // A string the user chose is theirs already: never echo it.
+      console.log(`${kind}: ${config.token === undefined ? operatorToken : 'the one given with --token'}`)
+    }
+    if (org !== null) console.log(`Org: ${org.name} (id ${org.id})`)
+    console.log(`${label} mock (${config.product}, ${config.scenario}) listening on ${origin}`)
+  })
+  return [server]
 }
 
-async function main(): Promise<void> {
-  let config: Config | 'help'
-  try {
-    config = parseConfig(process.argv.slice(2))
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error
-    console.error(`${error.message}\n\n${USAGE}`)
-    process.exit(2)
+function startManagement(config: Extract<Config, { product: 'cloud-dedicated' | 'clustered' }>): Server[] {
+  const mock = createManagementMock(config.scenario, {
+    product: config.product,
+    ...(config.token === undefined ? {} : { managementToken: config.token }),
+    ...(config.accountId === undefined ? {} : { accountId: config.accountId }),
+    ...(config.clusterId === undefined ? {} : { clusterId: config.clusterId }),
+  })
+  const label = PRODUCT_LABELS[config.product]
+  for (const id of [config.accountId, config.clusterId]) {
+    if (id !== undefined && !UUID.test(id)) console.warn(`Note: ${id} is not a UUID, as Cloud Dedicated's ids are; the mock accepts it.`)
   }
-  if (config === 'help') {
-    console.log(USAGE)
-    return
-  }
-  const { server, recovery } = config.product === 'influxdb3' ? await startInfluxdb3(config) : startInfluxdb2(config)
-  const shutdown = (): void => {
-    recovery?.close()
-    recovery?.closeAllConnections()
-    server.close(() => process.exit(0))
-    server.closeAllConnections()
-  }
-  process.once('SIGINT', shutdown)
-  process.once('SIGTERM', shutdown)
+  const server = listen((request) => mock.handle(request), config.host, config.port, 'mock server', (origin) => {
+    // A token given with --token is the caller's own: it is not echoed.
+    if (config.token === undefined) console.log(`Management token: ${mock.managementToken}`)
+    if (config.product === 'cloud-dedicated') {
+      console.log(`Account id: ${mock.accountId}`)
+      console.log(`Cluster id: ${mock.clusterId}`)
+      console.log(`API: ${origin}/api/v0/accounts/${mock.accountId}/clusters/${mock.clusterId}/{tokens,databases}`)
+    } else {
+      console.log(`API: ${origin}/api/v0/{tokens,databases} (also /api/v0/accounts/{any}/clusters/{any}/…)`)
+    }
+    console.log(`${label} management API mock (${config.scenario}) listening on ${origin}`)
+  })
+  return [server]
 }
 
 /** The recovery listener: like the real one, it shuts itself down after one success. */
-function startRecovery(mock: MockInflux, host: string, port: number) {
+function startRecovery(mock: MockInflux, host: string, port: number): Server {
   let origin = ''
   const recovery = createServer(
     (message, out) =>
@@ -153,11 +109,42 @@ function startRecovery(mock: MockInflux, host: string, port: number) {
     process.exit(1)
   })
   recovery.listen(port, host, () => {
-    const { port: actual } = recovery.address() as AddressInfo
-    origin = `http://${host.includes(':') ? `[${host}]` : host}:${actual}`
+    origin = originOf(host, (recovery.address() as AddressInfo).port)
     console.log(`Admin-token recovery endpoint listening on ${origin}`)
   })
   return recovery
+}
+
+async function main(): Promise<void> {
+  let config: Config | 'help'
+  try {
+    config = parseConfig(process.argv.slice(2))
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    console.error(`${error.message}\n\n${USAGE}`)
+    process.exit(2)
+  }
+  if (config === 'help') {
+    console.log(USAGE)
+    return
+  }
+  const servers =
+    config.product === 'influxdb3'
+      ? await startInfluxdb3(config)
+      : 'accountId' in config
+        ? startManagement(config)
+        : startInfluxdb2(config)
+  const shutdown = (): void => {
+    const [main, ...others] = servers
+    for (const other of others) {
+      other.close()
+      other.closeAllConnections()
+    }
+    main?.close(() => process.exit(0))
+    main?.closeAllConnections()
+  }
+  process.once('SIGINT', shutdown)
+  process.once('SIGTERM', shutdown)
 }
 
 void main()

@@ -3,12 +3,13 @@
  * and tests read its operator token here instead of seeding it again.
  */
 import type { SeededMock } from '../backends/influxdb3/mock/seed'
-import { currentMock, resetMock } from '../mocks/node'
+import { clearManagementMock, currentMock, resetMock } from '../mocks/node'
 
 let seeded: SeededMock | null = null
 
 /** Called by the setup before each test; tests that need another scenario call `resetMock` themselves. */
 export async function seedDemo(): Promise<void> {
+  clearManagementMock()
   seeded = await resetMock('demo')
 }
 

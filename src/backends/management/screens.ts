@@ -1,0 +1,40 @@
+/**
+ * Cloud Dedicated and Clustered in the shared screens. The management API creates database
+ * tokens only: read and/or write on chosen databases or on all of them (`*`); `influxctl` writes
+ * them as `--read-database DB --write-database DB`. InfluxData documentation: "Manage database
+ * tokens" (Cloud Dedicated, Clustered), "influxctl token create".
+ */
+import { isFullAccess } from '../../lib/permission'
+import type { ProductScreens } from '../product-screens'
+import { permissionSyntax } from './permissions'
+
+export function managementScreens(edition: string): ProductScreens {
+  return {
+    editionLabel: () => edition,
+    tokenKinds: {
+      labels: { database: 'Database', unreadable: 'Unknown' },
+      filterable: ['database'],
+      kindOf: (permissions) => (permissions === null || isFullAccess(permissions) ? 'unreadable' : 'database'),
+      namesThatMatter: [],
+    },
+    tokenTypes: [
+      {
+        id: 'database',
+        label: 'Database token',
+        title: 'New database token',
+        explain: 'Read and/or write chosen databases, or all of them. For Telegraf, Grafana, scripts and apps.',
+        grants: { kind: 'databases' },
+      },
+    ],
+    permissionSyntax,
+    listTokensCommand: 'influxctl token list',
+    reveal: {
+      snippets: (secret) => [
+        { id: 'token', label: 'Token', text: secret },
+        { id: 'export', label: 'Shell', text: `export INFLUX_TOKEN=${secret}` },
+        { id: 'header', label: 'HTTP header', text: `Authorization: Bearer ${secret}` },
+      ],
+      kept: 'The management API returns it only in the answer to the create.',
+    },
+  }
+}
