@@ -5,6 +5,7 @@
  * build behind Debian's nginx with deploy/nginx.conf.
  */
 import { defineConfig } from '@playwright/test'
+
 import base from './playwright.config'
 
 export const MOCK_PORT = 8191

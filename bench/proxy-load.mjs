@@ -160,7 +160,9 @@ async function main() {
   const after = await memoryOf(consoleServer.child)
 
   printTable(runs)
-  console.log(`\nload average (1 min) ${loadBefore[0].toFixed(2)} before, ${os.loadavg()[0].toFixed(2)} after, on ${os.cpus().length} CPUs`)
+  console.log(
+    `\nload average (1 min) ${loadBefore[0].toFixed(2)} before, ${os.loadavg()[0].toFixed(2)} after, on ${os.cpus().length} CPUs`,
+  )
   console.log(
     `console server memory after GC: RSS ${MB(before.rss)} → ${MB(after.rss)} (peak ${MB(peakRss)}), ` +
       `heap used ${MB(before.heapUsed)} → ${MB(after.heapUsed)}`,
@@ -184,7 +186,8 @@ async function main() {
   writeFileSync(join(resultsDir, `proxy-load-${report.date.replace(/[:.]/g, '-')}.json`), json)
   writeFileSync(join(resultsDir, 'proxy-load-latest.json'), json)
   const failed = runs.filter((run) => run.errors + run.timeouts + run.non2xx > 0)
-  for (const run of failed) console.error(`${run.request} via ${run.via}: ${run.errors} errors, ${run.timeouts} timeouts, ${run.non2xx} non-2xx`)
+  for (const run of failed)
+    console.error(`${run.request} via ${run.via}: ${run.errors} errors, ${run.timeouts} timeouts, ${run.non2xx} non-2xx`)
   return failed.length === 0
 }
 

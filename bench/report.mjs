@@ -111,7 +111,11 @@ function dialogRows(t, ratios, counts) {
       pass: t.selectAll.median <= TARGETS.selectAll,
     },
     { metric: '  rows rendered (window of 1 001)', value: String(counts?.selectAllBoxes ?? '?'), pass: null },
-    { metric: '  of which click handler / until all checked', value: `${ms(t.selectAllHandler.median)} / ${ms(t.selectAllScript.median)}`, pass: null },
+    {
+      metric: '  of which click handler / until all checked',
+      value: `${ms(t.selectAllHandler.median)} / ${ms(t.selectAllScript.median)}`,
+      pass: null,
+    },
     { metric: '  same, to the next animation frame', value: ms(t.selectAllFrame.median), pass: null },
   ]
 }
@@ -143,7 +147,12 @@ function searchAndHeapRows(t, ratios) {
 
 function printTable(rows) {
   const header = ['Metric', 'Value', 'Target', 'Result']
-  const cells = rows.map((row) => [row.metric, row.value, row.target ?? '', row.pass === null ? 'info' : row.pass ? 'pass' : 'MISS'])
+  const cells = rows.map((row) => [
+    row.metric,
+    row.value,
+    row.target ?? '',
+    row.pass === null ? 'info' : row.pass ? 'pass' : 'MISS',
+  ])
   const widths = header.map((title, column) => Math.max(title.length, ...cells.map((cell) => cell[column].length)))
   const line = (cell) => cell.map((text, column) => text.padEnd(widths[column])).join('  ')
   console.log(`\n${line(header)}\n${widths.map((width) => '─'.repeat(width)).join('  ')}`)
@@ -229,7 +238,12 @@ export function report(bench, { root, resultsDir }) {
     overFloor: { small: overFloor(t.firstRowsSmall, t.floorFirstRender), large: overFloor(t.firstRowsLarge, t.floorFirstRender) },
   }
   const bundle = compareBundles(bench, root)
-  const table = [...bundleRows(bundle), ...firstRowsRows(t, ratios), ...dialogRows(t, ratios, bench.counts), ...searchAndHeapRows(t, ratios)]
+  const table = [
+    ...bundleRows(bundle),
+    ...firstRowsRows(t, ratios),
+    ...dialogRows(t, ratios, bench.counts),
+    ...searchAndHeapRows(t, ratios),
+  ]
   printTable(table)
   printComposition(bundle.composition.delta)
 

@@ -4,6 +4,7 @@
  * going back where it came from and every outcome announced through a live region.
  */
 import type { Locator, Page } from '@playwright/test'
+
 import { expectNoAxeViolations } from './axe'
 import { consoleErrorsExpected, expect, test } from './fixtures'
 import { arrowTo, tabTo } from './keyboard'

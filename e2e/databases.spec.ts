@@ -5,6 +5,7 @@
  * journey moves through the app's own links and never reloads.
  */
 import type { Request } from '@playwright/test'
+
 import { expect, nextRequest, test } from './fixtures'
 import { databaseRow, openDatabases } from './pages/databases'
 

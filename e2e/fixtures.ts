@@ -4,14 +4,7 @@
  * exception or Content-Security-Policy violation (as the unit tests fail on a console error);
  * `log` records what the page did from its first load on, for the secret probes.
  */
-import {
-  test as base,
-  expect,
-  type Page,
-  type Request,
-  type TestDetailsAnnotation,
-  type TestInfo,
-} from '@playwright/test'
+import { expect, type Page, type Request, test as base, type TestDetailsAnnotation, type TestInfo } from '@playwright/test'
 
 export { expect }
 
@@ -97,9 +90,10 @@ async function watchCspViolations(page: Page, violations: string[]): Promise<voi
   })
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __reportCspViolation: (violation: string) => Promise<void> })
-        .__reportCspViolation
-      void report(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} (${event.sourceFile}:${event.lineNumber})`)
+      const report = (window as unknown as { __reportCspViolation: (violation: string) => Promise<void> }).__reportCspViolation
+      void report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} (${event.sourceFile}:${event.lineNumber})`,
+      )
     })
   })
 }

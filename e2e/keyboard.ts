@@ -1,5 +1,6 @@
 /** The keyboard-only user's ways of moving the focus. */
 import type { Locator, Page } from '@playwright/test'
+
 import { expect } from './fixtures'
 
 /** Presses Tab until `target` has the focus (the keyboard user's way of getting somewhere). */

@@ -4,6 +4,7 @@
  * in view below the sticky header, and axe finds nothing in any state of the window.
  */
 import type { Locator, Page } from '@playwright/test'
+
 import { expectNoAxeViolations } from './axe'
 import { expect, test } from './fixtures'
 import { tabTo } from './keyboard'
@@ -27,7 +28,10 @@ async function openLargeGrid(page: Page): Promise<{ dialog: Locator; grid: Locat
 function focused(page: Page) {
   return page.evaluate(() => {
     const element = document.activeElement
-    return { label: element?.getAttribute('aria-label') ?? null, row: element?.closest('tr')?.getAttribute('aria-rowindex') ?? null }
+    return {
+      label: element?.getAttribute('aria-label') ?? null,
+      row: element?.closest('tr')?.getAttribute('aria-rowindex') ?? null,
+    }
   })
 }
 

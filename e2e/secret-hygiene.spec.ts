@@ -5,7 +5,8 @@
  * reached a toast or the document title, not even while it was on screen.
  */
 import type { Locator, Page } from '@playwright/test'
-import { expect, test, type PageLog } from './fixtures'
+
+import { expect, type PageLog, test } from './fixtures'
 import { copyAndCheckClipboard, openCreateForm, revealedSecret, tokenRow } from './pages/tokens'
 import { queryClientHandle } from './probes/query-client'
 import { expectSecretGone, placesHolding, queryCacheText } from './probes/secret-places'

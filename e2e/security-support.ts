@@ -2,7 +2,7 @@
  * What every page of the console must be served with, wherever it is served from: the start
  * command (demo and proxy) and the nginx recipe. One check, shared by the demo and proxy suites.
  */
-import { expect, type APIRequestContext } from '@playwright/test'
+import { type APIRequestContext, expect } from '@playwright/test'
 
 /** A Content-Security-Policy header as directive → sources. */
 export function parseCsp(header: string): Map<string, string[]> {
@@ -23,7 +23,10 @@ export function expectSecurityHeaders(headers: Record<string, string>, where: st
   const csp = parseCsp(header ?? '')
   const scriptSrc = csp.get('script-src') ?? csp.get('default-src')
   expect(scriptSrc, `${where}: script-src (or default-src)`).toBeDefined()
-  expect(scriptSrc?.filter((source) => UNSAFE_SCRIPT_SOURCE.test(source)), `${where}: unsafe script-src sources`).toEqual([])
+  expect(
+    scriptSrc?.filter((source) => UNSAFE_SCRIPT_SOURCE.test(source)),
+    `${where}: unsafe script-src sources`,
+  ).toEqual([])
   expect(csp.get('script-src-elem'), `${where}: no script-src-elem loosening script-src`).toBeUndefined()
   expect(csp.get('connect-src'), `${where}: connect-src`).toEqual(["'self'"])
   expect(csp.get('frame-ancestors'), `${where}: frame-ancestors`).toEqual(["'none'"])

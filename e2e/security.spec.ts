@@ -4,9 +4,10 @@
  * console's own origin (the service worker's included).
  */
 import type { Request } from '@playwright/test'
+
 import { consoleErrorsExpected, cspViolationsExpected, expect, nextRequest, test } from './fixtures'
-import { expectSecurityHeadersEverywhere } from './security-support'
 import { openCreateForm, tokenRow } from './pages/tokens'
+import { expectSecurityHeadersEverywhere } from './security-support'
 
 test('the demo server sends a strict CSP, nosniff and no-referrer on every path', async ({ request, baseURL }) => {
   await expectSecurityHeadersEverywhere(request, baseURL ?? '', ['/mockServiceWorker.js'])
@@ -60,15 +61,19 @@ const trippedOnPurpose = [
   consoleErrorsExpected('the browser logs the refused inline script as an error'),
 ]
 
-test('the CSP watcher reports a violation when one happens', { annotation: trippedOnPurpose }, async ({ page, cspViolations }) => {
-  // The control for the watcher every journey runs with: an inline script is refused and seen.
-  await page.goto('/tokens')
-  await expect(page.getByRole('table', { name: 'Tokens' })).toBeVisible()
-  await page.evaluate(() => {
-    const script = document.createElement('script')
-    script.textContent = 'window.__inlineRan = true'
-    document.body.append(script)
-  })
-  await expect.poll(() => cspViolations).toEqual([expect.stringMatching(/^script-src(-elem)? blocked inline/)])
-  expect(await page.evaluate(() => (window as { __inlineRan?: boolean }).__inlineRan)).toBeUndefined()
-})
+test(
+  'the CSP watcher reports a violation when one happens',
+  { annotation: trippedOnPurpose },
+  async ({ page, cspViolations }) => {
+    // The control for the watcher every journey runs with: an inline script is refused and seen.
+    await page.goto('/tokens')
+    await expect(page.getByRole('table', { name: 'Tokens' })).toBeVisible()
+    await page.evaluate(() => {
+      const script = document.createElement('script')
+      script.textContent = 'window.__inlineRan = true'
+      document.body.append(script)
+    })
+    await expect.poll(() => cspViolations).toEqual([expect.stringMatching(/^script-src(-elem)? blocked inline/)])
+    expect(await page.evaluate(() => (window as { __inlineRan?: boolean }).__inlineRan)).toBeUndefined()
+  },
+)

@@ -3,6 +3,7 @@
  * server receives, the one-time reveal and copy, and the new row in the list.
  */
 import type { Page } from '@playwright/test'
+
 import { expect, nextRequest, test } from './fixtures'
 import { arrowTo, tabTo } from './keyboard'
 import {
@@ -33,7 +34,9 @@ test('an operator creates an admin token for 30 days, copies it and finds it lis
   await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('deploy-bot')
   await dialog.getByRole('radio', { name: '30 days' }).check()
   await expect(
-    dialog.getByText(/^Summary: “deploy-bot” will have full access to this server — every database and every token — until .+ UTC\.$/),
+    dialog.getByText(
+      /^Summary: “deploy-bot” will have full access to this server — every database and every token — until .+ UTC\.$/,
+    ),
   ).toBeVisible()
 
   const sent = nextRequest(page, 'POST', '/api/v3/configure/token/named_admin')
@@ -60,10 +63,7 @@ test('an operator creates an admin token for 30 days, copies it and finds it lis
   expect(await historyLength(page), 'history entries added by the create dialog').toBe(entriesBefore)
 })
 
-test('a database token with read on one database and write on another sends two permission entries', async ({
-  page,
-  log,
-}) => {
+test('a database token with read on one database and write on another sends two permission entries', async ({ page, log }) => {
   await page.goto('/tokens')
   const dialog = await openCreateForm(page, 'Database token')
   await expect(dialog).toHaveAccessibleName('New database token')
@@ -94,10 +94,7 @@ test('a database token with read on one database and write on another sends two 
 
   const row = tokenRow(page, 'sensor-weather-bridge')
   await expect(await tokenCell(row, 'Kind')).toHaveText('Database')
-  await expect((await tokenCell(row, 'Permissions')).getByRole('listitem')).toHaveText([
-    'Read · sensors',
-    'Write · weather',
-  ])
+  await expect((await tokenCell(row, 'Permissions')).getByRole('listitem')).toHaveText(['Read · sensors', 'Write · weather'])
   await expectSecretGone(page, log, secret)
 })
 

@@ -64,10 +64,7 @@ test('Back while the string is shown and not copied asks first; Stay keeps the s
   await expectSecretGone(page, log, secret)
 })
 
-test('regenerating the operator token switches the console to the new string and keeps it working', async ({
-  page,
-  log,
-}) => {
+test('regenerating the operator token switches the console to the new string and keeps it working', async ({ page, log }) => {
   await page.goto('/tokens')
   const adminRow = tokenRow(page, '_admin')
   await expect(adminRow.getByRole('rowheader')).toHaveText(/this session/)

@@ -1,6 +1,7 @@
 // The architecture rule must actually fail wrong imports, or the layers only exist on paper.
 import { RuleTester } from 'eslint'
 import { describe, it } from 'vitest'
+
 import architecture from './layers.js'
 
 RuleTester.describe = describe
@@ -12,7 +13,11 @@ const options = [{ srcDir: src }]
 
 tester.run('architecture/layers', architecture.rules.layers, {
   valid: [
-    { filename: `${src}/backends/influxdb3/tokens.ts`, code: "import { parsePermissions } from '../../lib/permissions'", options },
+    {
+      filename: `${src}/backends/influxdb3/tokens.ts`,
+      code: "import { parsePermissions } from '../../lib/permissions'",
+      options,
+    },
     { filename: `${src}/backends/influxdb3/backend.ts`, code: "import { x } from '../port'", options },
     { filename: `${src}/backends/influxdb3/tokens.ts`, code: "import { createHttp } from '../http/http'", options },
     { filename: `${src}/backends/registry.ts`, code: "import { createInfluxdb3Backend } from './influxdb3/backend'", options },
@@ -46,8 +51,18 @@ tester.run('architecture/layers', architecture.rules.layers, {
       options,
       errors: [{ messageId: 'pkg' }],
     },
-    { filename: `${src}/backends/influxdb3/tokens.ts`, code: "import { useState } from 'react'", options, errors: [{ messageId: 'pkg' }] },
-    { filename: `${src}/backends/influxdb3/tokens.ts`, code: "import { http } from 'msw'", options, errors: [{ messageId: 'pkg' }] },
+    {
+      filename: `${src}/backends/influxdb3/tokens.ts`,
+      code: "import { useState } from 'react'",
+      options,
+      errors: [{ messageId: 'pkg' }],
+    },
+    {
+      filename: `${src}/backends/influxdb3/tokens.ts`,
+      code: "import { http } from 'msw'",
+      options,
+      errors: [{ messageId: 'pkg' }],
+    },
     {
       filename: `${src}/ui/button.tsx`,
       code: "import { createInfluxClient } from '../backends/influxdb3/client'",
@@ -75,10 +90,25 @@ tester.run('architecture/layers', architecture.rules.layers, {
       errors: [{ messageId: 'layer' }],
     },
     // The port knows no product.
-    { filename: `${src}/backends/port.ts`, code: "import { x } from './influxdb3/backend'", options, errors: [{ messageId: 'layer' }] },
+    {
+      filename: `${src}/backends/port.ts`,
+      code: "import { x } from './influxdb3/backend'",
+      options,
+      errors: [{ messageId: 'layer' }],
+    },
     { filename: `${src}/backends/http/http.ts`, code: "import { x } from '../port'", options, errors: [{ messageId: 'layer' }] },
-    { filename: `${src}/app/app.tsx`, code: "import { worker } from '../mocks/browser'", options, errors: [{ messageId: 'layer' }] },
-    { filename: `${src}/lib/time.ts`, code: "import { ApiError } from '../backends/http/errors'", options, errors: [{ messageId: 'layer' }] },
+    {
+      filename: `${src}/app/app.tsx`,
+      code: "import { worker } from '../mocks/browser'",
+      options,
+      errors: [{ messageId: 'layer' }],
+    },
+    {
+      filename: `${src}/lib/time.ts`,
+      code: "import { ApiError } from '../backends/http/errors'",
+      options,
+      errors: [{ messageId: 'layer' }],
+    },
     { filename: `${src}/features/tokens/x.tsx`, code: "import { http } from 'msw'", options, errors: [{ messageId: 'pkg' }] },
     { filename: `${src}/mocks/seed.ts`, code: "import { App } from '../app/app'", options, errors: [{ messageId: 'layer' }] },
   ],

@@ -137,7 +137,7 @@ export function runAudit({ stdout, stderr = '', allowlist, env = {} }) {
   const advisories = advisoriesFrom(output.report)
   const { blocking, allowed, belowThreshold, unusedEntries } = decide(advisories, allowlist)
   const dependencies = output.report.metadata?.dependencies
-  const scanned = typeof dependencies === 'object' ? dependencies.prod ?? dependencies.total : dependencies
+  const scanned = typeof dependencies === 'object' ? (dependencies.prod ?? dependencies.total) : dependencies
   lines.push(
     `audit: ${advisories.length} ${advisories.length === 1 ? 'advisory' : 'advisories'} in production dependencies${
       scanned === undefined ? '' : ` (${scanned} scanned)`

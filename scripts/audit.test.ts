@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { advisoriesFrom, readAuditOutput, runAudit, type Allowlist } from './audit-report.mjs'
+
+import { advisoriesFrom, type Allowlist, readAuditOutput, runAudit } from './audit-report.mjs'
 
 /** `npm audit --omit=dev --json` (report version 2) with a high, a critical and a moderate advisory. */
 const REPORT = JSON.stringify({

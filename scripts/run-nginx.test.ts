@@ -6,8 +6,10 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
-import { runNginxToExit, startNginx, stopAllNginx, type RunningNginx } from '../server/testing/nginx'
+
+import { runNginxToExit, type RunningNginx, startNginx, stopAllNginx } from '../server/testing/nginx'
 import { rawRequest, send } from '../server/testing/raw-http'
 import { close, listen } from '../server/testing/upstream'
 

@@ -9,11 +9,10 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url))
 const demo = !process.env.INFLUXDB3_HOST_URL
 
-const build = spawnSync(
-  process.execPath,
-  [vite, 'build', ...(demo ? ['--mode', 'demo'] : []), '--logLevel', 'warn'],
-  { cwd: root, stdio: 'inherit' },
-)
+const build = spawnSync(process.execPath, [vite, 'build', ...(demo ? ['--mode', 'demo'] : []), '--logLevel', 'warn'], {
+  cwd: root,
+  stdio: 'inherit',
+})
 if (build.status !== 0) process.exit(build.status ?? 1)
 
 const server = spawn(

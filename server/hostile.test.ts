@@ -4,12 +4,14 @@
 // proxying to the same stand-in: no answer carries a file from outside the served folder, and
 // the server keeps serving after each one.
 import type { Server } from 'node:http'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
 import { createConsoleServer } from './serve.mjs'
-import { ASSET_TEXT, INDEX_MARKER, OUTSIDE_MARKERS, makeFixture, type Fixture } from './testing/fixture'
+import { ASSET_TEXT, type Fixture, INDEX_MARKER, makeFixture, OUTSIDE_MARKERS } from './testing/fixture'
 import { hostileRequests } from './testing/hostile-requests'
-import { startNginx, stopAllNginx, type RunningNginx } from './testing/nginx'
-import { rawRequest, send, type RawAnswer } from './testing/raw-http'
+import { type RunningNginx, startNginx, stopAllNginx } from './testing/nginx'
+import { type RawAnswer, rawRequest, send } from './testing/raw-http'
 import { close, listen, startUpstream } from './testing/upstream'
 
 const HOSTILE = hostileRequests()
@@ -17,7 +19,13 @@ const HOSTILE = hostileRequests()
 /** What a successful answer may carry: the app, the bundle, the config, or the upstream's echo. */
 function isFromInside(answer: RawAnswer): boolean {
   const body = answer.body
-  return body === '' || body.includes(INDEX_MARKER) || body === ASSET_TEXT || body.startsWith('UPSTREAM ') || body.startsWith('{"mode"')
+  return (
+    body === '' ||
+    body.includes(INDEX_MARKER) ||
+    body === ASSET_TEXT ||
+    body.startsWith('UPSTREAM ') ||
+    body.startsWith('{"mode"')
+  )
 }
 
 async function expectHarmless(port: number, hostile: (typeof HOSTILE)[number]) {

@@ -15,7 +15,10 @@ const { values } = parseArgs({
 
 const target = process.env.INFLUXDB3_HOST_URL || null
 const recovery = process.env.INFLUXDB3_RECOVERY_URL || null
-for (const [name, value] of [['INFLUXDB3_HOST_URL', target], ['INFLUXDB3_RECOVERY_URL', recovery]]) {
+for (const [name, value] of [
+  ['INFLUXDB3_HOST_URL', target],
+  ['INFLUXDB3_RECOVERY_URL', recovery],
+]) {
   if (value && !/^https?:\/\/[^/]+/.test(value)) {
     console.error(`${name} must be an http:// or https:// URL, got "${value}".`)
     process.exit(2)

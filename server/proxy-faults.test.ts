@@ -5,8 +5,10 @@
 // end each answer cleanly, abort what it no longer needs upstream, and keep serving the others.
 // Nothing here waits on a clock: every step waits for the event it is about.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
-import { createServer as createTcpServer, connect, type Server as TcpServer, type Socket } from 'node:net'
+import { connect, createServer as createTcpServer, type Server as TcpServer, type Socket } from 'node:net'
+
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+
 import { API_HEADERS } from './security-headers.mjs'
 import { createConsoleServer } from './serve.mjs'
 import { INDEX_MARKER, makeFixture } from './testing/fixture'

@@ -4,13 +4,15 @@
 // (and the 502 each writes itself) both send the API headers in their place, the same values,
 // and leave the upstream's status, body and content type as they were.
 import type { Server } from 'node:http'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
 import { API_HEADERS, SECURITY_HEADERS } from './security-headers.mjs'
 import { createConsoleServer } from './serve.mjs'
 import { makeFixture } from './testing/fixture'
 import { RECOVERY_PATH } from './testing/hostile-requests'
 import { startNginx, stopAllNginx } from './testing/nginx'
-import { rawRequest, send, type RawAnswer } from './testing/raw-http'
+import { type RawAnswer, rawRequest, send } from './testing/raw-http'
 import { close, listen, startUpstream } from './testing/upstream'
 
 const LOOSE = {

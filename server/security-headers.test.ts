@@ -2,10 +2,11 @@
 // The start command and the nginx recipe must send the same headers, on pages and on proxied
 // API answers; and the policy itself must stay strict where it matters.
 import { describe, expect, it } from 'vitest'
+
 import { fillRecipe, readRecipe } from '../scripts/nginx-recipe.mjs'
 import { API_HEADERS, CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './security-headers.mjs'
 import { PROXIED } from './serve.mjs'
-import { addedHeaders, directiveValues, locations, parseNginx, type Block } from './testing/nginx-config'
+import { addedHeaders, type Block, directiveValues, locations, parseNginx } from './testing/nginx-config'
 
 // With the recovery location switched on, as an operator does while recovering.
 const config = parseNginx(fillRecipe(readRecipe(), { recovery: '127.0.0.1:8182' }))

@@ -54,20 +54,16 @@ function forward(req, res, target, path, { insecure }) {
     if (!HOP_BY_HOP.has(name) && name !== 'cookie' && name !== 'origin' && name !== 'referer') headers[name] = value
   }
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest
-  const upstream = send(
-    url,
-    { method: req.method, headers, rejectUnauthorized: !insecure, timeout: 60_000 },
-    (answer) => {
-      const out = {}
-      for (const [name, value] of Object.entries(answer.headers)) {
-        if (!HOP_BY_HOP.has(name) && !REPLACED.has(name) && value !== undefined) out[name] = value
-      }
-      res.writeHead(answer.statusCode ?? 502, { ...out, ...API_HEADERS })
-      // An answer cut short upstream is cut short here too (the browser sees an error, not a
-      // wait without end); a browser that goes away takes the upstream answer with it.
-      pipeline(answer, res, () => {})
-    },
-  )
+  const upstream = send(url, { method: req.method, headers, rejectUnauthorized: !insecure, timeout: 60_000 }, (answer) => {
+    const out = {}
+    for (const [name, value] of Object.entries(answer.headers)) {
+      if (!HOP_BY_HOP.has(name) && !REPLACED.has(name) && value !== undefined) out[name] = value
+    }
+    res.writeHead(answer.statusCode ?? 502, { ...out, ...API_HEADERS })
+    // An answer cut short upstream is cut short here too (the browser sees an error, not a
+    // wait without end); a browser that goes away takes the upstream answer with it.
+    pipeline(answer, res, () => {})
+  })
   // The browser went away (a closed tab, an aborted fetch) before its answer was complete:
   // abort the upstream request too instead of leaving it to run until the timeout.
   res.on('close', () => {

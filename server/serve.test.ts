@@ -1,13 +1,15 @@
 // @vitest-environment node
 // The console server over real HTTP: static files with security headers, the SPA fallback,
 // the config endpoint, and the proxy passing Authorization and error bodies through untouched.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { http, passthrough } from 'msw'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
 import { server as mswServer } from '../src/mocks/node'
 import { createConsoleServer } from './serve.mjs'
 import { rawRequest, send } from './testing/raw-http'

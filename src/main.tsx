@@ -4,11 +4,13 @@
  * mock out of every other build entirely. Otherwise the console asks its own server how to
  * reach InfluxDB 3 (proxy or direct) and restores this tab's session, if any.
  */
+import './app/global.css'
+
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+
 import { App } from './app/app'
-import './app/global.css'
-import { demoConfig, loadAppConfig, type AppConfig } from './session/app-config'
+import { type AppConfig, demoConfig, loadAppConfig } from './session/app-config'
 import { restoreSession, type Session, type SessionInput, type SessionStorages } from './session/session-store'
 
 interface Start {

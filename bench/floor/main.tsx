@@ -4,12 +4,13 @@
  * the console uses), TanStack Query with one `useQuery`, and one Radix dialog with a trigger.
  * Its bundle is the denominator of the "initial JS ≤ 1.25 × floor" target; keep it minimal.
  */
+import './floor.css'
+
 import * as Dialog from '@radix-ui/react-dialog'
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { RouterProvider, createBrowserRouter } from 'react-router-dom'
-import './floor.css'
+import { createBrowserRouter, RouterProvider } from 'react-router-dom'
 
 function Page() {
   const greeting = useQuery({ queryKey: ['greeting'], queryFn: () => Promise.resolve('ready') })

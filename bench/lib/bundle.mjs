@@ -48,7 +48,14 @@ function compositionDelta(consoleParts, floorParts) {
     .map((group) => {
       const ours = consoleParts.find((part) => part.group === group) ?? { raw: 0, gzip: 0 }
       const theirs = floor.get(group) ?? { raw: 0, gzip: 0 }
-      return { group, console: ours.raw, floor: theirs.raw, extra: ours.raw - theirs.raw, consoleGzip: ours.gzip, floorGzip: theirs.gzip }
+      return {
+        group,
+        console: ours.raw,
+        floor: theirs.raw,
+        extra: ours.raw - theirs.raw,
+        consoleGzip: ours.gzip,
+        floorGzip: theirs.gzip,
+      }
     })
     .sort((a, b) => b.extra - a.extra)
 }
@@ -67,13 +74,17 @@ export function compareBundles({ builds, details }, root) {
     console: consoleBundle,
     floor: floorBundle,
     jsRatio: consoleBundle.js.initial.gzip / floorBundle.js.initial.gzip,
-    composition: { console: consoleComposition, floor: floorComposition, delta: compositionDelta(consoleComposition, floorComposition) },
+    composition: {
+      console: consoleComposition,
+      floor: floorComposition,
+      delta: compositionDelta(consoleComposition, floorComposition),
+    },
   }
 }
 
 /** The largest differences of compositionDelta, as a table on stdout. */
 export function printComposition(delta) {
-  console.log('\nWhat the console\'s initial JS has beyond the floor\'s (source-map estimate, raw bytes):')
+  console.log("\nWhat the console's initial JS has beyond the floor's (source-map estimate, raw bytes):")
   console.log(`  ${'group'.padEnd(40)} ${'console'.padStart(9)} ${'floor'.padStart(9)} ${'extra'.padStart(10)}`)
   for (const part of delta.filter((entry) => entry.extra !== 0).slice(0, 15)) {
     const extra = `${part.extra > 0 ? '+' : ''}${kB(part.extra)}`

@@ -98,7 +98,8 @@ export async function selectAllRead(page) {
   return page.evaluate(async () => {
     const header = document.querySelector('input[aria-label="Read all databases"]')
     if (!(header instanceof HTMLInputElement)) throw new Error('no "Read all databases" checkbox')
-    const boxes = () => document.querySelectorAll('table[aria-label="Database permissions"] tbody input[type="checkbox"][aria-label^="Read "]')
+    const boxes = () =>
+      document.querySelectorAll('table[aria-label="Database permissions"] tbody input[type="checkbox"][aria-label^="Read "]')
     const locked = (box) => box.disabled || box.getAttribute('aria-disabled') === 'true'
     const allChecked = () => {
       const list = boxes()
@@ -159,7 +160,12 @@ export async function keystroke(page, key, expected) {
         document.documentElement.getBoundingClientRect()
         const dom = performance.now() - state.keydown
         requestAnimationFrame(() =>
-          resolve({ dom, frame: performance.now() - state.keydown, eventDelay: state.keydown - state.eventTimeStamp, status: status() }),
+          resolve({
+            dom,
+            frame: performance.now() - state.keydown,
+            eventDelay: state.keydown - state.eventTimeStamp,
+            status: status(),
+          }),
         )
       })
       observer.observe(section, { childList: true, subtree: true, characterData: true })
@@ -183,5 +189,8 @@ export async function keystroke(page, key, expected) {
 export async function clearSearch(page, total) {
   const search = page.locator('input[aria-label="Search tokens by name"]')
   await search.fill('')
-  await page.locator('section[aria-label="Token list"] [role="status"]').filter({ hasText: ` of ${total} tokens.` }).waitFor()
+  await page
+    .locator('section[aria-label="Token list"] [role="status"]')
+    .filter({ hasText: ` of ${total} tokens.` })
+    .waitFor()
 }

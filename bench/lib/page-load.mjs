@@ -60,7 +60,12 @@ function recordNetwork(page) {
           } catch {
             // Not JSON: keep the method and path.
           }
-          api.push({ what, body: sizes.responseBodySize, startEpoch: timing.startTime, endEpoch: timing.startTime + timing.responseEnd })
+          api.push({
+            what,
+            body: sizes.responseBodySize,
+            startEpoch: timing.startTime,
+            endEpoch: timing.startTime + timing.responseEnd,
+          })
         }
       }),
     )

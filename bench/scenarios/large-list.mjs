@@ -88,7 +88,14 @@ export async function run({ browser, servers }, search) {
       keystrokeFirst: median(keys.filter((key) => key.query.length === 1).map((key) => key.dom)),
     },
     // Every timed keystroke of every measured run, not a median per run.
-    lists: { keystrokeAll: keys.map((key) => ({ ...key, dom: round(key.dom), frame: round(key.frame), eventDelay: round(key.eventDelay) })) },
+    lists: {
+      keystrokeAll: keys.map((key) => ({
+        ...key,
+        dom: round(key.dom),
+        frame: round(key.frame),
+        eventDelay: round(key.eventDelay),
+      })),
+    },
     details: { apiLarge: load.api },
     counts: { largeTokenRows: load.rows },
   }

@@ -1,5 +1,6 @@
 /** The databases page as a user meets it: reached through the main navigation, its table and rows. */
 import type { Locator, Page } from '@playwright/test'
+
 import { expect } from '../fixtures'
 
 export const databaseTable = (page: Page) => page.getByRole('table', { name: 'Databases' })
@@ -10,7 +11,8 @@ export const databaseTable = (page: Page) => page.getByRole('table', { name: 'Da
  * RegExp).
  */
 export function databaseRow(page: Page, name: string | RegExp): Locator {
-  const header = typeof name === 'string' ? page.getByRole('rowheader', { name, exact: true }) : page.getByRole('rowheader', { name })
+  const header =
+    typeof name === 'string' ? page.getByRole('rowheader', { name, exact: true }) : page.getByRole('rowheader', { name })
   return page.getByRole('row').filter({ has: header })
 }
 

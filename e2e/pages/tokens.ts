@@ -3,6 +3,7 @@
  * (with the mouse or the keyboard alone) and its one-time reveal.
  */
 import type { Locator, Page } from '@playwright/test'
+
 import { expect } from '../fixtures'
 import { tabTo } from '../keyboard'
 

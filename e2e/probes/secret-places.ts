@@ -4,6 +4,7 @@
  * timings, the TanStack Query cache — read as text, so a probe can look for a token string in all.
  */
 import type { Page } from '@playwright/test'
+
 import { expect, type PageLog } from '../fixtures'
 import { TOKEN_STRING } from '../pages/tokens'
 import { queryClientHandle } from './query-client'
@@ -22,17 +23,23 @@ export async function queryCacheText(page: Page): Promise<string> {
           : value instanceof Error
             ? { ...value, name: value.name, message: value.message }
             : value
-      const queries = queryClient.getQueryCache().getAll().map((query) => ({
-        key: query.queryKey,
-        data: query.state.data,
-        error: query.state.error,
-      }))
-      const mutations = queryClient.getMutationCache().getAll().map((mutation) => ({
-        variables: mutation.state.variables,
-        data: mutation.state.data,
-        context: mutation.state.context,
-        error: mutation.state.error,
-      }))
+      const queries = queryClient
+        .getQueryCache()
+        .getAll()
+        .map((query) => ({
+          key: query.queryKey,
+          data: query.state.data,
+          error: query.state.error,
+        }))
+      const mutations = queryClient
+        .getMutationCache()
+        .getAll()
+        .map((mutation) => ({
+          variables: mutation.state.variables,
+          data: mutation.state.data,
+          context: mutation.state.context,
+          error: mutation.state.error,
+        }))
       if (queries.length === 0) throw new Error('query cache probe: the query cache is empty; is the app connected?')
       return JSON.stringify({ queries, mutations }, replacer)
     })

@@ -52,10 +52,7 @@ test('a database token is reported as not an admin token', { annotation: forbidd
   await expect(page.getByRole('alert')).toContainText('This token is not an admin token')
 })
 
-test('the token stays in this tab only, survives a reload, and is gone after disconnecting', async ({
-  page,
-  context,
-}) => {
+test('the token stays in this tab only, survives a reload, and is gone after disconnecting', async ({ page, context }) => {
   const token = tokens.operator()
   await connect(page, token)
   await expectConnected(page)
@@ -77,10 +74,7 @@ test('the token stays in this tab only, survives a reload, and is gone after dis
   expect(stored.session + stored.local).not.toContain(token)
 })
 
-test('“Remember on this device” keeps the token in localStorage, with a warning, until disconnect', async ({
-  page,
-  context,
-}) => {
+test('“Remember on this device” keeps the token in localStorage, with a warning, until disconnect', async ({ page, context }) => {
   const token = tokens.operator()
   await page.goto('/connection')
   await page.getByRole('checkbox', { name: 'Remember on this device' }).check()
@@ -102,37 +96,38 @@ test('“Remember on this device” keeps the token in localStorage, with a warn
 
 const deleted401s = consoleErrorsExpected('the browser logs the server’s 401s for the deleted token as errors')
 
-test('a token deleted mid-session asks to connect again without leaving the page', { annotation: deleted401s }, async ({
-  page,
-  request,
-}) => {
-  const operator = tokens.operator()
-  const created = await request.post('http://127.0.0.1:8191/api/v3/configure/token/named_admin', {
-    headers: { Authorization: `Bearer ${operator}`, 'Content-Type': 'application/json' },
-    data: { token_name: `short-lived-${Date.now()}` },
-  })
-  const { token, name } = (await created.json()) as { token: string; name: string }
-  await connect(page, token)
-  await expectConnected(page)
-  await page.getByRole('link', { name: 'Databases' }).click()
-  await expect(page.getByRole('table', { name: 'Databases' })).toBeVisible()
-  await request.delete(`http://127.0.0.1:8191/api/v3/configure/token?token_name=${name}`, {
-    headers: { Authorization: `Bearer ${operator}` },
-  })
-  await page.getByRole('button', { name: 'Create database' }).click()
-  await page.getByLabel('Database name').fill('never_created')
-  await page.getByRole('button', { name: 'Create database' }).last().click()
-  const reconnect = page.getByRole('dialog', { name: 'Connect again' })
-  await expect(reconnect).toContainText('The server stopped accepting this console’s token')
-  await expect(reconnect.getByLabel('Admin token')).toBeVisible()
-  await expectNoAxeViolations(page, 'the Connect again dialog')
-  await reconnect.getByLabel('Admin token').fill(operator)
-  await reconnect.getByRole('button', { name: 'Connect', exact: true }).click()
-  await expect(reconnect).toBeHidden()
-  // The create dialog and what was typed into it are still there.
-  await expect(page.getByLabel('Database name')).toHaveValue('never_created')
-  await expect(page).toHaveURL(/\/databases$/)
-})
+test(
+  'a token deleted mid-session asks to connect again without leaving the page',
+  { annotation: deleted401s },
+  async ({ page, request }) => {
+    const operator = tokens.operator()
+    const created = await request.post('http://127.0.0.1:8191/api/v3/configure/token/named_admin', {
+      headers: { Authorization: `Bearer ${operator}`, 'Content-Type': 'application/json' },
+      data: { token_name: `short-lived-${Date.now()}` },
+    })
+    const { token, name } = (await created.json()) as { token: string; name: string }
+    await connect(page, token)
+    await expectConnected(page)
+    await page.getByRole('link', { name: 'Databases' }).click()
+    await expect(page.getByRole('table', { name: 'Databases' })).toBeVisible()
+    await request.delete(`http://127.0.0.1:8191/api/v3/configure/token?token_name=${name}`, {
+      headers: { Authorization: `Bearer ${operator}` },
+    })
+    await page.getByRole('button', { name: 'Create database' }).click()
+    await page.getByLabel('Database name').fill('never_created')
+    await page.getByRole('button', { name: 'Create database' }).last().click()
+    const reconnect = page.getByRole('dialog', { name: 'Connect again' })
+    await expect(reconnect).toContainText('The server stopped accepting this console’s token')
+    await expect(reconnect.getByLabel('Admin token')).toBeVisible()
+    await expectNoAxeViolations(page, 'the Connect again dialog')
+    await reconnect.getByLabel('Admin token').fill(operator)
+    await reconnect.getByRole('button', { name: 'Connect', exact: true }).click()
+    await expect(reconnect).toBeHidden()
+    // The create dialog and what was typed into it are still there.
+    await expect(page.getByLabel('Database name')).toHaveValue('never_created')
+    await expect(page).toHaveURL(/\/databases$/)
+  },
+)
 
 test('creates an admin token through the proxy and lists it', async ({ page }) => {
   await connect(page, tokens.operator())
@@ -145,27 +140,29 @@ test('creates an admin token through the proxy and lists it', async ({ page }) =
 
 const noConfig404 = consoleErrorsExpected('the browser logs the 404 of /console-config.json, made here on purpose, as an error')
 
-test('the direct-mode connect screen with saved servers and the server editor has no axe violations', { annotation: noConfig404 }, async ({
-  page,
-}) => {
-  // Served without /console-config.json, the console connects directly (as from a plain static host).
-  await page.route('**/console-config.json', (route) => route.fulfill({ status: 404, body: 'Not Found' }))
-  await page.addInitScript(() => {
-    window.localStorage.setItem(
-      'influxdb3-console.servers',
-      JSON.stringify([
-        { id: 'a', name: 'Production', url: 'https://influx.example.com:8181' },
-        { id: 'b', name: 'Staging', url: 'http://10.0.0.7:8181' },
-      ]),
-    )
-  })
-  await page.goto('/')
-  await expect(page.getByLabel('Server URL')).toBeVisible()
-  const saved = page.getByRole('region', { name: 'Saved servers' })
-  await expect(saved.getByRole('button', { name: 'Connect to Production' })).toBeVisible()
-  await expectNoAxeViolations(page, 'direct mode with saved servers')
+test(
+  'the direct-mode connect screen with saved servers and the server editor has no axe violations',
+  { annotation: noConfig404 },
+  async ({ page }) => {
+    // Served without /console-config.json, the console connects directly (as from a plain static host).
+    await page.route('**/console-config.json', (route) => route.fulfill({ status: 404, body: 'Not Found' }))
+    await page.addInitScript(() => {
+      window.localStorage.setItem(
+        'influxdb3-console.servers',
+        JSON.stringify([
+          { id: 'a', name: 'Production', url: 'https://influx.example.com:8181' },
+          { id: 'b', name: 'Staging', url: 'http://10.0.0.7:8181' },
+        ]),
+      )
+    })
+    await page.goto('/')
+    await expect(page.getByLabel('Server URL')).toBeVisible()
+    const saved = page.getByRole('region', { name: 'Saved servers' })
+    await expect(saved.getByRole('button', { name: 'Connect to Production' })).toBeVisible()
+    await expectNoAxeViolations(page, 'direct mode with saved servers')
 
-  await saved.getByRole('button', { name: 'Edit Staging' }).click()
-  await expect(saved.getByLabel('Name')).toHaveValue('Staging')
-  await expectNoAxeViolations(page, 'direct mode, editing a saved server')
-})
+    await saved.getByRole('button', { name: 'Edit Staging' }).click()
+    await expect(saved.getByLabel('Name')).toHaveValue('Staging')
+    await expectNoAxeViolations(page, 'direct mode, editing a saved server')
+  },
+)

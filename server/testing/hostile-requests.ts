@@ -111,18 +111,29 @@ export function hostileRequests(): Hostile[] {
     { name: 'a lower-case method', request: rawRequest('get', '/index.html') },
     { name: 'HTTP/1.0 without Host', request: 'GET /../secret.txt HTTP/1.0\r\n\r\n' },
     { name: 'an unknown HTTP version', request: 'GET /index.html HTTP/9.9\r\nHost: x\r\nConnection: close\r\n\r\n' },
-    { name: 'a raw NUL byte in the path', request: 'GET /index.html\0/../../secret.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n' },
+    {
+      name: 'a raw NUL byte in the path',
+      request: 'GET /index.html\0/../../secret.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+    },
     { name: 'a NUL byte in a header', request: rawRequest('GET', '/ping', { 'X-Nul': 'a\0b' }) },
     { name: 'binary garbage', request: '\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n' },
     {
       name: 'Content-Length and Transfer-Encoding together (smuggling)',
-      request: rawRequest('POST', '/api/v3/query_sql', { 'Transfer-Encoding': 'chunked', 'Content-Length': '4' }, '0\r\n\r\nGET /..%2fsecret.txt HTTP/1.1\r\nHost: x\r\n\r\n'),
+      request: rawRequest(
+        'POST',
+        '/api/v3/query_sql',
+        { 'Transfer-Encoding': 'chunked', 'Content-Length': '4' },
+        '0\r\n\r\nGET /..%2fsecret.txt HTTP/1.1\r\nHost: x\r\n\r\n',
+      ),
     },
     {
       name: 'two Content-Length headers',
       request: 'POST /ping HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 0\r\nContent-Length: 5\r\n\r\nhello',
     },
-    { name: 'a WebSocket upgrade on a proxied path', request: rawRequest('GET', '/ping', { Connection: 'Upgrade', Upgrade: 'websocket' }) },
+    {
+      name: 'a WebSocket upgrade on a proxied path',
+      request: rawRequest('GET', '/ping', { Connection: 'Upgrade', Upgrade: 'websocket' }),
+    },
     { name: 'a WebSocket upgrade on the app', request: rawRequest('GET', '/', { Connection: 'Upgrade', Upgrade: 'websocket' }) },
     { name: 'a Range past the end of a file', request: rawRequest('GET', '/assets/app-1.js', { Range: 'bytes=999999-' }) },
     { name: 'a hostile Host header', request: rawRequest('GET', '/', { Host: '../../secret.txt' }) },

@@ -59,7 +59,9 @@ export function parseNginx(text: string): Block {
 
 /** `add_header Name "value" always;` of one block (not inherited ones), as name → value. */
 export function addedHeaders(block: Block): Record<string, string> {
-  return Object.fromEntries(block.directives.filter(([name]) => name === 'add_header').map(([, header, value]) => [header!, value!]))
+  return Object.fromEntries(
+    block.directives.filter(([name]) => name === 'add_header').map(([, header, value]) => [header!, value!]),
+  )
 }
 
 export function directiveValues(block: Block, name: string): string[] {

@@ -2,9 +2,10 @@
  * Runs the deployment recipe for a test: scripts/run-nginx.mjs (deploy/nginx.conf with its
  * CHANGE values filled in) on a free loopback port, serving `root` and proxying to `upstream`.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { connect } from 'node:net'
 import { fileURLToPath } from 'node:url'
+
 import { closedPort } from './upstream'
 
 const SCRIPT = fileURLToPath(new URL('../../scripts/run-nginx.mjs', import.meta.url))

@@ -2,10 +2,11 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+
 import { server } from '../mocks/node'
 import { renderApp } from '../test/render-app'
-import { operatorToken } from '../test/seeded-mock'
 import { rowOf } from '../test/rows'
+import { operatorToken } from '../test/seeded-mock'
 
 describe('the console shell', () => {
   it('opens on the token list with the seeded tokens', async () => {

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { RouterProvider, createBrowserRouter } from 'react-router-dom'
+import { createBrowserRouter, RouterProvider } from 'react-router-dom'
+
 import type { AppConfig } from '../session/app-config'
 import { createSessionStore, type Session, type SessionInput, type SessionStorages } from '../session/session-store'
 import { AppProviders } from './providers'

@@ -1,4 +1,5 @@
 import { NavLink, Outlet } from 'react-router-dom'
+
 import { ReconnectDialog } from '../features/connection/reconnect-dialog'
 import { ServerIdentity } from '../features/connection/server-identity'
 import { useSession } from '../session/session-context'

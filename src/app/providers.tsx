@@ -1,9 +1,10 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { SessionProvider } from '../session/session-context'
-import { Toaster } from '../ui/toaster'
+
 import type { AppConfig } from '../session/app-config'
+import { SessionProvider } from '../session/session-context'
 import type { SessionStore } from '../session/session-store'
+import { Toaster } from '../ui/toaster'
 
 export function AppProviders({
   store,

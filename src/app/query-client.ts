@@ -1,4 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
+
 import { isApiError } from '../backends/http/errors'
 import { shouldRetry } from '../queries/retry'
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { Link, Navigate, useLocation, type RouteObject } from 'react-router-dom'
+import { Link, Navigate, type RouteObject, useLocation } from 'react-router-dom'
+
 import { useSession } from '../session/session-context'
 import { Loading } from '../ui/loading'
 import { Layout } from './layout'

@@ -4,6 +4,7 @@
  * product cannot do is declared on its row, never skipped silently.
  */
 import { beforeEach, describe, expect, it } from 'vitest'
+
 import { resetInfluxdb2Mock, resetManagementMock } from '../mocks/node'
 import { operatorToken } from '../test/seeded-mock'
 import { ApiError } from './http/errors'
@@ -49,7 +50,11 @@ const PRODUCTS: ContractProduct[] = [
     id: 'influxdb2',
     seed: () => {
       const seeded = resetInfluxdb2Mock('demo')
-      return Promise.resolve({ credential: seeded.operatorToken ?? '', database: 'telemetry', scope: { orgID: seeded.org?.id ?? '' } })
+      return Promise.resolve({
+        credential: seeded.operatorToken ?? '',
+        database: 'telemetry',
+        scope: { orgID: seeded.org?.id ?? '' },
+      })
     },
     uniqueNames: false,
     missingToken: { id: '0123456789abcdef', name: '' },
@@ -149,11 +154,18 @@ describe.each(PRODUCTS)('the port, on $id', (product) => {
   })
 
   it.runIf(declaresNeverExpire(product.id))('refuses an expiry where tokens never expire, before asking the server', async () => {
-    await expect(backend.tokens.create({ name: 'x', fullAccess: true, permissions: [], expirySecs: 60 })).rejects.toThrow(TypeError)
+    await expect(backend.tokens.create({ name: 'x', fullAccess: true, permissions: [], expirySecs: 60 })).rejects.toThrow(
+      TypeError,
+    )
   })
 
   it('removes a token by its reference', async () => {
-    const created = await backend.tokens.create({ name: 'contract-gone', fullAccess: true, permissions: [], expirySecs: expiry(3600) })
+    const created = await backend.tokens.create({
+      name: 'contract-gone',
+      fullAccess: true,
+      permissions: [],
+      expirySecs: expiry(3600),
+    })
     await backend.tokens.remove({ id: created.id, name: created.name })
     const after = (await backend.tokens.list()).find((t) => t.id === created.id)
     if (backend.tokens.revokes) {
@@ -194,7 +206,12 @@ describe.each(PRODUCTS)('the port, on $id', (product) => {
   })
 
   it.runIf(declaresSetStatus(product.id))('switches a token off and on where the product can', async () => {
-    const created = await backend.tokens.create({ name: 'contract-switch', fullAccess: true, permissions: [], expirySecs: expiry(3600) })
+    const created = await backend.tokens.create({
+      name: 'contract-switch',
+      fullAccess: true,
+      permissions: [],
+      expirySecs: expiry(3600),
+    })
     await backend.tokens.setStatus?.({ id: created.id, name: created.name }, 'inactive')
     expect((await backend.tokens.list()).find((t) => t.id === created.id)?.status).toBe('inactive')
     await backend.tokens.setStatus?.({ id: created.id, name: created.name }, 'active')

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
+
 import { describeError } from './describe-error'
-import { outcomeUnknown } from './http/outcome'
 import { ApiError, type ApiErrorKind } from './http/errors'
 import { classifyByStatus } from './http/http'
+import { outcomeUnknown } from './http/outcome'
 import { influxdb3Words } from './influxdb3/words'
 
 /** An error as InfluxDB 3's client makes it: classified, named, with the product's advice. */
@@ -37,7 +38,13 @@ describe('describeError without a product’s words', () => {
   })
 
   it('names no product when checking the address', () => {
-    const page = new ApiError({ kind: 'invalid-response', message: 'It answered with a web page.', status: 200, method: 'GET', path: '/x' })
+    const page = new ApiError({
+      kind: 'invalid-response',
+      message: 'It answered with a web page.',
+      status: 200,
+      method: 'GET',
+      path: '/x',
+    })
     expect(describeError(page)).toMatch(/Check that the console points at the right server/)
   })
 })

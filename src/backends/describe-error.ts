@@ -53,7 +53,9 @@ export function describeError(error: unknown): string {
         return `The server rejected the token: it is not valid, or it has expired. ${error.hint ?? 'Connect again with a valid token.'}`
       }
       if (error.meaning === 'not-permitted') {
-        return error.hint ? `This token is not allowed to do that: ${error.hint}` : `This token is not allowed to do that. ${said}`
+        return error.hint
+          ? `This token is not allowed to do that: ${error.hint}`
+          : `This token is not allowed to do that. ${said}`
       }
       if (error.status === 405) return `The server refused: ${quote(error.message)}.`
       const advice = error.hint ?? genericAdvice(error.status)

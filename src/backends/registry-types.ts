@@ -1,6 +1,6 @@
 /** What each product folder hands the registry (its `entry.ts`). */
-import type { ProductScreens } from './product-screens'
 import type { Backend, BackendConnection, Verification, VerifyInput } from './port'
+import type { ProductScreens } from './product-screens'
 
 export interface ProductModule {
   createBackend: (connection: BackendConnection) => Backend

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { isolate } from './bidi'
 
 const FSI = '\u2068'

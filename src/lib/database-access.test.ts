@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { tokensWithAccess } from './database-access'
+
 import { parsePermissions } from '../backends/influxdb3/permissions'
+import { tokensWithAccess } from './database-access'
 
 const token = (name: string, text: string) => {
   const parsed = parsePermissions(text)

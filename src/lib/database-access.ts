@@ -28,8 +28,10 @@ export function tokensWithAccess<T extends TokenLike>(database: string, tokens: 
     const { permissions } = token
     if (permissions === null) access.unreadable.push(token)
     else if (isFullAccess(permissions)) access.admin.push(token)
-    else if (permissions.some((p) => p.resourceType === DATABASE_RESOURCE && p.resourceNames.includes(database))) access.named.push(token)
-    else if (permissions.some((p) => p.resourceType === DATABASE_RESOURCE && p.resourceNames.includes('*'))) access.wildcard.push(token)
+    else if (permissions.some((p) => p.resourceType === DATABASE_RESOURCE && p.resourceNames.includes(database)))
+      access.named.push(token)
+    else if (permissions.some((p) => p.resourceType === DATABASE_RESOURCE && p.resourceNames.includes('*')))
+      access.wildcard.push(token)
   }
   return access
 }

@@ -14,10 +14,7 @@ export const EXPIRY_PRESETS = [
 
 export type ExpiryPresetId = (typeof EXPIRY_PRESETS)[number]['id']
 
-export type ExpiryChoice =
-  | { kind: 'preset'; preset: ExpiryPresetId }
-  | { kind: 'custom'; at: Date | null }
-  | { kind: 'never' }
+export type ExpiryChoice = { kind: 'preset'; preset: ExpiryPresetId } | { kind: 'custom'; at: Date | null } | { kind: 'never' }
 
 /** A custom expiry must leave the token at least this long to live. */
 export const MIN_CUSTOM_EXPIRY_SECONDS = 60
@@ -57,7 +54,11 @@ export function resolveExpiry(choice: ExpiryChoice, now: number): ResolvedExpiry
  */
 export type RecordedExpiry =
   | { ok: true }
-  | { ok: false; problem: 'expired-at-birth' | 'expires-though-never-asked' | 'never-though-date-asked' | 'other-date'; recordedAt: number | undefined }
+  | {
+      ok: false
+      problem: 'expired-at-birth' | 'expires-though-never-asked' | 'never-though-date-asked' | 'other-date'
+      recordedAt: number | undefined
+    }
 
 /** Slack for the server's rounding of times to whole seconds or milliseconds. */
 const RECORDED_SLACK_MS = 5_000

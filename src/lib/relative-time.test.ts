@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { formatRelative, formatUtcDate, formatUtcDateTime } from './relative-time'
 
 const now = Date.parse('2026-11-24T12:00:00Z')

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { formatRetention, retentionFromInput, retentionToInput } from './retention'
 
 describe('formatRetention', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { sortedSlice } from './sorted-slice'
 
 /** A deterministic shuffle of 0..n-1 (a linear congruential generator), so failures repeat. */

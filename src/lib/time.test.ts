@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { formatNaiveUtc, formatRfc3339, parseUtcTimestamp } from './time'
 
 describe('parseUtcTimestamp', () => {

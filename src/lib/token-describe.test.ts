@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { parsePermissions, type Permission } from '../backends/influxdb3/permissions'
 import { databaseAccess, describeExpiry, describePermissions, expiryStatus } from './token-describe'
 

@@ -8,14 +8,15 @@
  * `scope` (main.tsx builds the demo session from it).
  */
 import { type SetupWorker, setupWorker } from 'msw/browser'
-import { createInfluxdb2Mock, type Influxdb2Scenario } from '../backends/influxdb2/mock/seed'
+
 import type { Flavor as Influxdb2Flavor } from '../backends/influxdb2/mock/mock-influxdb2'
-import type { ProductId } from '../backends/port'
-import { createHandlers, type Mocks } from './handlers'
+import { createInfluxdb2Mock, type Influxdb2Scenario } from '../backends/influxdb2/mock/seed'
 import { scenarioNamed } from '../backends/influxdb3/mock/mock-influx'
 import { createMock } from '../backends/influxdb3/mock/seed'
 import { managementScenarioNamed } from '../backends/management/mock/scenarios'
 import { createManagementMock } from '../backends/management/mock/seed'
+import type { ProductId } from '../backends/port'
+import { createHandlers, type Mocks } from './handlers'
 
 let current: Mocks | null = null
 let worker: SetupWorker | null = null

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { getResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+
 import { createHandlers } from './handlers'
 import { clearManagementMock, currentMock, resetInfluxdb2Mock, resetManagementMock, resetMock } from './node'
 
@@ -17,34 +18,54 @@ describe('the MSW glue', () => {
     const headers = { Authorization: `Bearer ${operatorToken}`, 'Content-Type': 'application/json' }
     await fetch('http://localhost/api/v3/configure/database', { method: 'POST', headers, body: JSON.stringify({ db: 'leaky' }) })
     const again = await resetMock('core')
-    const list = await fetch('http://localhost/api/v3/configure/database?format=json', { headers: { Authorization: `Bearer ${again.operatorToken}` } })
+    const list = await fetch('http://localhost/api/v3/configure/database?format=json', {
+      headers: { Authorization: `Bearer ${again.operatorToken}` },
+    })
     expect(JSON.stringify(await list.json())).not.toContain('leaky')
   })
 
   it('sends /api/v0 to the management mock when the runtime holds one, and to InfluxDB 3 otherwise', async () => {
     const mock = resetManagementMock('demo', { product: 'clustered' })
-    const listed = await fetch('https://cluster.example/api/v0/databases', { headers: { Authorization: `Bearer ${mock.managementToken}` } })
+    const listed = await fetch('https://cluster.example/api/v0/databases', {
+      headers: { Authorization: `Bearer ${mock.managementToken}` },
+    })
     expect(listed.status).toBe(200)
     await resetMock('core')
     clearManagementMock()
-    const fallthrough = await fetch('https://cluster.example/api/v0/databases', { headers: { Authorization: `Bearer ${mock.managementToken}` } })
+    const fallthrough = await fetch('https://cluster.example/api/v0/databases', {
+      headers: { Authorization: `Bearer ${mock.managementToken}` },
+    })
     expect(fallthrough.status).toBe(401)
     expect(await fallthrough.text()).toContain('not authenticated')
   })
 
-  it.each(['https://console.example/api/v3/configure/database?format=json', 'http://localhost:5173/health', 'http://x/metrics', 'http://x/ready'])(
-    'handles %s',
-    async (url) => {
-      expect(await getResponse(createHandlers(() => ({ influxdb3: currentMock() })), new Request(url))).toBeInstanceOf(Response)
-    },
-  )
+  it.each([
+    'https://console.example/api/v3/configure/database?format=json',
+    'http://localhost:5173/health',
+    'http://x/metrics',
+    'http://x/ready',
+  ])('handles %s', async (url) => {
+    expect(
+      await getResponse(
+        createHandlers(() => ({ influxdb3: currentMock() })),
+        new Request(url),
+      ),
+    ).toBeInstanceOf(Response)
+  })
 
-  it.each(['http://localhost:5173/', 'http://localhost:5173/assets/index.js', 'http://localhost:5173/tokens/api', 'http://x/pingpong'])(
-    'leaves %s alone',
-    async (url) => {
-      expect(await getResponse(createHandlers(() => ({ influxdb3: currentMock() })), new Request(url))).toBeUndefined()
-    },
-  )
+  it.each([
+    'http://localhost:5173/',
+    'http://localhost:5173/assets/index.js',
+    'http://localhost:5173/tokens/api',
+    'http://x/pingpong',
+  ])('leaves %s alone', async (url) => {
+    expect(
+      await getResponse(
+        createHandlers(() => ({ influxdb3: currentMock() })),
+        new Request(url),
+      ),
+    ).toBeUndefined()
+  })
 
   it('sends /api/v2 management paths, /ping and /health to InfluxDB 2 only while a test holds its mock', async () => {
     const { operatorToken } = resetInfluxdb2Mock('demo')

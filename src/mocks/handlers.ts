@@ -3,7 +3,8 @@
  * app's own pages and assets are left alone. A runtime (Vitest, the demo's service worker) holds
  * one mock per product it serves.
  */
-import { type HttpHandler, http } from 'msw'
+import { http, type HttpHandler } from 'msw'
+
 import type { ProductId } from '../backends/port'
 
 /** What the glue needs of a product's mock: fetch-native, one Request in, one Response out. */
@@ -39,5 +40,7 @@ function onAnyOrigin(path: RegExp): RegExp {
 
 export function createHandlers(getMocks: () => Mocks): HttpHandler[] {
   // A route whose product has no mock in this runtime falls through to the next one.
-  return MOCK_ROUTES.map((route) => http.all(onAnyOrigin(route.path), ({ request }) => getMocks()[route.product]?.handle(request)))
+  return MOCK_ROUTES.map((route) =>
+    http.all(onAnyOrigin(route.path), ({ request }) => getMocks()[route.product]?.handle(request)),
+  )
 }

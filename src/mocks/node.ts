@@ -7,13 +7,19 @@
  * Without them, `/api/v2` and `/api/v0` reach the InfluxDB 3 mock as before (./handlers.ts).
  */
 import { setupServer } from 'msw/node'
-import { type CreateInfluxdb2Options, type Influxdb2Scenario, type SeededInfluxdb2, createInfluxdb2Mock } from '../backends/influxdb2/mock/seed'
+
 import type { MockInfluxdb2 } from '../backends/influxdb2/mock/mock-influxdb2'
-import { type Mocks, createHandlers } from './handlers'
+import {
+  createInfluxdb2Mock,
+  type CreateInfluxdb2Options,
+  type Influxdb2Scenario,
+  type SeededInfluxdb2,
+} from '../backends/influxdb2/mock/seed'
 import { MockInflux, type Scenario } from '../backends/influxdb3/mock/mock-influx'
-import { type CreateMockOptions, type SeededMock, createMock } from '../backends/influxdb3/mock/seed'
+import { createMock, type CreateMockOptions, type SeededMock } from '../backends/influxdb3/mock/seed'
 import type { MockManagement, MockManagementOptions } from '../backends/management/mock/mock-management'
-import { type ManagementScenario, createManagementMock } from '../backends/management/mock/seed'
+import { createManagementMock, type ManagementScenario } from '../backends/management/mock/seed'
+import { createHandlers, type Mocks } from './handlers'
 
 let current = new MockInflux({ flavor: 'enterprise' })
 let currentInfluxdb2: MockInfluxdb2 | null = null

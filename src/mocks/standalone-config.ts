@@ -5,6 +5,7 @@
  * and for Cloud Dedicated an account and a cluster.
  */
 import { parseArgs } from 'node:util'
+
 import type { Flavor as Influxdb2Flavor } from '../backends/influxdb2/mock/mock-influxdb2'
 import type { Influxdb2Scenario } from '../backends/influxdb2/mock/seed'
 import type { Flavor, Scenario } from '../backends/influxdb3/mock/mock-influx'
@@ -137,7 +138,8 @@ function influxdb3Config(values: Values, listen: Listen): Config {
 
 function influxdb2Config(values: Values, listen: Listen, product: Influxdb2Flavor): Config {
   for (const flag of ['flavor', 'without-auth', 'recovery-port', 'account-id', 'cluster-id'] as const) {
-    if (values[flag] !== undefined && values[flag] !== false) throw new UsageError(`--${flag} does not apply to --product ${product}`)
+    if (values[flag] !== undefined && values[flag] !== false)
+      throw new UsageError(`--${flag} does not apply to --product ${product}`)
   }
   const requested = values.scenario
   if (requested !== undefined && requested !== 'demo' && requested !== 'large') {
@@ -155,7 +157,8 @@ function managementConfig(values: Values, listen: Listen, product: ManagementPro
   refuse(values, ['flavor', 'without-auth', 'recovery-port'], product)
   if (product === 'clustered') refuse(values, ['account-id', 'cluster-id'], product)
   const requested = values.scenario
-  if (requested !== undefined && requested !== 'demo' && requested !== 'large') throw new UsageError(`invalid scenario: ${requested}`)
+  if (requested !== undefined && requested !== 'demo' && requested !== 'large')
+    throw new UsageError(`invalid scenario: ${requested}`)
   if (values.empty && requested !== undefined) throw new UsageError('--empty and --scenario exclude each other')
   for (const flag of ['account-id', 'cluster-id'] as const) {
     if (values[flag] === '') throw new UsageError(`--${flag} must not be empty`)

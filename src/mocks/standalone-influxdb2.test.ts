@@ -2,9 +2,10 @@
 // The standalone server's v2 products over real HTTP, and the flags it refuses.
 import { http, passthrough } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
+
 import { server } from './node'
 import { parseConfig } from './standalone-config'
-import { type StartedServer, refused, startStandalone, stop } from './standalone-process'
+import { refused, type StartedServer, startStandalone, stop } from './standalone-process'
 
 let started: StartedServer | null = null
 
@@ -22,7 +23,9 @@ describe('the standalone server with a v2 product', () => {
     expect(output()).toContain('All-access token: the one given with --token')
     expect(output()).not.toContain('T0k3n')
     const headers = { Authorization: 'Token T0k3n' }
-    const list = (await (await fetch(`${origin}/api/v2/authorizations`, { headers })).json()) as { authorizations: { token: string }[] }
+    const list = (await (await fetch(`${origin}/api/v2/authorizations`, { headers })).json()) as {
+      authorizations: { token: string }[]
+    }
     expect(list.authorizations).toHaveLength(1)
     expect(list.authorizations[0]?.token).toBe('redacted')
     const orgs = (await (await fetch(`${origin}/api/v2/orgs`, { headers })).json()) as { orgs: unknown[] }
@@ -50,7 +53,10 @@ describe('the standalone server with a v2 product', () => {
 describe('the command line', () => {
   it.each([
     [['--product', 'influxdb2', '--empty'], { product: 'influxdb2', scenario: 'empty', port: 8086, token: undefined }],
-    [['--product', 'cloud-serverless', '--empty', '--token', 'T'], { product: 'cloud-serverless', scenario: 'empty', token: 'T' }],
+    [
+      ['--product', 'cloud-serverless', '--empty', '--token', 'T'],
+      { product: 'cloud-serverless', scenario: 'empty', token: 'T' },
+    ],
     [['--product', 'influxdb2', '--scenario', 'large', '--port', '0'], { product: 'influxdb2', scenario: 'large', port: 0 }],
     [['--flavor', 'core', '--empty'], { product: 'influxdb3', scenario: 'empty', flavor: 'core', port: 8181 }],
     [[], { product: 'influxdb3', scenario: 'demo', port: 8181 }],

@@ -18,7 +18,8 @@ export function startStandalone(args: string[]): Promise<StartedServer> {
     proc.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString()
       const port = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1]
-      if (port !== undefined) resolve({ process: proc, port: Number(port), origin: `http://127.0.0.1:${port}`, output: () => output })
+      if (port !== undefined)
+        resolve({ process: proc, port: Number(port), origin: `http://127.0.0.1:${port}`, output: () => output })
     })
     proc.stderr?.on('data', (chunk: Buffer) => {
       output += chunk.toString()

@@ -1,6 +1,8 @@
 /** For the standalone server's tests: start it as a child process on a free port, and stop it. */
 import { type ChildProcess, spawn } from 'node:child_process'
+
 import { http, passthrough } from 'msw'
+
 import { server } from './node'
 
 let child: ChildProcess | null = null

@@ -1,6 +1,8 @@
 // @vitest-environment node
 import type { ChildProcess } from 'node:child_process'
+
 import { afterEach, describe, expect, it } from 'vitest'
+
 import { tokenCreatedWire } from '../backends/influxdb3/wire'
 import { exited, running, startStandalone, stopStandalone } from './standalone-spawn'
 

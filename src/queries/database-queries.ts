@@ -1,5 +1,6 @@
 /** Database queries and mutations: the only place database query keys are built. */
 import { queryOptions, useQueryClient } from '@tanstack/react-query'
+
 import type { Database, HardDelete } from '../backends/domain'
 import { isApiError } from '../backends/http/errors'
 import { withOutcomeCheck } from '../backends/http/outcome'

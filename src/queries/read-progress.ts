@@ -3,8 +3,9 @@
  * seconds is *slow* (a hung server would otherwise look like a slow one for three tries of the
  * client's timeout), and one the user stopped waiting for is *cancelled*.
  */
-import { useQueryClient, type QueryKey, type UseQueryResult } from '@tanstack/react-query'
+import { type QueryKey, useQueryClient, type UseQueryResult } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
+
 import { MAX_ATTEMPTS } from './retry'
 
 /** After this long without an answer the list says the server is slow and offers to stop. */

@@ -1,5 +1,6 @@
 /** The connected server's identity (product name and version), for the header. */
 import { queryOptions } from '@tanstack/react-query'
+
 import type { Backend } from '../backends/port'
 
 export const serverKeys = {

@@ -7,6 +7,7 @@
  */
 import { queryOptions, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
+
 import type { CreatedToken, Token } from '../backends/domain'
 import { isApiError } from '../backends/http/errors'
 import { OutcomeError, withOutcomeCheck } from '../backends/http/outcome'
@@ -103,9 +104,7 @@ export function useDeleteToken() {
   const queryClient = useQueryClient()
   const refresh = useRefreshTokens(backend)
   const dropRow = (token: TokenRef) =>
-    queryClient.setQueryData(tokenKeys.list(backend), (tokens: Token[] | undefined) =>
-      tokens?.filter((t) => t.id !== token.id),
-    )
+    queryClient.setQueryData(tokenKeys.list(backend), (tokens: Token[] | undefined) => tokens?.filter((t) => t.id !== token.id))
   return useExclusiveMutation({
     mutationFn: (token: TokenRef) =>
       withOutcomeCheck(

@@ -12,7 +12,7 @@
  * callbacks here hang on the call's promise instead; state updates of a component that is gone
  * are simply ignored by React.
  */
-import { useMutation, type DefaultError, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query'
+import { type DefaultError, useMutation, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query'
 import { useCallback, useRef } from 'react'
 
 export interface MutateCallbacks<TData, TError, TVariables> {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
+
 import { DIRECT_CONFIG, loadAppConfig } from './app-config'
 
-const answering = (body: unknown, status = 200): typeof fetch => () =>
-  Promise.resolve(new Response(JSON.stringify(body), { status }))
+const answering =
+  (body: unknown, status = 200): typeof fetch =>
+  () =>
+    Promise.resolve(new Response(JSON.stringify(body), { status }))
 
 describe('reading /console-config.json', () => {
   it('reads the mode, the server, recovery and the product', async () => {

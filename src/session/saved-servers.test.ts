@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { checkServerUrl, loadServers, saveServers } from './saved-servers'
 
 describe('checkServerUrl', () => {

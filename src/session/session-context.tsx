@@ -1,5 +1,6 @@
 /** React access to the session and to a client bound to it. */
-import { createContext, use, useMemo, useSyncExternalStore, type ReactNode } from 'react'
+import { createContext, type ReactNode, use, useMemo, useSyncExternalStore } from 'react'
+
 import type { Backend } from '../backends/port'
 import type { ProductScreens } from '../backends/product-screens'
 import { loadedProduct, loadProduct, type ProductModule } from '../backends/registry'
@@ -9,15 +10,7 @@ import type { Session, SessionStore } from './session-store'
 const SessionContext = createContext<SessionStore | null>(null)
 const ConfigContext = createContext<AppConfig | null>(null)
 
-export function SessionProvider({
-  store,
-  config,
-  children,
-}: {
-  store: SessionStore
-  config: AppConfig
-  children: ReactNode
-}) {
+export function SessionProvider({ store, config, children }: { store: SessionStore; config: AppConfig; children: ReactNode }) {
   return (
     <ConfigContext value={config}>
       <SessionContext value={store}>{children}</SessionContext>
@@ -55,11 +48,6 @@ export function useProductModule(): ProductModule {
 /** The connected product's words and the slots its screens fill. */
 export function useProductScreens(): ProductScreens {
   return useProductModule().screens
-}
-
-/** The connected (or configured) product's connection check. */
-export function useVerify(): ProductModule['verify'] {
-  return useProductModule().verify
 }
 
 /**

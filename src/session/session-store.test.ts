@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+
 import { createSessionStore, restoreSession, type SessionStorages } from './session-store'
 
 let storages: SessionStorages

@@ -6,8 +6,8 @@
  * device". Disconnecting removes it from both. The demo keeps nothing (its token changes on
  * every load anyway).
  */
-import { DEFAULT_PRODUCT, isProductId } from '../backends/registry'
 import type { ProductId } from '../backends/port'
+import { DEFAULT_PRODUCT, isProductId } from '../backends/registry'
 
 export interface Session {
   /** Which product the server is: picks its adapter and screens from the registry. */

@@ -4,6 +4,7 @@
  * reconnect after the server stopped accepting the token keeps the page and refreshes it.
  */
 import { useQueryClient } from '@tanstack/react-query'
+
 import { useSessionStore } from './session-context'
 import type { SessionInput } from './session-store'
 

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+
 import { tokenFingerprint } from '../lib/fingerprint'
 import { useSession } from './session-context'
 

@@ -8,11 +8,12 @@ import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
+
 import { currentMock, server } from '../mocks/node'
 import type { AppConfig } from '../session/app-config'
 import { renderApp } from './render-app'
-import { operatorToken } from './seeded-mock'
 import { rowOf } from './rows'
+import { operatorToken } from './seeded-mock'
 
 // A loaded 2-core machine (lazy chunks, other suites) can take longer than the default second.
 configure({ asyncUtilTimeout: 5000 })
@@ -104,7 +105,7 @@ const DATABASE_NAMES: [string, string, string | RegExp][] = [
   ['of 512 characters', 'a'.repeat(512), 'The name is 512 characters long; the server allows at most 511.'],
   ['with two slashes', 'a/b/c', 'The name may contain at most one “/”'],
   ['ending with a slash', 'metrics/', 'A “/” must be followed by a retention policy name'],
-  ['that looks like SQL', "x'; DROP TABLE tokens;--", 'The name cannot contain “\'”'],
+  ['that looks like SQL', "x'; DROP TABLE tokens;--", "The name cannot contain “'”"],
   ['that quotes SQL', 'x"); DROP DATABASE _internal;--', 'The name cannot contain “"”'],
   ['that looks like markup', MARKUP, 'The name must start with a letter or a digit.'],
   ['that ends in markup', `db${MARKUP}`, 'The name cannot contain “<”'],
@@ -133,7 +134,11 @@ const PERMISSION_TEXTS: [string, string, string | RegExp][] = [
   ['an action the grid does not offer', 'db:sensors:delete', '"delete" is not offered here: choose read and/or write.'],
   ['* mixed with names', 'db:*,sensors:read', '"db:*,sensors:read" mixes * with resource names'],
   ['nothing', '', 'Type at least one permission, such as db:sensors:read.'],
-  ['a system permission', 'system:health:read', 'Only database permissions (db:…) belong here; use a system token for system access.'],
+  [
+    'a system permission',
+    'system:health:read',
+    'Only database permissions (db:…) belong here; use a system token for system access.',
+  ],
   ['full access', '*:*:*', 'Full access (*:*:*) is an admin token: go back and choose Admin token.'],
   ['no actions', 'db:sensors', /is not of the form type:names:actions/],
   ['an unknown resource type', 'table:sensors:read', 'unknown resource type "table"'],
@@ -171,9 +176,7 @@ describe('a token name', () => {
     await fill(user, name, '  padded-name  ')
     await user.click(within(dialog).getByRole('button', { name: 'Create token' }))
     expect(await screen.findByRole('dialog', { name: 'Token “padded-name” created' })).toBeInTheDocument()
-    expect(changes().map((r) => JSON.parse(r.body) as unknown)).toEqual([
-      expect.objectContaining({ token_name: 'padded-name' }),
-    ])
+    expect(changes().map((r) => JSON.parse(r.body) as unknown)).toEqual([expect.objectContaining({ token_name: 'padded-name' })])
   })
 
   it('may contain emoji, and is sent and listed as typed', async () => {

@@ -11,6 +11,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { delay, http, HttpResponse } from 'msw'
 import { beforeAll, describe, expect, it } from 'vitest'
+
 import { createInfluxClient } from '../backends/influxdb3/client'
 import { currentMock, server } from '../mocks/node'
 import type { AppConfig } from '../session/app-config'
@@ -128,7 +129,13 @@ interface Operation {
 // ---------------------------------------------------------------------------------------------
 // Walking the console
 
-const PROXY: AppConfig = { mode: 'proxy', product: 'influxdb3', server: 'http://influx.internal:8181', recovery: false, demoToken: null }
+const PROXY: AppConfig = {
+  mode: 'proxy',
+  product: 'influxdb3',
+  server: 'http://influx.internal:8181',
+  recovery: false,
+  demoToken: null,
+}
 
 function start(path: string, heading: string, config: AppConfig) {
   const user = userEvent.setup({ delay: null })
@@ -487,42 +494,38 @@ const OPERATIONS: Operation[] = [
       },
     },
   },
-  ...(['ping', 'list tokens'] as const).map(
-    (step): Operation => ({
-      name: `connect (${step})`,
-      calls: step === 'ping' ? ['ping'] : ['listTokens'],
-      target:
-        step === 'ping'
-          ? { method: 'GET', path: '/ping' }
-          : { method: 'POST', path: '/api/v3/query_sql', sql: /system\.tokens/ },
-      ok: 200,
-      config: PROXY,
-      read: false,
-      open: async ({ config }) => {
-        const user = userEvent.setup({ delay: null })
-        const app = renderApp({ path: '/connection', session: null, config })
-        await user.click(await screen.findByLabelText('Admin token'))
-        await user.paste(operatorToken())
-        return { user, app, heading: 'Connection', where: () => screen.getByRole('form', { name: 'Connect to InfluxDB 3' }) }
-      },
-      submit: async ({ user }) => user.click(screen.getByRole('button', { name: 'Connect' })),
-      title: 'Could not connect.',
-      kept: () => expect(screen.getByLabelText('Admin token')).toHaveValue(operatorToken()),
-      succeeded: async () => {
-        expect(await screen.findByRole('table', { name: 'Tokens' })).toBeInTheDocument()
-      },
-      special: {
-        // No session yet: a rejected token is the form's own answer, not "Connect again".
-        '401': { kind: 'alert', title: 'This token is not valid (or it has expired).', says: [/copied the whole apiv3_/] },
-        '403': { kind: 'alert', title: /This token is not an admin token/, says: [/cannot manage tokens or databases/] },
-        '405': { kind: 'alert', title: /runs without authentication/, says: [/endpoint disabled, started without auth/] },
-        network: { kind: 'alert', title: 'The server could not be reached.', says: [/did not answer\. Is it still running\?/] },
-        ...(step === 'ping'
-          ? { '404': { kind: 'alert', title: 'No InfluxDB 3 server answers at this address.', says: [/“Not found” to \/ping/] } }
-          : {}),
-      },
-    }),
-  ),
+  ...(['ping', 'list tokens'] as const).map((step): Operation => ({
+    name: `connect (${step})`,
+    calls: step === 'ping' ? ['ping'] : ['listTokens'],
+    target:
+      step === 'ping' ? { method: 'GET', path: '/ping' } : { method: 'POST', path: '/api/v3/query_sql', sql: /system\.tokens/ },
+    ok: 200,
+    config: PROXY,
+    read: false,
+    open: async ({ config }) => {
+      const user = userEvent.setup({ delay: null })
+      const app = renderApp({ path: '/connection', session: null, config })
+      await user.click(await screen.findByLabelText('Admin token'))
+      await user.paste(operatorToken())
+      return { user, app, heading: 'Connection', where: () => screen.getByRole('form', { name: 'Connect to InfluxDB 3' }) }
+    },
+    submit: async ({ user }) => user.click(screen.getByRole('button', { name: 'Connect' })),
+    title: 'Could not connect.',
+    kept: () => expect(screen.getByLabelText('Admin token')).toHaveValue(operatorToken()),
+    succeeded: async () => {
+      expect(await screen.findByRole('table', { name: 'Tokens' })).toBeInTheDocument()
+    },
+    special: {
+      // No session yet: a rejected token is the form's own answer, not "Connect again".
+      '401': { kind: 'alert', title: 'This token is not valid (or it has expired).', says: [/copied the whole apiv3_/] },
+      '403': { kind: 'alert', title: /This token is not an admin token/, says: [/cannot manage tokens or databases/] },
+      '405': { kind: 'alert', title: /runs without authentication/, says: [/endpoint disabled, started without auth/] },
+      network: { kind: 'alert', title: 'The server could not be reached.', says: [/did not answer\. Is it still running\?/] },
+      ...(step === 'ping'
+        ? { '404': { kind: 'alert', title: 'No InfluxDB 3 server answers at this address.', says: [/“Not found” to \/ping/] } }
+        : {}),
+    },
+  })),
 ]
 
 // ---------------------------------------------------------------------------------------------
@@ -615,7 +618,11 @@ function expectationFor(op: Operation, fault: Fault): Expectation {
   if (fault === '401') return { kind: 'reconnect' }
   if (fault === 'invalid' && op.empty) return { kind: 'success' }
   if (fault === '404' && op.bodies?.['404']) {
-    return { kind: 'alert', title: op.title, says: [/answered 404: the requested resource was not found/, /deleted meanwhile.*check the list/] }
+    return {
+      kind: 'alert',
+      title: op.title,
+      says: [/answered 404: the requested resource was not found/, /deleted meanwhile.*check the list/],
+    }
   }
   return { kind: 'alert', title: op.title, says: SAYS[fault] }
 }

@@ -7,6 +7,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { delay, http } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
+
 import { createInfluxClient } from '../backends/influxdb3/client'
 import { server } from '../mocks/node'
 import { renderApp } from './render-app'
@@ -185,7 +186,9 @@ describe('another tab got there first', () => {
     // Another tab (or person) deletes it meanwhile.
     await createInfluxClient({ token: operatorToken() }).deleteToken('ci-deploy')
     await user.click(
-      within(screen.getByRole('alertdialog', { name: 'Delete token “ci-deploy”?' })).getByRole('button', { name: 'Delete token' }),
+      within(screen.getByRole('alertdialog', { name: 'Delete token “ci-deploy”?' })).getByRole('button', {
+        name: 'Delete token',
+      }),
     )
     await waitFor(() =>
       expect(notifications()).toHaveTextContent(

@@ -1,6 +1,7 @@
 /** Renders the real routes in memory, connected to the seeded mock, the way the app does. */
 import { render } from '@testing-library/react'
-import { RouterProvider, createMemoryRouter } from 'react-router-dom'
+import { createMemoryRouter, RouterProvider } from 'react-router-dom'
+
 import { SESSION_EXPIRED_MESSAGE } from '../app/app'
 import { AppProviders } from '../app/providers'
 import { createQueryClient } from '../app/query-client'

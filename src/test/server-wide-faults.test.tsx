@@ -8,6 +8,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+
 import { createInfluxClient } from '../backends/influxdb3/client'
 import { currentMock, server } from '../mocks/node'
 import { SLOW_AFTER_MS } from '../queries/read-progress'
@@ -174,7 +175,9 @@ describe('a create whose answer is lost after the server did it', () => {
 
     const alert = await within(dialog).findByRole('alert')
     expect(alert).toHaveTextContent('The token was not created.')
-    expect(alert).toHaveTextContent('The console checked: the server has no token named “never-sent”, so nothing was changed. Try again.')
+    expect(alert).toHaveTextContent(
+      'The console checked: the server has no token named “never-sent”, so nothing was changed. Try again.',
+    )
     expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveValue('never-sent')
   })
 

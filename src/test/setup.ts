@@ -4,8 +4,10 @@
  * does any console.error / warn.
  */
 import '@testing-library/jest-dom/vitest'
+
 import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+
 import { server } from '../mocks/node'
 import { seedDemo } from './seeded-mock'
 

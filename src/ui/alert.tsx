@@ -1,6 +1,7 @@
 import type { ComponentProps, ReactNode } from 'react'
-import { cn } from './cn'
+
 import styles from './alert.module.css'
+import { cn } from './cn'
 import { ErrorIcon, InfoIcon, WarningIcon } from './icons'
 
 type Tone = 'error' | 'warning' | 'info'

@@ -1,6 +1,7 @@
 import type { ComponentProps } from 'react'
-import { cn } from './cn'
+
 import styles from './button.module.css'
+import { cn } from './cn'
 
 type Variant = 'primary' | 'secondary' | 'danger' | 'ghost'
 
@@ -10,12 +11,5 @@ export function Button({
   type = 'button',
   ...props
 }: ComponentProps<'button'> & { variant?: Variant }) {
-  return (
-    <button
-      data-slot="button"
-      type={type}
-      className={cn(styles.button, styles[variant], className)}
-      {...props}
-    />
-  )
+  return <button data-slot="button" type={type} className={cn(styles.button, styles[variant], className)} {...props} />
 }

@@ -10,7 +10,8 @@
  * The radios of a group share a generated `name`. An input a choice reveals (an amount, a date)
  * sets its own `aria-invalid`: the group cannot tell which of its inputs the error is about.
  */
-import { createContext, use, useId, type ComponentProps, type ReactNode } from 'react'
+import { type ComponentProps, createContext, type ReactNode, use, useId } from 'react'
+
 import { cn, idRefs } from './cn'
 import { FieldError } from './field-error'
 import styles from './form.module.css'

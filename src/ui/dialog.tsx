@@ -5,7 +5,8 @@
  */
 import * as AlertPrimitive from '@radix-ui/react-alert-dialog'
 import * as DialogPrimitive from '@radix-ui/react-dialog'
-import { useRef, type ComponentProps, type ReactNode } from 'react'
+import { type ComponentProps, type ReactNode, useRef } from 'react'
+
 import { cn } from './cn'
 import styles from './dialog.module.css'
 
@@ -32,7 +33,8 @@ function useFocusReturn({
     onCloseAutoFocus(event: Event) {
       onCloseAutoFocus?.(event)
       if (event.defaultPrevented || !opener.current) return
-      const target = opener.current.isConnected && opener.current !== document.body ? opener.current : document.querySelector('main')
+      const target =
+        opener.current.isConnected && opener.current !== document.body ? opener.current : document.querySelector('main')
       if (target instanceof HTMLElement) {
         event.preventDefault()
         target.focus()

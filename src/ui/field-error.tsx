@@ -1,4 +1,5 @@
 import type { ComponentProps } from 'react'
+
 import { cn } from './cn'
 import styles from './form.module.css'
 import { ErrorIcon } from './icons'
@@ -12,8 +13,7 @@ export function FieldError({ className, children, ...props }: ComponentProps<'p'
   if (!children) return null
   return (
     <p data-slot="field-error" className={cn(styles.error, className)} {...props}>
-      <ErrorIcon />{' '}
-      {children}
+      <ErrorIcon /> {children}
     </p>
   )
 }

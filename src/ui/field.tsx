@@ -1,7 +1,8 @@
-import { useId, type ComponentProps, type ReactNode } from 'react'
+import { type ComponentProps, type ReactNode, useId } from 'react'
+
 import { cn, idRefs } from './cn'
-import { FieldError } from './field-error'
 import styles from './field.module.css'
+import { FieldError } from './field-error'
 
 /**
  * A labelled input with hint and error text wired up for assistive technology:

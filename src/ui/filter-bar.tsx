@@ -1,5 +1,6 @@
 /** The controls above a list: a labelled search box, selects, a sort direction and a pager. */
-import { useId, type ReactNode } from 'react'
+import { type ReactNode, useId } from 'react'
+
 import { Button } from './button'
 import styles from './filter-bar.module.css'
 

@@ -3,9 +3,10 @@
  * announce them. Hand-written rather than a toast library: this is all the console needs, at
  * a fraction of the bytes (docs/decisions/007-toasts.md). Never pass a secret to a toast.
  */
-import { createContext, use, useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
-import styles from './toaster.module.css'
+import { createContext, type ReactNode, use, useCallback, useEffect, useRef, useState } from 'react'
+
 import { CheckIcon, ErrorIcon } from './icons'
+import styles from './toaster.module.css'
 
 type Tone = 'success' | 'error'
 interface Toast {

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { useLocation, useNavigate } from 'react-router-dom'
-import { ConnectForm, type Connected } from '../../features/connection/connect-form'
+
+import { productLabel } from '../../backends/registry'
+import { type Connected, ConnectForm } from '../../features/connection/connect-form'
 import { SavedServersPanel, useSavedServers } from '../../features/connection/saved-servers-panel'
 import { ServerIdentity } from '../../features/connection/server-identity'
 import { useAppConfig, useSession, useSessionStore } from '../../session/session-context'
@@ -8,7 +10,6 @@ import { useConnect, useDisconnect } from '../../session/use-connection'
 import { Button } from '../../ui/button'
 import { useToast } from '../../ui/toaster'
 import styles from './page.module.css'
-import { productLabel } from '../../backends/registry'
 
 export function ConnectionPage() {
   const config = useAppConfig()
@@ -51,7 +52,9 @@ export function ConnectionPage() {
       <div className={styles.header}>
         <div>
           <h1 className={styles.title}>Connection</h1>
-          <p className={styles.lead}>The {productLabel(config.product)} server this console manages, and the admin token it uses.</p>
+          <p className={styles.lead}>
+            The {productLabel(config.product)} server this console manages, and the admin token it uses.
+          </p>
         </div>
       </div>
       {session && !session.expired ? (
@@ -75,12 +78,15 @@ export function ConnectionPage() {
           {config.mode === 'demo' && config.demoToken ? (
             <p className={styles.lead}>
               The demo server is still running in this tab.{' '}
-              <Button onClick={() => reconnectDemo(config.demoToken ?? '')}>
-                Reconnect to the demo server
-              </Button>
+              <Button onClick={() => reconnectDemo(config.demoToken ?? '')}>Reconnect to the demo server</Button>
             </p>
           ) : null}
-          <ConnectForm key={pickedUrl ?? ''} config={config} initialUrl={pickedUrl ?? session?.baseUrl ?? ''} onConnected={connected} />
+          <ConnectForm
+            key={pickedUrl ?? ''}
+            config={config}
+            initialUrl={pickedUrl ?? session?.baseUrl ?? ''}
+            onConnected={connected}
+          />
         </>
       )}
       {config.mode === 'direct' ? (

@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom'
+
 import { RecoveryRegenerate } from '../../features/tokens/regenerate/recovery-regenerate'
 import { useAppConfig } from '../../session/session-context'
 import styles from './page.module.css'
@@ -10,8 +11,8 @@ export function LostTokenPage() {
     <article className={styles.prose}>
       <h1 className={styles.title}>Lost the operator token?</h1>
       <p>
-        InfluxDB 3 keeps only a hash of every token, so nobody — not the server, not this console — can show a lost
-        token again. You can replace it:
+        InfluxDB 3 keeps only a hash of every token, so nobody — not the server, not this console — can show a lost token again.
+        You can replace it:
       </p>
       <h2>If you still have another admin token</h2>
       <p>
@@ -21,15 +22,15 @@ export function LostTokenPage() {
       <h2>If you have no admin token at all</h2>
       <ol>
         <li>
-          Restart the server with the recovery endpoint enabled. It listens on <code>127.0.0.1:8182</code> unless you give
-          an address, and needs no token — so keep it on loopback:
+          Restart the server with the recovery endpoint enabled. It listens on <code>127.0.0.1:8182</code> unless you give an
+          address, and needs no token — so keep it on loopback:
           <pre className={styles.code}>influxdb3 serve … --admin-token-recovery-http-bind</pre>
         </li>
         <li>
           Regenerate the operator token through it, with the CLI:
           <pre className={styles.code}>influxdb3 create token --admin --regenerate --host http://127.0.0.1:8182</pre>
-          or with this console (below) when it was started with <code>INFLUXDB3_RECOVERY_URL</code> pointing at the
-          recovery address.
+          or with this console (below) when it was started with <code>INFLUXDB3_RECOVERY_URL</code> pointing at the recovery
+          address.
         </li>
         <li>The recovery endpoint closes itself after one successful regeneration. Restart without the flag.</li>
       </ol>
@@ -41,8 +42,8 @@ export function LostTokenPage() {
         </section>
       ) : (
         <p className={styles.lead}>
-          This console was not started with <code>INFLUXDB3_RECOVERY_URL</code>, so it cannot reach a recovery endpoint;
-          use the CLI command above.
+          This console was not started with <code>INFLUXDB3_RECOVERY_URL</code>, so it cannot reach a recovery endpoint; use the
+          CLI command above.
         </p>
       )}
     </article>

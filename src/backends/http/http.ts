@@ -3,7 +3,8 @@
  * mapping of every failure to an ApiError. Knows nothing about endpoints.
  */
 import type * as z from 'zod/mini'
-import { ApiError, looksLikeHtml, messageFromBody, type ErrorMeaning } from './errors'
+
+import { ApiError, type ErrorMeaning, looksLikeHtml, messageFromBody } from './errors'
 
 export interface HttpConfig {
   /** Origin (and optional path prefix) of the server; '' means the console's own origin. */

@@ -1,13 +1,14 @@
 // The InfluxDB 2 adapter behind the port, against the mock through MSW: how authorizations become
 // the console's tokens and permissions, and how drafts become v2 permission sets.
-import { HttpResponse, http } from 'msw'
+import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { resetInfluxdb2Mock, server } from '../../mocks/node'
+
 import { FULL_ACCESS } from '../../lib/permission'
+import { resetInfluxdb2Mock, server } from '../../mocks/node'
 import { isOutcomeError } from '../http/outcome'
 import type { Backend } from '../port'
-import type { SeededInfluxdb2 } from './mock/seed'
 import { createInfluxdb2Backend } from './backend'
+import type { SeededInfluxdb2 } from './mock/seed'
 
 const BASE = 'http://influxdb2.test'
 let seeded: SeededInfluxdb2
@@ -41,7 +42,9 @@ describe('tokens as the port lists them', () => {
   })
 
   it('names buckets, groups actions, and keeps every-of-a-type as *', async () => {
-    expect((await byName('Grafana dashboards'))?.permissions).toEqual([{ resourceType: 'db', resourceNames: ['telemetry', 'sensors'], actions: ['read'] }])
+    expect((await byName('Grafana dashboards'))?.permissions).toEqual([
+      { resourceType: 'db', resourceNames: ['telemetry', 'sensors'], actions: ['read'] },
+    ])
     expect((await byName('Telegraf on the factory floor'))?.permissions).toEqual([
       { resourceType: 'db', resourceNames: ['factory_floor'], actions: ['write'] },
       { resourceType: 'telegrafs', resourceNames: ['*'], actions: ['read'] },
@@ -76,20 +79,43 @@ describe('tokens the port creates and changes', () => {
     const permissions = [{ resourceType: 'db', resourceNames: ['weather', 'logs'], actions: ['read', 'write'] }]
     await backend.tokens.create({ name: 'two buckets', fullAccess: false, permissions, expirySecs: null })
     expect((await byName('two buckets'))?.permissions).toEqual(permissions)
-    expect((await byName('two buckets'))?.permissionsText).toContain(`buckets/${seeded.mock.store.bucketNamed(seeded.org?.id ?? '', 'weather')?.id}`)
+    expect((await byName('two buckets'))?.permissionsText).toContain(
+      `buckets/${seeded.mock.store.bucketNamed(seeded.org?.id ?? '', 'weather')?.id}`,
+    )
   })
 
   it('refuses a bucket the org does not have, and any expiry', async () => {
     const unknown = [{ resourceType: 'db', resourceNames: ['nope'], actions: ['read'] }]
-    await expect(backend.tokens.create({ name: 'x', fullAccess: false, permissions: unknown, expirySecs: null })).rejects.toThrow('no bucket named nope')
-    await expect(backend.tokens.create({ name: 'x', fullAccess: true, permissions: [], expirySecs: 3600 })).rejects.toThrow('never expire')
+    await expect(backend.tokens.create({ name: 'x', fullAccess: false, permissions: unknown, expirySecs: null })).rejects.toThrow(
+      'no bucket named nope',
+    )
+    await expect(backend.tokens.create({ name: 'x', fullAccess: true, permissions: [], expirySecs: 3600 })).rejects.toThrow(
+      'never expire',
+    )
     expect(backend.tokens.neverExpire).toBe(true)
   })
 
   it('says the token was made but its string withheld when the server answers it empty', async () => {
     const [sample] = await backend.tokens.list()
-    server.use(http.post(`${BASE}/api/v2/authorizations`, () => HttpResponse.json({ id: sample?.id, token: '', status: 'active', orgID: seeded.org?.id, userID: 'ffffffffffffffff', permissions: [], createdAt: '2026-01-01T00:00:00.000000000Z' }, { status: 201 })))
-    const error: unknown = await backend.tokens.create({ name: 'x', fullAccess: true, permissions: [], expirySecs: null }).catch((e: unknown) => e)
+    server.use(
+      http.post(`${BASE}/api/v2/authorizations`, () =>
+        HttpResponse.json(
+          {
+            id: sample?.id,
+            token: '',
+            status: 'active',
+            orgID: seeded.org?.id,
+            userID: 'ffffffffffffffff',
+            permissions: [],
+            createdAt: '2026-01-01T00:00:00.000000000Z',
+          },
+          { status: 201 },
+        ),
+      ),
+    )
+    const error: unknown = await backend.tokens
+      .create({ name: 'x', fullAccess: true, permissions: [], expirySecs: null })
+      .catch((e: unknown) => e)
     expect(isOutcomeError(error) && error.outcome).toBe('done-without-secret')
   })
 
@@ -106,7 +132,11 @@ describe('tokens the port creates and changes', () => {
 describe('databases are buckets', () => {
   it('lists buckets with retention in seconds, infinite as undefined, system buckets marked, tables not counted', async () => {
     const databases = await backend.databases.list()
-    expect(databases.find((d) => d.name === 'telemetry')).toMatchObject({ retentionSeconds: 30 * 86_400, isSystem: false, tableCount: undefined })
+    expect(databases.find((d) => d.name === 'telemetry')).toMatchObject({
+      retentionSeconds: 30 * 86_400,
+      isSystem: false,
+      tableCount: undefined,
+    })
     expect(databases.find((d) => d.name === 'weather')?.retentionSeconds).toBeUndefined()
     expect(databases.filter((d) => d.isSystem).map((d) => d.name)).toEqual(['_monitoring', '_tasks'])
   })

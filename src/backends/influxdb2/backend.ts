@@ -8,7 +8,7 @@ import { parseHumantime } from '../../lib/duration'
 import { DATABASE_RESOURCE, WILDCARD } from '../../lib/permission'
 import type { Database } from '../domain'
 import type { Backend, BackendConnection, CallOptions, TokenDraft } from '../port'
-import { createInfluxdb2Client, type BucketWire, type Influxdb2Client } from './client'
+import { type BucketWire, createInfluxdb2Client, type Influxdb2Client } from './client'
 import { allAccessWire, toWire, type WriteContext } from './permissions'
 import { toCreatedToken, toToken } from './tokens'
 
@@ -59,13 +59,20 @@ export function createInfluxdb2Backend(connection: BackendConnection): Backend {
 
   async function writeContext(draft: TokenDraft, options?: CallOptions): Promise<WriteContext> {
     const needsUser = draft.fullAccess || draft.permissions.some((p) => p.resourceType === 'users')
-    const needsBuckets = draft.permissions.some((p) => p.resourceType === DATABASE_RESOURCE && !p.resourceNames.includes(WILDCARD))
+    const needsBuckets = draft.permissions.some(
+      (p) => p.resourceType === DATABASE_RESOURCE && !p.resourceNames.includes(WILDCARD),
+    )
     const [me, buckets, typeList] = await Promise.all([
       needsUser ? client.me(options) : null,
       needsBuckets ? client.listBuckets(orgID(), options) : [],
       resourceTypes(options),
     ])
-    return { orgID: orgID(), userID: me?.id ?? '', bucketIds: new Map(buckets.map((b) => [b.name, b.id])), resourceTypes: typeList }
+    return {
+      orgID: orgID(),
+      userID: me?.id ?? '',
+      bucketIds: new Map(buckets.map((b) => [b.name, b.id])),
+      resourceTypes: typeList,
+    }
   }
 
   return {
@@ -84,10 +91,13 @@ export function createInfluxdb2Backend(connection: BackendConnection): Backend {
         return authorizations.map((wire) => toToken(wire, context))
       },
       create: async (draft, options) => {
-        if (draft.expirySecs !== null) throw new TypeError('InfluxDB 2 tokens never expire: the draft must not ask for an expiry.')
+        if (draft.expirySecs !== null)
+          throw new TypeError('InfluxDB 2 tokens never expire: the draft must not ask for an expiry.')
         const context = await writeContext(draft, options)
         const permissions = draft.fullAccess ? allAccessWire(context) : toWire(draft.permissions, context)
-        return toCreatedToken(await client.createAuthorization({ orgID: context.orgID, description: draft.name, permissions }, options))
+        return toCreatedToken(
+          await client.createAuthorization({ orgID: context.orgID, description: draft.name, permissions }, options),
+        )
       },
       remove: (token, options) => client.deleteAuthorization(token.id, options),
       setStatus: async (token, status, options) => {
@@ -100,7 +110,10 @@ export function createInfluxdb2Backend(connection: BackendConnection): Backend {
     databases: {
       list: async (options) => (await client.listBuckets(orgID(), options)).map(toDatabase),
       create: async (draft, options) => {
-        await client.createBucket({ orgID: orgID(), name: draft.name, retentionRules: draft.retention ? retentionRules(draft.retention) : [] }, options)
+        await client.createBucket(
+          { orgID: orgID(), name: draft.name, retentionRules: draft.retention ? retentionRules(draft.retention) : [] },
+          options,
+        )
       },
       setRetention: async (name, retention, options) => {
         const bucket = await bucketOf(name, options)

@@ -1,11 +1,12 @@
 // The v2 client against the mock InfluxDB 2 through MSW: what it reads, what it refuses to keep
 // (token strings of list and get answers), how it pages buckets, and what each error means.
+import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { HttpResponse, http } from 'msw'
+
 import { resetInfluxdb2Mock, server } from '../../mocks/node'
 import { ApiError } from '../http/errors'
-import type { CreateInfluxdb2Options, SeededInfluxdb2 } from './mock/seed'
 import { BUCKET_PAGE, classifyV2, createInfluxdb2Client, type Influxdb2Client } from './client'
+import type { CreateInfluxdb2Options, SeededInfluxdb2 } from './mock/seed'
 
 let seeded: SeededInfluxdb2
 let client: Influxdb2Client
@@ -56,7 +57,11 @@ describe('authorizations', () => {
     expect('token' in one).toBe(false)
   })
 
-  const readBuckets = () => ({ orgID, description: 'ci', permissions: [{ action: 'read' as const, resource: { type: 'buckets', orgID } }] })
+  const readBuckets = () => ({
+    orgID,
+    description: 'ci',
+    permissions: [{ action: 'read' as const, resource: { type: 'buckets', orgID } }],
+  })
 
   it('returns the string of a created token apart from the authorization', async () => {
     const created = await client.createAuthorization(readBuckets())
@@ -66,7 +71,11 @@ describe('authorizations', () => {
 
   it.each(['', 'redacted'])('returns no string where the create answer carries %j', async (withheld) => {
     const [sample] = await client.listAuthorizations({ orgID })
-    server.use(http.post('http://influxdb2.test/api/v2/authorizations', () => HttpResponse.json({ ...sample, token: withheld }, { status: 201 })))
+    server.use(
+      http.post('http://influxdb2.test/api/v2/authorizations', () =>
+        HttpResponse.json({ ...sample, token: withheld }, { status: 201 }),
+      ),
+    )
     expect((await client.createAuthorization(readBuckets())).token).toBeNull()
   })
 
@@ -92,7 +101,13 @@ describe('errors', () => {
 
   it('reads a valid token that lacks a permission as not permitted, not as a lost session', async () => {
     const user = seeded.mock.store.userNamed('admin')?.id ?? ''
-    const narrow = seeded.mock.store.addAuth({ status: 'active', description: '', orgID, userID: user, permissions: [{ action: 'read', resource: { type: 'buckets', orgID } }] })
+    const narrow = seeded.mock.store.addAuth({
+      status: 'active',
+      description: '',
+      orgID,
+      userID: user,
+      permissions: [{ action: 'read', resource: { type: 'buckets', orgID } }],
+    })
     const error = await failure(connect(narrow.token).me())
     expect(error).toMatchObject({ status: 401, message: `read:users/${user} is unauthorized`, meaning: 'not-permitted' })
   })
@@ -132,9 +147,18 @@ describe('buckets, orgs, me, resources and identity', () => {
   })
 
   it('tells InfluxDB 2 OSS and its version from /ping, and Cloud from its build header', async () => {
-    expect(await client.identify('http://influxdb2.test')).toEqual({ product: 'influxdb2', productName: 'InfluxDB 2 OSS', version: '2.9.1', revision: undefined })
+    expect(await client.identify('http://influxdb2.test')).toEqual({
+      product: 'influxdb2',
+      productName: 'InfluxDB 2 OSS',
+      version: '2.9.1',
+      revision: undefined,
+    })
     seed('empty', { flavor: 'cloud-serverless', token: 'T' })
-    expect(await client.identify('http://influxdb2.test')).toMatchObject({ product: 'cloud-serverless', productName: 'InfluxDB Cloud', version: '' })
+    expect(await client.identify('http://influxdb2.test')).toMatchObject({
+      product: 'cloud-serverless',
+      productName: 'InfluxDB Cloud',
+      version: '',
+    })
   })
 })
 

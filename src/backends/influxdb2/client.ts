@@ -8,19 +8,19 @@ import { createHttp, decodeJson, type Http, type HttpConfig } from '../http/http
 import { identify } from './identity'
 import {
   authorizationListWire,
+  type AuthorizationWire,
   authorizationWire,
   bucketListWire,
+  type BucketWire,
   bucketWire,
+  type CreateAuthorizationBody,
+  type CreateBucketBody,
   createdAuthorizationWire,
   orgListWire,
   resourcesWire,
-  userWire,
-  type AuthorizationWire,
-  type BucketWire,
-  type CreateAuthorizationBody,
-  type CreateBucketBody,
   type UpdateAuthorizationBody,
   type UpdateBucketBody,
+  userWire,
 } from './wire'
 import { influxdb2Words } from './words'
 
@@ -80,8 +80,10 @@ export function createInfluxdb2Client(config: Omit<HttpConfig, 'scheme' | 'class
 
     /** Every authorization the credential may read (the server filters silently), by org and/or owner. */
     listAuthorizations: async (filter: { orgID?: string; user?: string; userID?: string } = {}, { signal }: Options = {}) =>
-      (await http.json({ method: 'GET', path: '/api/v2/authorizations', query: filter, signal }, authorizationListWire)).authorizations,
-    getAuthorization: (id: string, { signal }: Options = {}) => http.json({ method: 'GET', path: authPath(id), signal }, authorizationWire),
+      (await http.json({ method: 'GET', path: '/api/v2/authorizations', query: filter, signal }, authorizationListWire))
+        .authorizations,
+    getAuthorization: (id: string, { signal }: Options = {}) =>
+      http.json({ method: 'GET', path: authPath(id), signal }, authorizationWire),
     createAuthorization: async (json: CreateAuthorizationBody, { signal }: Options = {}): Promise<CreatedAuthorization> => {
       const spec = { method: 'POST', path: '/api/v2/authorizations', json, signal } as const
       const { token, ...authorization } = decodeJson(await http.send(spec), spec, createdAuthorizationWire)
@@ -95,14 +97,18 @@ export function createInfluxdb2Client(config: Omit<HttpConfig, 'scheme' | 'class
     },
 
     me: ({ signal }: Options = {}) => http.json({ method: 'GET', path: '/api/v2/me', signal }, userWire),
-    listOrgs: async ({ signal }: Options = {}) => (await http.json({ method: 'GET', path: '/api/v2/orgs', signal }, orgListWire)).orgs,
+    listOrgs: async ({ signal }: Options = {}) =>
+      (await http.json({ method: 'GET', path: '/api/v2/orgs', signal }, orgListWire)).orgs,
     resourceTypes: ({ signal }: Options = {}) => http.json({ method: 'GET', path: '/api/v2/resources', signal }, resourcesWire),
 
     /** Every bucket of the org the credential may read, page by page (at most 100 a page). */
     listBuckets: (orgID: string, { signal }: Options = {}) => allBuckets(http, orgID, signal),
     /** The org's bucket of that name; the server answers 404 when there is none. */
     findBucket: async (orgID: string, name: string, { signal }: Options = {}) => {
-      const { buckets } = await http.json({ method: 'GET', path: '/api/v2/buckets', query: { orgID, name }, signal }, bucketListWire)
+      const { buckets } = await http.json(
+        { method: 'GET', path: '/api/v2/buckets', query: { orgID, name }, signal },
+        bucketListWire,
+      )
       return buckets.find((bucket) => bucket.name === name)
     },
     createBucket: (json: CreateBucketBody, { signal }: Options = {}) =>

@@ -11,9 +11,9 @@
  *   (InfluxData's Cloud region list), anything else is taken for OSS, and the version is unknown
  *   (''). Whether the server answers at all is for the next call (`/api/v2/…`) to tell.
  */
+import type { ServerInfo } from '../domain'
 import { isApiError } from '../http/errors'
 import { decodeJson, type Http } from '../http/http'
-import type { ServerInfo } from '../domain'
 import { healthWire } from './wire'
 
 const OSS_NAME = 'InfluxDB 2 OSS'

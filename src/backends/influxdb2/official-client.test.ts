@@ -5,6 +5,7 @@ import { HttpError, InfluxDB } from '@influxdata/influxdb-client'
 import { AuthorizationsAPI, BucketsAPI, OrgsAPI, SetupAPI } from '@influxdata/influxdb-client-apis'
 import { http, passthrough } from 'msw'
 import { afterEach, expect, it } from 'vitest'
+
 import { server } from '../../mocks/node'
 import { type StartedServer, startStandalone, stop } from '../../mocks/standalone-process'
 
@@ -30,7 +31,9 @@ it('works with the official client: setup, orgs, buckets, authorizations', async
 
   const setupApi = new SetupAPI(new InfluxDB({ url }))
   expect((await setupApi.getSetup()).allowed).toBe(true)
-  const setup = await setupApi.postSetup({ body: { username: 'me', password: 'password1', org: 'home', bucket: 'data', retentionPeriodSeconds: 3600 } })
+  const setup = await setupApi.postSetup({
+    body: { username: 'me', password: 'password1', org: 'home', bucket: 'data', retentionPeriodSeconds: 3600 },
+  })
   const token = setup.auth?.token ?? ''
   expect(token).toHaveLength(88)
   expect(await statusOf(setupApi.postSetup({ body: { username: 'x', org: 'x', bucket: 'x' } }))).toBe(422)
@@ -41,13 +44,19 @@ it('works with the official client: setup, orgs, buckets, authorizations', async
   expect(orgID).toMatch(/^[0-9a-f]{16}$/)
 
   const buckets = new BucketsAPI(influx)
-  const bucket = await buckets.postBuckets({ body: { orgID, name: 'extra', retentionRules: [{ type: 'expire', everySeconds: 86_400 }] } })
+  const bucket = await buckets.postBuckets({
+    body: { orgID, name: 'extra', retentionRules: [{ type: 'expire', everySeconds: 86_400 }] },
+  })
   const listed = await buckets.getBuckets({ orgID, limit: 100 })
   expect(listed.buckets?.map((b) => b.name)).toEqual(expect.arrayContaining(['data', 'extra', '_monitoring', '_tasks']))
 
   const authorizations = new AuthorizationsAPI(influx)
   const created = await authorizations.postAuthorizations({
-    body: { orgID, description: 'writer', permissions: [{ action: 'write', resource: { type: 'buckets', id: bucket.id, orgID } }] },
+    body: {
+      orgID,
+      description: 'writer',
+      permissions: [{ action: 'write', resource: { type: 'buckets', id: bucket.id, orgID } }],
+    },
   })
   expect(created.token).toHaveLength(88)
   const all = await authorizations.getAuthorizations({ orgID })

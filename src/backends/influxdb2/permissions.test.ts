@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { FULL_ACCESS } from '../../lib/permission'
 import { OSS_RESOURCE_TYPES } from './mock/permissions'
 import { allAccessWire, fromWire, isAllAccess, permissionText, toWire } from './permissions'
@@ -12,7 +13,9 @@ const read = { orgID: ORG, bucketNames: new Map([['000000000000c001', 'telemetry
 
 describe('v2 permissions in the console’s terms', () => {
   it('writes the server’s permission text', () => {
-    expect(permissionText({ action: 'read', resource: { type: 'buckets', orgID: ORG, id: '000000000000c001' } })).toBe(`read:orgs/${ORG}/buckets/000000000000c001`)
+    expect(permissionText({ action: 'read', resource: { type: 'buckets', orgID: ORG, id: '000000000000c001' } })).toBe(
+      `read:orgs/${ORG}/buckets/000000000000c001`,
+    )
     expect(permissionText({ action: 'write', resource: { type: 'users', id: ME } })).toBe(`write:users/${ME}`)
     expect(permissionText({ action: 'read', resource: { type: 'orgs' } })).toBe('read:orgs')
   })
@@ -21,7 +24,12 @@ describe('v2 permissions in the console’s terms', () => {
     const all = allAccessWire(write) as PermissionWire[]
     expect(isAllAccess(all, read)).toBe(true)
     expect(fromWire(all, read)).toEqual([FULL_ACCESS])
-    expect(isAllAccess(all.filter((p) => p.resource.type !== 'telegrafs'), read)).toBe(false)
+    expect(
+      isAllAccess(
+        all.filter((p) => p.resource.type !== 'telegrafs'),
+        read,
+      ),
+    ).toBe(false)
   })
 
   it('does not read another org’s All Access set as full access here', () => {
@@ -29,13 +37,23 @@ describe('v2 permissions in the console’s terms', () => {
   })
 
   it('reads a grant held through the instance type as covering every type', () => {
-    expect(isAllAccess([{ action: 'read', resource: { type: 'instance' } }, { action: 'write', resource: { type: 'instance' } }], read)).toBe(true)
+    expect(
+      isAllAccess(
+        [
+          { action: 'read', resource: { type: 'instance' } },
+          { action: 'write', resource: { type: 'instance' } },
+        ],
+        read,
+      ),
+    ).toBe(true)
   })
 })
 
 describe('drafts as v2 permissions', () => {
   it('sends every bucket as the type in the org, and named buckets by id', () => {
-    expect(toWire([{ resourceType: 'db', resourceNames: ['*'], actions: ['read'] }], write)).toEqual([{ action: 'read', resource: { type: 'buckets', orgID: ORG } }])
+    expect(toWire([{ resourceType: 'db', resourceNames: ['*'], actions: ['read'] }], write)).toEqual([
+      { action: 'read', resource: { type: 'buckets', orgID: ORG } },
+    ])
     expect(toWire([{ resourceType: 'db', resourceNames: ['telemetry'], actions: ['*'] }], write)).toEqual([
       { action: 'read', resource: { type: 'buckets', id: '000000000000c001', orgID: ORG } },
       { action: 'write', resource: { type: 'buckets', id: '000000000000c001', orgID: ORG } },
@@ -43,8 +61,12 @@ describe('drafts as v2 permissions', () => {
   })
 
   it('scopes all orgs to this org and all users to the caller, as the UI does', () => {
-    expect(toWire([{ resourceType: 'orgs', resourceNames: ['*'], actions: ['read'] }], write)).toEqual([{ action: 'read', resource: { type: 'orgs', id: ORG } }])
-    expect(toWire([{ resourceType: 'users', resourceNames: ['*'], actions: ['write'] }], write)).toEqual([{ action: 'write', resource: { type: 'users', id: ME } }])
+    expect(toWire([{ resourceType: 'orgs', resourceNames: ['*'], actions: ['read'] }], write)).toEqual([
+      { action: 'read', resource: { type: 'orgs', id: ORG } },
+    ])
+    expect(toWire([{ resourceType: 'users', resourceNames: ['*'], actions: ['write'] }], write)).toEqual([
+      { action: 'write', resource: { type: 'users', id: ME } },
+    ])
   })
 
   it.each([

@@ -9,7 +9,7 @@
  *   `orgs` is read-only by id and whose `users` is the owner only (influxdata/ui
  *   `src/authorizations/utils/permissions.ts`).
  */
-import { DATABASE_RESOURCE, FULL_ACCESS, WILDCARD, type Permission } from '../../lib/permission'
+import { DATABASE_RESOURCE, FULL_ACCESS, type Permission, WILDCARD } from '../../lib/permission'
 import type { PermissionBody, PermissionWire, ResourceBody } from './wire'
 
 const BUCKETS = 'buckets'
@@ -26,12 +26,20 @@ export interface ReadContext {
 
 /** `Resource.String` of influxdata/influxdb `authz.go`, e.g. `read:orgs/<orgID>/buckets/<id>`. */
 export function permissionText({ action, resource: { type, id, orgID } }: PermissionWire): string {
-  const path = orgID !== undefined ? `orgs/${orgID}/${type}${id !== undefined ? `/${id}` : ''}` : id !== undefined ? `${type}/${id}` : type
+  const path =
+    orgID !== undefined ? `orgs/${orgID}/${type}${id !== undefined ? `/${id}` : ''}` : id !== undefined ? `${type}/${id}` : type
   return `${action}:${path}`
 }
 
-function has(wire: readonly PermissionWire[], action: string, type: string, accept: (r: PermissionWire['resource']) => boolean): boolean {
-  return wire.some((p) => p.action === action && (p.resource.type === INSTANCE || (p.resource.type === type && accept(p.resource))))
+function has(
+  wire: readonly PermissionWire[],
+  action: string,
+  type: string,
+  accept: (r: PermissionWire['resource']) => boolean,
+): boolean {
+  return wire.some(
+    (p) => p.action === action && (p.resource.type === INSTANCE || (p.resource.type === type && accept(p.resource))),
+  )
 }
 
 /** Every type in the org (or everywhere), read and write; `orgs` read on this org, `users` on anyone. */
@@ -48,7 +56,8 @@ export function isAllAccess(wire: readonly PermissionWire[], { orgID, resourceTy
 
 function nameOf(resource: PermissionWire['resource'], context: ReadContext): { name: string; resolved: boolean } {
   if (resource.id === undefined) return { name: WILDCARD, resolved: true }
-  const name = resource.type === BUCKETS ? (context.bucketNames.get(resource.id) ?? resource.name) : (resource.name ?? resource.id)
+  const name =
+    resource.type === BUCKETS ? (context.bucketNames.get(resource.id) ?? resource.name) : (resource.name ?? resource.id)
   return name === undefined ? { name: resource.id, resolved: false } : { name, resolved: true }
 }
 

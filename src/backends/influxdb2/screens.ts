@@ -34,7 +34,8 @@ export const influxdb2Screens: ProductScreens = {
       grants: {
         kind: 'full-access',
         summary: 'full access to the organization — every bucket, task, dashboard and token —',
-        neverWarning: 'Tokens on this server never expire. If it leaks, it grants full access until someone deletes or deactivates it.',
+        neverWarning:
+          'Tokens on this server never expire. If it leaks, it grants full access until someone deletes or deactivates it.',
       },
     },
   ],

@@ -1,9 +1,9 @@
 /** Authorizations as the port's tokens, and a create's answer as a revealed token. */
+import type { CreatedToken, Token } from '../domain'
 import { ApiError } from '../http/errors'
 import type { RequestSpec } from '../http/http'
 import { OutcomeError } from '../http/outcome'
 import { parseTimestamp, parseTimestampMs } from '../http/parse'
-import type { CreatedToken, Token } from '../domain'
 import type { CreatedAuthorization } from './client'
 import { fromWire, permissionText, type ReadContext } from './permissions'
 import type { AuthorizationWire } from './wire'

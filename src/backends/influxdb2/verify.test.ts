@@ -1,5 +1,6 @@
 // The connect check against the InfluxDB 2 mock: one message per failure.
 import { beforeEach, describe, expect, it } from 'vitest'
+
 import { resetInfluxdb2Mock } from '../../mocks/node'
 import type { SeededInfluxdb2 } from './mock/seed'
 import { MESSAGES, verifyConnection } from './verify'
@@ -13,9 +14,18 @@ beforeEach(() => {
 
 const verify = (token: string) => verifyConnection({ baseUrl, token, mode: 'direct' })
 
-function tokenWith(permissions: Parameters<SeededInfluxdb2['mock']['store']['addAuth']>[0]['permissions'], status: 'active' | 'inactive' = 'active') {
+function tokenWith(
+  permissions: Parameters<SeededInfluxdb2['mock']['store']['addAuth']>[0]['permissions'],
+  status: 'active' | 'inactive' = 'active',
+) {
   const { store } = seeded.mock
-  return store.addAuth({ status, description: '', orgID: seeded.org?.id ?? '', userID: store.userNamed('admin')?.id ?? '', permissions }).token
+  return store.addAuth({
+    status,
+    description: '',
+    orgID: seeded.org?.id ?? '',
+    userID: store.userNamed('admin')?.id ?? '',
+    permissions,
+  }).token
 }
 
 describe('connecting to InfluxDB 2', () => {
@@ -28,7 +38,10 @@ describe('connecting to InfluxDB 2', () => {
   })
 
   it('says an inactive token is inactive', async () => {
-    expect(await verify(tokenWith([{ action: 'read', resource: { type: 'users' } }], 'inactive'))).toMatchObject({ ok: false, title: MESSAGES.inactive })
+    expect(await verify(tokenWith([{ action: 'read', resource: { type: 'users' } }], 'inactive'))).toMatchObject({
+      ok: false,
+      title: MESSAGES.inactive,
+    })
   })
 
   it('says a token that may not read its user may not manage tokens, with the server’s words', async () => {
@@ -38,6 +51,9 @@ describe('connecting to InfluxDB 2', () => {
   })
 
   it('says a token that can read no token may not manage tokens', async () => {
-    expect(await verify(tokenWith([{ action: 'read', resource: { type: 'users' } }]))).toMatchObject({ ok: false, title: MESSAGES.notPermitted })
+    expect(await verify(tokenWith([{ action: 'read', resource: { type: 'users' } }]))).toMatchObject({
+      ok: false,
+      title: MESSAGES.notPermitted,
+    })
   })
 })

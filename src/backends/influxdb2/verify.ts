@@ -7,7 +7,7 @@
  */
 import { describeError } from '../describe-error'
 import { isApiError } from '../http/errors'
-import type { ConsoleMode, VerifyInput, Verification } from '../port'
+import type { ConsoleMode, Verification, VerifyInput } from '../port'
 import { createInfluxdb2Client } from './client'
 
 export const MESSAGES = {
@@ -26,12 +26,16 @@ const NEEDS = 'Token management needs an All Access token (or the operator token
 function explain(error: unknown, mode: ConsoleMode, baseUrl: string): Verification {
   const fail = (title: string, detail: string): Verification => ({ ok: false, title, detail })
   if (isApiError(error) && error.kind === 'http') {
-    if (error.status === 401 && error.message === 'token is inactive') return fail(MESSAGES.inactive, 'Activate it, or connect with another token.')
-    if (error.meaning === 'credential-invalid' && error.status === 403) return fail(MESSAGES.ownerInactive, 'Its tokens stop working with it.')
+    if (error.status === 401 && error.message === 'token is inactive')
+      return fail(MESSAGES.inactive, 'Activate it, or connect with another token.')
+    if (error.meaning === 'credential-invalid' && error.status === 403)
+      return fail(MESSAGES.ownerInactive, 'Its tokens stop working with it.')
     if (error.meaning === 'not-permitted') return fail(MESSAGES.notPermitted, `${NEEDS} The server said: ${error.message}`)
-    if (error.meaning === 'credential-invalid') return fail(MESSAGES.invalid, 'The server does not know it. Check that you copied the whole string.')
+    if (error.meaning === 'credential-invalid')
+      return fail(MESSAGES.invalid, 'The server does not know it. Check that you copied the whole string.')
     if (error.status === 502 && mode === 'proxy') return fail(MESSAGES.proxyDown, error.message)
-    if (error.status === 404 && error.path === '/ping') return fail(MESSAGES.notInflux, `The address answered “${error.message}” to /ping.`)
+    if (error.status === 404 && error.path === '/ping')
+      return fail(MESSAGES.notInflux, `The address answered “${error.message}” to /ping.`)
   }
   if (isApiError(error) && error.kind === 'network') {
     return fail(
@@ -50,7 +54,8 @@ export async function verifyConnection({ baseUrl, token, mode, timeoutMs = 10_00
     const info = await client.identify(baseUrl)
     await client.me()
     const [authorizations, orgs] = await Promise.all([client.listAuthorizations(), client.listOrgs()])
-    if (authorizations.length === 0) return { ok: false, title: MESSAGES.notPermitted, detail: `It cannot read any token, not even itself. ${NEEDS}` }
+    if (authorizations.length === 0)
+      return { ok: false, title: MESSAGES.notPermitted, detail: `It cannot read any token, not even itself. ${NEEDS}` }
     if (orgs.length === 0) return { ok: false, title: MESSAGES.noOrg, detail: NEEDS }
     return { ok: true, info }
   } catch (error) {

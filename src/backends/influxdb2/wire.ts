@@ -40,13 +40,10 @@ export const authorizationListWire = z.object({ authorizations: z.array(authoriz
 
 /** The create answer: the one place the token string is read. */
 export const createdAuthorizationWire = z.extend(authorizationWire, { token: z.optional(z.string()) })
-export type CreatedAuthorizationWire = z.infer<typeof createdAuthorizationWire>
 
 export const userWire = z.object({ id: z.string(), name: z.string(), status: z.optional(z.string()) })
-export type UserWire = z.infer<typeof userWire>
 
 export const orgWire = z.object({ id: z.string(), name: z.string(), description: z.optional(z.string()) })
-export type OrgWire = z.infer<typeof orgWire>
 export const orgListWire = z.object({ orgs: z.array(orgWire) })
 
 export const bucketWire = z.object({
@@ -65,7 +62,11 @@ export const bucketListWire = z.object({
 export const resourcesWire = z.array(z.string())
 
 /** `/health`: OSS writes `version` and `commit`; what Cloud writes is unverified, so both are optional. */
-export const healthWire = z.object({ name: z.optional(z.string()), status: z.optional(z.string()), version: z.optional(z.string()) })
+export const healthWire = z.object({
+  name: z.optional(z.string()),
+  status: z.optional(z.string()),
+  version: z.optional(z.string()),
+})
 
 /** Request bodies the console sends. */
 export interface ResourceBody {

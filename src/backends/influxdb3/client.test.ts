@@ -1,11 +1,12 @@
 // Contract tests: the typed client against the mock InfluxDB 3, for every endpoint's success
 // and each documented error. The mock follows shared/influxdb3-api.md; so must the client.
-import { http, HttpResponse, delay } from 'msw'
+import { delay, http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
+
 import { currentMock, resetMock, server } from '../../mocks/node'
 import { operatorToken } from '../../test/seeded-mock'
-import { createInfluxClient, type InfluxClient } from './client'
 import { ApiError } from '../http/errors'
+import { createInfluxClient, type InfluxClient } from './client'
 
 const SECRET = /^apiv3_[A-Za-z0-9_-]{86}$/
 
@@ -130,7 +131,11 @@ describe('creating admin tokens', () => {
   it('leaves expiry_secs out for a token that never expires, as the influxdb3 CLI does', async () => {
     const bodies: unknown[] = []
     server.events.on('request:start', ({ request }) => {
-      if (request.method === 'POST') void request.clone().json().then((body: unknown) => bodies.push(body))
+      if (request.method === 'POST')
+        void request
+          .clone()
+          .json()
+          .then((body: unknown) => bodies.push(body))
     })
     await client.createAdminToken({ name: 'no-expiry', expirySecs: null })
     await client.createResourceToken({
@@ -339,14 +344,17 @@ describe('failures the client maps to ApiError', () => {
 
   it('reports a web page where no body is expected as an invalid response, not as done', async () => {
     // A login page or an SPA fallback answering in the server's place: nothing was deleted.
-    server.use(http.delete(/\/api\/v3\/configure\/token$/, () => new HttpResponse('<!doctype html><html><body>Sign in</body></html>')))
+    server.use(
+      http.delete(/\/api\/v3\/configure\/token$/, () => new HttpResponse('<!doctype html><html><body>Sign in</body></html>')),
+    )
     const error = await failure(client.deleteToken('ci-deploy'))
     expect(error).toMatchObject({ kind: 'invalid-response', status: 200 })
     expect(error.message).toContain('web page')
   })
 
   it('quotes the title of an error page rather than its markup', async () => {
-    const page = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body><center><h1>502 Bad Gateway</h1></center></body></html>'
+    const page =
+      '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body><center><h1>502 Bad Gateway</h1></center></body></html>'
     server.use(http.get(/\/ping$/, () => new HttpResponse(page, { status: 502 })))
     expect(await failure(client.ping())).toMatchObject({ kind: 'http', status: 502, message: '502 Bad Gateway' })
   })

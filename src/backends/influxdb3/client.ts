@@ -2,8 +2,8 @@
  * The typed InfluxDB 3 client: one object per connection (base URL + token), every endpoint
  * the console uses, domain types in and out. Framework-free: no React, no toasts, no routing.
  */
-import * as databases from './databases'
 import { createHttp, type HttpConfig } from '../http/http'
+import * as databases from './databases'
 import * as server from './server'
 import * as tokens from './tokens'
 import { influxdb3Words } from './words'
@@ -20,8 +20,7 @@ export function createInfluxClient(config: ClientConfig = {}) {
     listTokens: (opts?: Opts) => tokens.listTokens(http, opts),
     createOperatorToken: (opts?: Opts) => tokens.createOperatorToken(http, opts),
     createAdminToken: (input: tokens.CreateAdminTokenInput, opts?: Opts) => tokens.createAdminToken(http, input, opts),
-    createResourceToken: (input: tokens.CreateResourceTokenInput, opts?: Opts) =>
-      tokens.createResourceToken(http, input, opts),
+    createResourceToken: (input: tokens.CreateResourceTokenInput, opts?: Opts) => tokens.createResourceToken(http, input, opts),
     regenerateOperatorToken: (opts?: Opts) => tokens.regenerateOperatorToken(http, opts),
     deleteToken: (name: string, opts?: Opts) => tokens.deleteToken(http, name, opts),
 

@@ -3,21 +3,21 @@
  * (names, deletion), `system.databases` (retention, hard-deletion time) and `system.tables`
  * (table counts), because no single call returns them all.
  */
-import { SYSTEM_DATABASE } from './names'
 import * as z from 'zod/mini'
+
 import { formatRfc3339 } from '../../lib/time'
+import type { Database, HardDelete } from '../domain'
 import type { Http } from '../http/http'
 import { parseTimestamp } from '../http/parse'
+import { SYSTEM_DATABASE } from './names'
 import { querySql } from './sql'
-import type { Database, HardDelete } from '../domain'
 import {
+  type CreateDatabaseBody,
   databaseListRowWire,
   systemDatabaseRowWire,
   tableCountRowWire,
-  type CreateDatabaseBody,
   type UpdateDatabaseBody,
 } from './wire'
-
 
 interface Options {
   signal?: AbortSignal | undefined
@@ -27,10 +27,7 @@ export interface ListDatabasesOptions extends Options {
   showDeleted?: boolean
 }
 
-export async function listDatabases(
-  http: Http,
-  { showDeleted = false, signal }: ListDatabasesOptions = {},
-): Promise<Database[]> {
+export async function listDatabases(http: Http, { showDeleted = false, signal }: ListDatabasesOptions = {}): Promise<Database[]> {
   const listSpec = {
     method: 'GET',
     path: '/api/v3/configure/database',

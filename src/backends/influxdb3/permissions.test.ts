@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { formatPermission, formatPermissions, isAdminPermissions, parsePermission, parsePermissions } from './permissions'
 
 function parsed(text: string) {

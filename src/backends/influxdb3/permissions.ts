@@ -52,8 +52,7 @@ export function parsePermission(text: string): { ok: true; permission: Permissio
     }
     return { ok: true, permission: ADMIN_PERMISSION }
   }
-  const valid: readonly string[] =
-    type === 'db' ? [...DATABASE_ACTIONS, ...EXTRA_DATABASE_ACTIONS] : ['read']
+  const valid: readonly string[] = type === 'db' ? [...DATABASE_ACTIONS, ...EXTRA_DATABASE_ACTIONS] : ['read']
   const badAction = actions.find((a) => !valid.includes(a))
   if (badAction) {
     return { ok: false, error: `"${badAction}" is not a ${type === 'db' ? 'database' : 'system'} action` }

@@ -23,7 +23,8 @@ export const influxdb3Screens: ProductScreens = {
       id: 'admin',
       label: 'Admin token',
       title: 'New admin token',
-      explain: 'Full access: every database, every token, the server itself. For operators and automation that manages the server.',
+      explain:
+        'Full access: every database, every token, the server itself. For operators and automation that manages the server.',
       grants: {
         kind: 'full-access',
         summary: 'full access to this server — every database and every token —',

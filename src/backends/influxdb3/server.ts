@@ -1,6 +1,6 @@
 /** Server identity and liveness (influxdb3-api.md §5, §6). */
-import { decodeJson, type Http } from '../http/http'
 import type { Product, ServerInfo } from '../domain'
+import { decodeJson, type Http } from '../http/http'
 import { pingWire } from './wire'
 import { influxdb3Words } from './words'
 

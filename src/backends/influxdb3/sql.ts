@@ -1,5 +1,6 @@
 /** SQL over `/api/v3/query_sql`: how the console reads `system.*` tables. */
 import type * as z from 'zod/mini'
+
 import type { Http, RequestSpec } from '../http/http'
 
 export interface SqlQuery<T extends z.ZodMiniType> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { parsePermissions, type Permission } from './permissions'
 import { tokenKind } from './token-kinds'
 

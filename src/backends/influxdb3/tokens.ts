@@ -1,19 +1,20 @@
 /** Token endpoints (influxdb3-api.md §2): create, regenerate, delete, and the list via SQL. */
 import * as z from 'zod/mini'
+
+import type { CreatedToken, Token } from '../domain'
+import type { Http, RequestSpec } from '../http/http'
+import { parseTimestamp, parseTimestampMs } from '../http/parse'
 import { SYSTEM_DATABASE } from './names'
 import { parsePermissions, type Permission } from './permissions'
-import type { Http, RequestSpec } from '../http/http'
 import { querySql } from './sql'
-import type { CreatedToken, Token } from '../domain'
-import { parseTimestamp, parseTimestampMs } from '../http/parse'
 import {
-  tokenCreatedWire,
-  tokenListRowWire,
   type CreateNamedAdminTokenBody,
   type CreateResourceTokenBody,
   type PermissionDetailsWire,
   type TokenCreatedWire,
+  tokenCreatedWire,
   type TokenListRowWire,
+  tokenListRowWire,
 } from './wire'
 
 interface Options {
@@ -92,11 +93,7 @@ export interface CreateAdminTokenInput {
   expirySecs?: number | null | undefined
 }
 
-export function createAdminToken(
-  http: Http,
-  input: CreateAdminTokenInput,
-  { signal }: Options = {},
-): Promise<CreatedToken> {
+export function createAdminToken(http: Http, input: CreateAdminTokenInput, { signal }: Options = {}): Promise<CreatedToken> {
   const json: CreateNamedAdminTokenBody = { token_name: input.name, ...expiryField(input.expirySecs) }
   return created(http, { method: 'POST', path: '/api/v3/configure/token/named_admin', json, signal })
 }

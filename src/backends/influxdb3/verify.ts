@@ -5,7 +5,7 @@
  */
 import { describeError } from '../describe-error'
 import { isApiError } from '../http/errors'
-import type { ConsoleMode, VerifyInput, Verification } from '../port'
+import type { ConsoleMode, Verification, VerifyInput } from '../port'
 import { createInfluxClient } from './client'
 
 export const MESSAGES = {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { resetManagementMock } from '../../mocks/node'
 import type { BackendConnection } from '../port'
 import { createClusteredBackend, createDedicatedBackend } from './backend'
@@ -27,7 +28,11 @@ describe('the management adapter', () => {
     const created = await backend.tokens.create({ name: 'everything', fullAccess: true, permissions: [], expirySecs: 3600 })
     expect(created.expiresAt?.getTime()).toBeGreaterThanOrEqual(before + 3_600_000 - 1000)
     const [listed] = await backend.tokens.list()
-    expect(listed).toMatchObject({ name: 'everything', status: 'active', permissions: [{ resourceType: 'db', resourceNames: ['*'], actions: ['read', 'write'] }] })
+    expect(listed).toMatchObject({
+      name: 'everything',
+      status: 'active',
+      permissions: [{ resourceType: 'db', resourceNames: ['*'], actions: ['read', 'write'] }],
+    })
   })
 
   it('revokes on remove, and changes description and permissions in place', async () => {
@@ -44,10 +49,17 @@ describe('the management adapter', () => {
 
   it('reaches Cloud Dedicated through the account and cluster of its scope, and names the edition', async () => {
     const mock = resetManagementMock('demo', { product: 'cloud-dedicated' })
-    const backend = createDedicatedBackend(connection(mock.managementToken, { accountId: mock.accountId, clusterId: mock.clusterId }))
+    const backend = createDedicatedBackend(
+      connection(mock.managementToken, { accountId: mock.accountId, clusterId: mock.clusterId }),
+    )
     expect(await backend.identify()).toMatchObject({ productName: 'InfluxDB Cloud Dedicated', version: 'management API v0' })
     const databases = await backend.databases.list()
-    expect(databases.find((db) => db.name === 'sensors')).toMatchObject({ retentionSeconds: 30 * 86_400, deleted: false, isSystem: false, limits: { maxTables: 500 } })
+    expect(databases.find((db) => db.name === 'sensors')).toMatchObject({
+      retentionSeconds: 30 * 86_400,
+      deleted: false,
+      isSystem: false,
+      limits: { maxTables: 500 },
+    })
     await backend.databases.setLimits?.('sensors', { maxTables: 7 })
     expect((await backend.databases.list()).find((db) => db.name === 'sensors')?.limits?.maxTables).toBe(7)
   })

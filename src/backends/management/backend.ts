@@ -5,9 +5,9 @@
  * draft is read and write on every database (`*`): all a database token can hold. No operator
  * token: the management token comes from `influxctl` or the Admin UI, not from this API.
  */
+import { FULL_ACCESS } from '../../lib/permission'
 import type { ServerInfo } from '../domain'
 import type { Backend, BackendConnection, CallOptions, TokenDraft } from '../port'
-import { FULL_ACCESS } from '../../lib/permission'
 import { createManagementClient, type ManagementClient } from './client'
 import type { Layout } from './paths'
 

@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+
 import { ApiError } from '../http/errors'
 import { createManagementClient } from './client'
 import { MockManagement, type MockManagementOptions } from './mock/mock-management'
-import { PLACEHOLDER_ID, type ClusteredPaths, type Layout } from './paths'
+import { type ClusteredPaths, type Layout, PLACEHOLDER_ID } from './paths'
 import { sha512Hex } from './sha512'
 
 const ACCOUNT = '0f8fad5b-d9cb-469f-a165-70867728950e'
@@ -17,7 +18,9 @@ interface Sent {
 }
 
 /** A client whose fetch is the mock's handle, recording what it sent. */
-function setup(options: Partial<MockManagementOptions> & { layout?: Layout; remembered?: Map<string, ClusteredPaths>; baseUrl?: string } = {}) {
+function setup(
+  options: Partial<MockManagementOptions> & { layout?: Layout; remembered?: Map<string, ClusteredPaths>; baseUrl?: string } = {},
+) {
   const product = options.layout?.product ?? options.product ?? 'cloud-dedicated'
   const mock = new MockManagement({ managementToken: TOKEN, accountId: ACCOUNT, clusterId: CLUSTER, ...options, product })
   const sent: Sent[] = []
@@ -29,7 +32,11 @@ function setup(options: Partial<MockManagementOptions> & { layout?: Layout; reme
     fetch: async (input, init) => {
       const request = new Request(input, init)
       const text = await request.clone().text()
-      sent.push({ method: request.method, path: new URL(request.url).pathname, body: text ? (JSON.parse(text) as unknown) : undefined })
+      sent.push({
+        method: request.method,
+        path: new URL(request.url).pathname,
+        body: text ? (JSON.parse(text) as unknown) : undefined,
+      })
       return mock.handle(request)
     },
   })
@@ -51,7 +58,11 @@ describe('tokens', () => {
     const created = await client.createToken({ description: 'ci', permissions: [], expiresAt: null })
     expect(created.secret).toMatch(/^apiv1_/)
     expect(created.hash).toBe(await sha512Hex(created.secret))
-    const answers = [await client.listTokens(), await client.getToken(created.id), await client.updateToken(created.id, { description: 'x' })]
+    const answers = [
+      await client.listTokens(),
+      await client.getToken(created.id),
+      await client.updateToken(created.id, { description: 'x' }),
+    ]
     for (const answer of answers) expect(JSON.stringify(answer)).not.toContain(created.secret)
   })
 
@@ -63,7 +74,9 @@ describe('tokens', () => {
       clusteredPaths: new Map(),
       fetch: () =>
         Promise.resolve(
-          Response.json([{ id: 'a', description: 'd', permissions: [], createdAt: '2026-01-01T00:00:00Z', accessToken: 'apiv1_leak' }]),
+          Response.json([
+            { id: 'a', description: 'd', permissions: [], createdAt: '2026-01-01T00:00:00Z', accessToken: 'apiv1_leak' },
+          ]),
         ),
     })
     expect(JSON.stringify(await client.listTokens())).not.toContain('apiv1_leak')
@@ -137,14 +150,33 @@ describe('tokens', () => {
 
 describe('errors', () => {
   it.each([
-    [401, 'credential-invalid', () => createManagementClient({ baseUrl: 'http://mgmt.example', token: 'wrong', layout: { product: 'clustered' }, clusteredPaths: new Map(), fetch: (i, n) => new MockManagement({ product: 'clustered' }).handle(new Request(i, n)) }).listTokens()],
-    [403, 'not-permitted', () => setup({ layout: { product: 'cloud-dedicated', accountId: CLUSTER, clusterId: CLUSTER } }).client.listTokens()],
+    [
+      401,
+      'credential-invalid',
+      () =>
+        createManagementClient({
+          baseUrl: 'http://mgmt.example',
+          token: 'wrong',
+          layout: { product: 'clustered' },
+          clusteredPaths: new Map(),
+          fetch: (i, n) => new MockManagement({ product: 'clustered' }).handle(new Request(i, n)),
+        }).listTokens(),
+    ],
+    [
+      403,
+      'not-permitted',
+      () => setup({ layout: { product: 'cloud-dedicated', accountId: CLUSTER, clusterId: CLUSTER } }).client.listTokens(),
+    ],
     [404, null, () => setup().client.revokeToken('5d2a6bb0-7a9c-4c4c-9a59-3f1d6f1c0c11')],
-    [409, null, async () => {
-      const { client } = setup()
-      await client.createDatabase({ name: 'twice' })
-      return client.createDatabase({ name: 'twice' })
-    }],
+    [
+      409,
+      null,
+      async () => {
+        const { client } = setup()
+        await client.createDatabase({ name: 'twice' })
+        return client.createDatabase({ name: 'twice' })
+      },
+    ],
   ] as const)('maps %i to an ApiError meaning %s, with the server’s message', async (status, meaning, run) => {
     const error = await failure(run())
     expect(error).toMatchObject({ kind: 'http', status, meaning })
@@ -175,7 +207,11 @@ describe('the Clustered path fallback', () => {
     await client.listDatabases()
     await client.createToken({ description: 'x', permissions: [], expiresAt: null })
     const fallback = `/api/v0/accounts/${PLACEHOLDER_ID}/clusters/${PLACEHOLDER_ID}`
-    expect(sent.map((s) => `${s.method} ${s.path}`)).toEqual(['GET /api/v0/databases', `GET ${fallback}/databases`, `POST ${fallback}/tokens`])
+    expect(sent.map((s) => `${s.method} ${s.path}`)).toEqual([
+      'GET /api/v0/databases',
+      `GET ${fallback}/databases`,
+      `POST ${fallback}/tokens`,
+    ])
     // Another connection to the same server skips the probe; another server probes again.
     const again = setup({ layout: clustered, clusteredPaths: 'dedicated-shaped', remembered })
     await again.client.listTokens()
@@ -188,7 +224,9 @@ describe('the Clustered path fallback', () => {
   it('answers the first 404 and remembers nothing when neither path knows the id', async () => {
     const remembered = new Map<string, ClusteredPaths>()
     const { client, sent } = setup({ layout: clustered, remembered })
-    expect((await failure(client.getToken('5d2a6bb0-7a9c-4c4c-9a59-3f1d6f1c0c11'))).path).toBe('/api/v0/tokens/5d2a6bb0-7a9c-4c4c-9a59-3f1d6f1c0c11')
+    expect((await failure(client.getToken('5d2a6bb0-7a9c-4c4c-9a59-3f1d6f1c0c11'))).path).toBe(
+      '/api/v0/tokens/5d2a6bb0-7a9c-4c4c-9a59-3f1d6f1c0c11',
+    )
     expect(sent).toHaveLength(2)
     expect(remembered.size).toBe(0)
   })
@@ -199,7 +237,11 @@ describe('databases', () => {
     const { client, sent } = setup()
     await client.createDatabase({ name: 'a', retention: '7d', limits: { maxTables: 10 } })
     await client.updateDatabase('a', { retention: '1y' })
-    expect((await client.listDatabases())[0]).toMatchObject({ name: 'a', retentionSeconds: 31_557_600, limits: { maxTables: 10, maxColumnsPerTable: 200 } })
+    expect((await client.listDatabases())[0]).toMatchObject({
+      name: 'a',
+      retentionSeconds: 31_557_600,
+      limits: { maxTables: 10, maxColumnsPerTable: 200 },
+    })
     await client.updateDatabase('a', { retention: null, limits: { maxColumnsPerTable: 5 } })
     expect(sent.filter((s) => s.method !== 'GET').map((s) => s.body)).toEqual([
       { name: 'a', maxTables: 10, retentionPeriod: 604_800_000_000_000 },

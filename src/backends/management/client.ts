@@ -13,7 +13,7 @@ import type { Permission } from '../../lib/permission'
 import type { DatabaseLimits } from '../domain'
 import { classifyByStatus, createHttp, type HttpConfig } from '../http/http'
 import * as databases from './databases'
-import { createRouter, type ClusteredPaths, type Layout } from './paths'
+import { type ClusteredPaths, createRouter, type Layout } from './paths'
 import * as tokens from './tokens'
 
 export interface ManagementClientConfig extends Omit<HttpConfig, 'scheme' | 'classify'> {

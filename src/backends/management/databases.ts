@@ -10,11 +10,12 @@
  * Back from the server, nanoseconds ÷ 10⁹ give seconds (0 → infinite).
  */
 import * as z from 'zod/mini'
+
 import { parseHumantime } from '../../lib/duration'
 import type { Database, DatabaseLimits } from '../domain'
 import { decodeJson } from '../http/http'
 import type { Router } from './paths'
-import { databaseWire, type CreateDatabaseBody, type DatabaseWire, type UpdateDatabaseBody } from './wire'
+import { type CreateDatabaseBody, type DatabaseWire, databaseWire, type UpdateDatabaseBody } from './wire'
 
 interface Options {
   signal?: AbortSignal | undefined

@@ -19,8 +19,7 @@ export const PLACEHOLDER_ID = '11111111-1111-1111-1111-111111111111'
 export const API_PREFIX = '/api/v0'
 
 export type Layout =
-  | { product: 'cloud-dedicated'; accountId: string | undefined; clusterId: string | undefined }
-  | { product: 'clustered' }
+  { product: 'cloud-dedicated'; accountId: string | undefined; clusterId: string | undefined } | { product: 'clustered' }
 
 /** Which of the two Clustered path shapes a server answered on. */
 export type ClusteredPaths = 'documented' | 'dedicated-shaped'

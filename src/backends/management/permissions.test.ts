@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { FULL_ACCESS } from '../../lib/permission'
 import { fromWire, permissionSyntax, toWire } from './permissions'
 
@@ -22,7 +23,12 @@ describe('management permissions', () => {
   })
 
   it('writes one entry per action and database, without repeats; full access is read and write on *', () => {
-    expect(toWire([{ resourceType: 'db', resourceNames: ['a', 'b'], actions: ['read', 'write'] }, { resourceType: 'db', resourceNames: ['a'], actions: ['read'] }])).toEqual([
+    expect(
+      toWire([
+        { resourceType: 'db', resourceNames: ['a', 'b'], actions: ['read', 'write'] },
+        { resourceType: 'db', resourceNames: ['a'], actions: ['read'] },
+      ]),
+    ).toEqual([
       { action: 'read', resource: 'a' },
       { action: 'read', resource: 'b' },
       { action: 'write', resource: 'a' },
@@ -39,9 +45,14 @@ describe('management permissions', () => {
   })
 
   it("writes influxctl's flags, quoting *", () => {
-    expect(permissionSyntax.cliArguments(fromWire([{ action: 'write', resource: 'logs/app' }, { action: 'read', resource: '*' }]))).toBe(
-      "--read-database '*' --write-database logs/app",
-    )
+    expect(
+      permissionSyntax.cliArguments(
+        fromWire([
+          { action: 'write', resource: 'logs/app' },
+          { action: 'read', resource: '*' },
+        ]),
+      ),
+    ).toBe("--read-database '*' --write-database logs/app")
   })
 
   it("parses influxctl's flags, with = or a space, quoted or not", () => {

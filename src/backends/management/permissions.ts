@@ -7,7 +7,7 @@
  * `influxctl token create --read-database DB --write-database DB` (docs-v2
  * `reference/cli/influxctl/token/create.md`) repeats a flag per database; `'*'` means all.
  */
-import { DATABASE_RESOURCE, WILDCARD, type Permission } from '../../lib/permission'
+import { DATABASE_RESOURCE, type Permission, WILDCARD } from '../../lib/permission'
 import type { PermissionSyntax } from '../product-screens'
 import type { PermissionWire } from './wire'
 

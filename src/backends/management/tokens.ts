@@ -5,20 +5,21 @@
  * and revokes: the token stays, with `revokedAt`.
  */
 import * as z from 'zod/mini'
-import { formatRfc3339 } from '../../lib/time'
+
 import type { Permission } from '../../lib/permission'
+import { formatRfc3339 } from '../../lib/time'
 import type { CreatedToken, Token } from '../domain'
 import { decodeJson, type RequestSpec } from '../http/http'
 import { parseTimestamp, parseTimestampMs } from '../http/parse'
 import type { Router } from './paths'
-import { sha512Hex } from './sha512'
 import { fromWire, toWire } from './permissions'
+import { sha512Hex } from './sha512'
 import {
   createdTokenWire,
-  tokenWire,
   type CreateTokenBody,
   type PermissionWire,
   type TokenWire,
+  tokenWire,
   type UpdateTokenBody,
 } from './wire'
 

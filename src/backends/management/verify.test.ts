@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { clearManagementMock, resetManagementMock } from '../../mocks/node'
 import { createDedicatedBackend } from './backend'
 import { MESSAGES, verifyConnection } from './verify'
@@ -18,7 +19,10 @@ const verify = (token: string, scope?: Record<string, string>, product: 'cloud-d
 describe('connecting to Cloud Dedicated', () => {
   it('accepts the management token for its account and cluster', async () => {
     const { mock, scope } = dedicated()
-    expect(await verify(mock.managementToken, scope)).toMatchObject({ ok: true, info: { productName: 'InfluxDB Cloud Dedicated' } })
+    expect(await verify(mock.managementToken, scope)).toMatchObject({
+      ok: true,
+      info: { productName: 'InfluxDB Cloud Dedicated' },
+    })
   })
 
   it('asks for both ids, and says which one is not an id', async () => {
@@ -50,14 +54,20 @@ describe('connecting to Cloud Dedicated', () => {
   it('says no management API answers at a host that is not one', async () => {
     clearManagementMock()
     // The InfluxDB 3 mock answers /api/v0 with its plain-text 404.
-    expect(await verify('any', { accountId: OTHER, clusterId: OTHER })).toMatchObject({ ok: false, title: MESSAGES.notManagementApi })
+    expect(await verify('any', { accountId: OTHER, clusterId: OTHER })).toMatchObject({
+      ok: false,
+      title: MESSAGES.notManagementApi,
+    })
   })
 })
 
 describe('connecting to Clustered', () => {
   it('accepts the management token on the cluster host', async () => {
     const mock = resetManagementMock('empty', { product: 'clustered' })
-    expect(await verify(mock.managementToken, undefined, 'clustered')).toMatchObject({ ok: true, info: { productName: 'InfluxDB Clustered' } })
+    expect(await verify(mock.managementToken, undefined, 'clustered')).toMatchObject({
+      ok: true,
+      info: { productName: 'InfluxDB Clustered' },
+    })
   })
 
   it('says no management API answers when neither path layout does', async () => {

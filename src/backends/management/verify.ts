@@ -9,8 +9,8 @@
  */
 import { describeError } from '../describe-error'
 import { isApiError } from '../http/errors'
-import type { VerifyInput, Verification } from '../port'
-import { layoutFor, serverInfo, type ManagementProduct } from './backend'
+import type { Verification, VerifyInput } from '../port'
+import { layoutFor, type ManagementProduct, serverInfo } from './backend'
 import { createManagementClient } from './client'
 import { errorWire } from './wire'
 
@@ -54,7 +54,10 @@ function explain(product: ManagementProduct, error: unknown, fromApi: boolean, i
     if (error.status === 401) return fail(MESSAGES.invalid, `The server said: “${error.message}”. ${hint}`)
     if (error.status === 403) {
       return product === 'cloud-dedicated'
-        ? fail(MESSAGES.notPermitted, 'Check the account id and the cluster id: a token works only in its own account. An Admin can give your user group the permission.')
+        ? fail(
+            MESSAGES.notPermitted,
+            'Check the account id and the cluster id: a token works only in its own account. An Admin can give your user group the permission.',
+          )
         : fail(MESSAGES.notPermitted, `The server said: “${error.message}”.`)
     }
     if (error.status === 404 && fromApi && product === 'cloud-dedicated') {
@@ -90,7 +93,8 @@ export async function verifyConnection(product: ManagementProduct, input: Verify
     const { accountId = '', clusterId = '' } = layout
     if (!accountId || !clusterId) return fail(MESSAGES.missingIds, 'Both are in the Admin UI and in your influxctl profile.')
     const bad = [accountId, clusterId].find((id) => !UUID.test(id))
-    if (bad !== undefined) return fail(MESSAGES.wrongIds, `“${bad}” is not an id: ids look like 0f8fad5b-d9cb-469f-a165-70867728950e.`)
+    if (bad !== undefined)
+      return fail(MESSAGES.wrongIds, `“${bad}” is not an id: ids look like 0f8fad5b-d9cb-469f-a165-70867728950e.`)
   }
   // Whether a failure's body is the management API's own `{code, message}`.
   let fromApi = false
@@ -102,7 +106,10 @@ export async function verifyConnection(product: ManagementProduct, input: Verify
     fetch: async (request, init) => {
       const response = await fetch(request, init)
       if (!response.ok) {
-        const body: unknown = await response.clone().json().catch(() => null)
+        const body: unknown = await response
+          .clone()
+          .json()
+          .catch(() => null)
         fromApi = errorWire.safeParse(body).success
       }
       return response

@@ -39,7 +39,6 @@ export type TokenWire = z.infer<typeof tokenWire>
 
 /** The 200 answer of `CreateDatabaseToken`: the token, and its string this once. */
 export const createdTokenWire = z.extend(tokenWire, { accessToken: z.string().check(z.minLength(1)) })
-export type CreatedTokenWire = z.infer<typeof createdTokenWire>
 
 /** A database (`GetClusterDatabases` answers a top-level array of these). */
 export const databaseWire = z.object({

@@ -2,13 +2,20 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
+
 import { createInfluxClient } from '../../backends/influxdb3/client'
 import { currentMock, resetMock, server } from '../../mocks/node'
 import type { AppConfig } from '../../session/app-config'
 import { renderApp } from '../../test/render-app'
 import { operatorToken } from '../../test/seeded-mock'
 
-const PROXY: AppConfig = { mode: 'proxy', product: 'influxdb3', server: 'http://influx.internal:8181', recovery: false, demoToken: null }
+const PROXY: AppConfig = {
+  mode: 'proxy',
+  product: 'influxdb3',
+  server: 'http://influx.internal:8181',
+  recovery: false,
+  demoToken: null,
+}
 const DIRECT: AppConfig = { mode: 'direct', product: 'influxdb3', server: null, recovery: false, demoToken: null }
 const storages = () => ({ tab: sessionStorage, device: localStorage })
 
@@ -204,7 +211,9 @@ describe('a session the server stops accepting', () => {
     await user.click(screen.getByRole('button', { name: 'Create database' }))
     await user.type(screen.getByLabelText('Database name'), 'keep_me')
     await createInfluxClient({ token: operatorToken() }).deleteToken('soon-deleted')
-    await user.click(within(screen.getByRole('dialog', { name: 'Create a database' })).getByRole('button', { name: 'Create database' }))
+    await user.click(
+      within(screen.getByRole('dialog', { name: 'Create a database' })).getByRole('button', { name: 'Create database' }),
+    )
     const reconnect = await screen.findByRole('dialog', { name: 'Connect again' })
     expect(reconnect).toHaveTextContent('The server stopped accepting this console’s token')
     const tokenField = await within(reconnect).findByLabelText('Admin token')

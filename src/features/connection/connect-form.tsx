@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent } from 'react'
+import { type FormEvent, useId, useState } from 'react'
 import { Link } from 'react-router-dom'
+
 import type { ServerInfo } from '../../backends/domain'
 import type { ProductId, Verification, VerifyInput } from '../../backends/port'
 import { loadProduct, productLabel } from '../../backends/registry'
@@ -82,7 +83,12 @@ export function ConnectForm({
   }
 
   return (
-    <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate aria-label={`Connect to ${productLabel(config.product)}`}>
+    <form
+      className={styles.form}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={`Connect to ${productLabel(config.product)}`}
+    >
       {direct ? (
         <>
           <TextField
@@ -99,16 +105,14 @@ export function ConnectForm({
             }}
           />
           <Alert tone="warning" title="Direct mode: the browser will hide error details.">
-            InfluxDB 3 sends no CORS headers with its errors, so from this page the browser cannot read why a request
-            failed. For clear errors, start the console with <code>INFLUXDB3_HOST_URL</code> set and use its proxy.
+            InfluxDB 3 sends no CORS headers with its errors, so from this page the browser cannot read why a request failed. For
+            clear errors, start the console with <code>INFLUXDB3_HOST_URL</code> set and use its proxy.
           </Alert>
         </>
       ) : (
         <p className={styles.server}>
           Server:{' '}
-          <strong>
-            {config.mode === 'demo' ? 'the built-in demo server (a mock InfluxDB 3 in this tab)' : config.server}
-          </strong>
+          <strong>{config.mode === 'demo' ? 'the built-in demo server (a mock InfluxDB 3 in this tab)' : config.server}</strong>
           {config.mode === 'proxy' ? ' (through this console’s proxy)' : null}
         </p>
       )}
@@ -143,13 +147,13 @@ export function ConnectForm({
       {config.mode === 'demo' ? null : (
         <div className={styles.remember}>
           <label>
-            <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} /> Remember
-            on this device
+            <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} /> Remember on this
+            device
           </label>
           {remember ? (
             <p className={styles.warning} id={`${id}-remember`}>
-              The token will be stored in this browser’s local storage: anyone who uses this browser profile can act as
-              an admin on the server. Use it only on a machine that is yours alone.
+              The token will be stored in this browser’s local storage: anyone who uses this browser profile can act as an admin
+              on the server. Use it only on a machine that is yours alone.
             </p>
           ) : null}
         </div>

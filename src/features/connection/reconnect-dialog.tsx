@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense } from 'react'
 import { useNavigate } from 'react-router-dom'
+
 import { useAppConfig, useSession } from '../../session/session-context'
 import { useDisconnect, useReconnect } from '../../session/use-connection'
 import { Button } from '../../ui/button'

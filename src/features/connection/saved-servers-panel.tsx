@@ -1,6 +1,7 @@
 /** Direct mode: servers the user saved (name + URL), to pick, rename or remove. Never tokens. */
 import { useId, useState } from 'react'
-import { checkServerUrl, loadServers, saveServers, type SavedServer } from '../../session/saved-servers'
+
+import { checkServerUrl, loadServers, type SavedServer, saveServers } from '../../session/saved-servers'
 import { Button } from '../../ui/button'
 import { TextField } from '../../ui/field'
 import { useErrorTiming } from '../../ui/use-error-timing'

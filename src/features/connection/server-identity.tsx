@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
+
 import { describeError } from '../../backends/describe-error'
-import { Button } from '../../ui/button'
-import { useBackend, useProductScreens } from '../../session/session-context'
-import styles from './server-identity.module.css'
 import { serverInfoQuery } from '../../queries/server-queries'
+import { useBackend, useProductScreens } from '../../session/session-context'
+import { Button } from '../../ui/button'
+import styles from './server-identity.module.css'
 
 /** Product and version of the connected server, for the header. */
 export function ServerIdentity() {

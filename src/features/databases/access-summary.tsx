@@ -1,6 +1,7 @@
 /** Which tokens grant access to a database, so nobody deletes it blind. */
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router-dom'
+
 import { describeError } from '../../backends/describe-error'
 import { tokensWithAccess } from '../../lib/database-access'
 import { tokenListQuery } from '../../queries/token-queries'
@@ -33,10 +34,13 @@ export function AccessSummary({ database, tokensHref }: { database: string; toke
     <section className={styles.access} aria-label="Tokens with access">
       <h3 className={styles.accessTitle}>Tokens with access</h3>
       {access.named.length > 0 ? (
-        <Alert tone="warning" title={`${access.named.length} ${access.named.length === 1 ? 'token names' : 'tokens name'} this database`}>
+        <Alert
+          tone="warning"
+          title={`${access.named.length} ${access.named.length === 1 ? 'token names' : 'tokens name'} this database`}
+        >
           <p>
-            Their permissions will point at a deleted database: clients using them lose access to it. Delete or replace
-            these tokens if they exist only for this database.
+            Their permissions will point at a deleted database: clients using them lose access to it. Delete or replace these
+            tokens if they exist only for this database.
           </p>
           <ul className={styles.tokenNames}>
             {access.named.map((t) => (
@@ -55,8 +59,8 @@ export function AccessSummary({ database, tokensHref }: { database: string; toke
         ) : (
           'No database token grants every database. '
         )}
-        {access.admin.length} admin {access.admin.length === 1 ? 'token has' : 'tokens have'} full access
-        (expired tokens are not counted).{' '}
+        {access.admin.length} admin {access.admin.length === 1 ? 'token has' : 'tokens have'} full access (expired tokens are not
+        counted).{' '}
         {access.unreadable.length > 0 ? (
           <>
             The console cannot read the permissions of {access.unreadable.map((t) => t.name).join(', ')}: check{' '}

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+
 import { currentMock, resetMock, server } from '../../mocks/node'
 import type { SessionInput } from '../../session/session-store'
 import { demoSession, renderApp } from '../../test/render-app'
@@ -182,9 +183,7 @@ describe('what the server refuses', () => {
     await user.click(createButton(dialog))
 
     await waitFor(() => expect(nameField(dialog)).toBeInvalid())
-    expect(nameField(dialog)).toHaveAccessibleDescription(
-      expect.stringContaining('A database named “sensors” already exists'),
-    )
+    expect(nameField(dialog)).toHaveAccessibleDescription(expect.stringContaining('A database named “sensors” already exists'))
     expect(nameField(dialog)).toHaveAccessibleDescription(expect.stringContaining('Choose another name.'))
     expect(nameField(dialog)).toHaveValue('sensors')
     expect(dialog).toBeInTheDocument()

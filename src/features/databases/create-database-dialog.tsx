@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react'
+import { type FormEvent, useState } from 'react'
+
 import { describeError } from '../../backends/describe-error'
 import { isApiError } from '../../backends/http/errors'
 import { isOutcomeError } from '../../backends/http/outcome'
@@ -12,8 +13,8 @@ import { Dialog, DialogActions, DialogClose, DialogContent, DialogTrigger } from
 import { TextField } from '../../ui/field'
 import { useToast } from '../../ui/toaster'
 import { useErrorTiming } from '../../ui/use-error-timing'
-import { RetentionFields, type RetentionState } from './retention-fields'
 import styles from './databases.module.css'
+import { RetentionFields, type RetentionState } from './retention-fields'
 
 /** What to do about the server's refusals that a form cannot foresee. */
 function serverProblem(
@@ -83,9 +84,7 @@ export function CreateDatabaseDialog() {
       { name, retention: humantime },
       {
         onSuccess: () => {
-          toast(
-            `Database “${name}” created${period && period.ok ? `, keeping ${formatRetention(period.seconds)} of data` : ''}.`,
-          )
+          toast(`Database “${name}” created${period && period.ok ? `, keeping ${formatRetention(period.seconds)} of data` : ''}.`)
           setOpen(false)
           reset()
         },
@@ -138,7 +137,12 @@ export function CreateDatabaseDialog() {
             <DialogClose asChild>
               <Button disabled={create.isPending}>Cancel</Button>
             </DialogClose>
-            <Button type="submit" variant="primary" disabled={!valid || create.isPending} aria-busy={create.isPending || undefined}>
+            <Button
+              type="submit"
+              variant="primary"
+              disabled={!valid || create.isPending}
+              aria-busy={create.isPending || undefined}
+            >
               {create.isPending ? 'Creating…' : 'Create database'}
             </Button>
           </DialogActions>

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+
 import { currentMock, resetMock, server } from '../../mocks/node'
 import type { SessionInput } from '../../session/session-store'
 import { demoSession, renderApp } from '../../test/render-app'
@@ -24,7 +25,9 @@ function row(table: HTMLElement, name: string): HTMLElement {
 
 /** A cell of a row by its column header, as a sighted user reads the table. */
 function cell(table: HTMLElement, tr: HTMLElement, column: 'Retention' | 'Tables'): HTMLElement {
-  const columns = within(table).getAllByRole('columnheader').map((th) => th.textContent)
+  const columns = within(table)
+    .getAllByRole('columnheader')
+    .map((th) => th.textContent)
   // The first column is the row header; the others are cells.
   const cells = within(tr).getAllByRole('cell')
   const found = cells[columns.indexOf(column) - 1]
@@ -150,7 +153,11 @@ describe('the view in the URL', () => {
 describe('soft-deleted databases', () => {
   it('are listed with their new name and the time their data is removed', async () => {
     currentMock().addDatabase('old_metrics', 86_400)
-    const renamed = currentMock().softDeleteDatabase('old_metrics', Date.UTC(2026, 0, 2, 3, 4, 5), Date.UTC(2099, 4, 1, 10, 11, 12))
+    const renamed = currentMock().softDeleteDatabase(
+      'old_metrics',
+      Date.UTC(2026, 0, 2, 3, 4, 5),
+      Date.UTC(2099, 4, 1, 10, 11, 12),
+    )
     const { user } = await openDatabases()
 
     await user.click(showDeleted())

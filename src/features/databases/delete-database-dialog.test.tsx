@@ -2,12 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+
 import { createInfluxClient } from '../../backends/influxdb3/client'
 import { formatUtcDateTime } from '../../lib/relative-time'
 import { currentMock, server } from '../../mocks/node'
 import { renderApp } from '../../test/render-app'
-import { operatorToken } from '../../test/seeded-mock'
 import { rowOf } from '../../test/rows'
+import { operatorToken } from '../../test/seeded-mock'
 
 const DATABASES = '*/api/v3/configure/database'
 const HOUR_MS = 3_600_000
@@ -38,7 +39,8 @@ async function openDelete(database: string) {
   return { ...opened, dialog, trigger }
 }
 
-const confirmField = (dialog: HTMLElement, name: string) => within(dialog).getByRole('textbox', { name: `Type ${name} to confirm` })
+const confirmField = (dialog: HTMLElement, name: string) =>
+  within(dialog).getByRole('textbox', { name: `Type ${name} to confirm` })
 const deleteButton = (dialog: HTMLElement) => within(dialog).getByRole('button', { name: 'Delete database' })
 const hardDeleteChoice = (dialog: HTMLElement, name: RegExp) =>
   within(within(dialog).getByRole('group', { name: 'Remove the data for good' })).getByRole('radio', { name })
@@ -90,10 +92,7 @@ describe('who loses access', () => {
     expect([...listed].sort()).toEqual([...naming].sort())
     expect(access).toHaveTextContent(`Through db:*: ${wildcard.join(', ')}.`)
     expect(access).toHaveTextContent(`${admins} admin tokens have full access (expired tokens are not counted).`)
-    expect(within(access).getByRole('link', { name: 'See them in the token list' })).toHaveAttribute(
-      'href',
-      '/tokens?db=sensors',
-    )
+    expect(within(access).getByRole('link', { name: 'See them in the token list' })).toHaveAttribute('href', '/tokens?db=sensors')
   })
 
   it('says so when no token names the database', async () => {
@@ -121,7 +120,11 @@ describe('who loses access', () => {
     expect(access).toHaveTextContent(
       'The console cannot read the permissions of grafana-sensors: check it with influxdb3 show tokens.',
     )
-    expect(within(access).getAllByRole('listitem').map((item) => item.textContent)).not.toContain('grafana-sensors')
+    expect(
+      within(access)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).not.toContain('grafana-sensors')
   })
 })
 
@@ -189,7 +192,9 @@ describe('when the data goes for good', () => {
     await user.click(deleteButton(dialog))
 
     expect(dateField(dialog)).toBeInvalid()
-    expect(dateField(dialog)).toHaveAccessibleDescription(expect.stringContaining('Choose a time in the future, or choose “Now”.'))
+    expect(dateField(dialog)).toHaveAccessibleDescription(
+      expect.stringContaining('Choose a time in the future, or choose “Now”.'),
+    )
 
     // Correcting the time sends only the corrected request.
     await user.clear(dateField(dialog))
@@ -207,7 +212,9 @@ describe('when the data goes for good', () => {
     await user.paste('2020-01-01T00:00')
 
     expect(dateField(dialog)).toBeInvalid()
-    expect(dateField(dialog)).toHaveAccessibleDescription(expect.stringContaining('Choose a time in the future, or choose “Now”.'))
+    expect(dateField(dialog)).toHaveAccessibleDescription(
+      expect.stringContaining('Choose a time in the future, or choose “Now”.'),
+    )
   })
 
   it('asks for a time when none is entered', async () => {
@@ -230,28 +237,31 @@ describe('after deleting', () => {
       (deletedAt: number) => `Data removed ${formatUtcDateTime(new Date(deletedAt + 72 * HOUR_MS))}`,
     ],
     ['Never', /^Never:/, () => 'Data kept (no hard-delete time)'],
-  ])('with “%s”, the row is gone and the deleted list shows it renamed with the deletion time', async (_option, choice, retentionText) => {
-    const before = Date.now()
-    const { user, dialog } = await openDelete('sensors')
+  ])(
+    'with “%s”, the row is gone and the deleted list shows it renamed with the deletion time',
+    async (_option, choice, retentionText) => {
+      const before = Date.now()
+      const { user, dialog } = await openDelete('sensors')
 
-    await user.click(hardDeleteChoice(dialog, choice))
-    await user.type(confirmField(dialog, 'sensors'), 'sensors')
-    await user.click(deleteButton(dialog))
+      await user.click(hardDeleteChoice(dialog, choice))
+      await user.type(confirmField(dialog, 'sensors'), 'sensors')
+      await user.click(deleteButton(dialog))
 
-    await waitFor(() => expect(screen.queryByRole('rowheader', { name: 'sensors' })).not.toBeInTheDocument())
-    expect(screen.getByRole('status', { name: 'Notifications' })).toHaveTextContent('Database “sensors” deleted.')
-    const after = Date.now()
+      await waitFor(() => expect(screen.queryByRole('rowheader', { name: 'sensors' })).not.toBeInTheDocument())
+      expect(screen.getByRole('status', { name: 'Notifications' })).toHaveTextContent('Database “sensors” deleted.')
+      const after = Date.now()
 
-    await user.click(screen.getByRole('checkbox', { name: 'Show deleted databases' }))
+      await user.click(screen.getByRole('checkbox', { name: 'Show deleted databases' }))
 
-    const header = await screen.findByRole('rowheader', { name: /^sensors-\d{8}T\d{6} Deleted$/ })
-    const renamed = (header.textContent ?? '').split(' ')[0] ?? ''
-    const deletedAt = softDeletionTime(renamed)
-    // The suffix is the deletion time, to the second, in UTC.
-    expect(deletedAt).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000)
-    expect(deletedAt).toBeLessThanOrEqual(after)
-    expect(rowOf(header)).toHaveTextContent(retentionText(deletedAt))
-  })
+      const header = await screen.findByRole('rowheader', { name: /^sensors-\d{8}T\d{6} Deleted$/ })
+      const renamed = (header.textContent ?? '').split(' ')[0] ?? ''
+      const deletedAt = softDeletionTime(renamed)
+      // The suffix is the deletion time, to the second, in UTC.
+      expect(deletedAt).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000)
+      expect(deletedAt).toBeLessThanOrEqual(after)
+      expect(rowOf(header)).toHaveTextContent(retentionText(deletedAt))
+    },
+  )
 
   it('a database deleted “now” is not listed among the deleted ones', async () => {
     const { user, dialog } = await openDelete('sensors')

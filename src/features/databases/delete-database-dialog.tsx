@@ -2,11 +2,12 @@
  * Delete a database: who loses access (tokens naming it, wildcard and admin tokens), when the
  * data goes for good, and a confirmation that requires typing the database's name.
  */
-import { useState, type FormEvent } from 'react'
+import { type FormEvent, useState } from 'react'
+
 import { describeError } from '../../backends/describe-error'
-import { checkedNote, failureTitle } from '../../backends/http/outcome'
-import { isApiError } from '../../backends/http/errors'
 import type { Database } from '../../backends/domain'
+import { isApiError } from '../../backends/http/errors'
+import { checkedNote, failureTitle } from '../../backends/http/outcome'
 import { isolate } from '../../lib/bidi'
 import { useDeleteDatabase } from '../../queries/database-queries'
 import { Alert } from '../../ui/alert'
@@ -18,8 +19,8 @@ import { useToast } from '../../ui/toaster'
 import { useErrorTiming } from '../../ui/use-error-timing'
 import { useNow } from '../../ui/use-now'
 import { AccessSummary } from './access-summary'
-import { DEFAULT_HARD_DELETE, HardDeleteField, resolveHardDelete, type HardDeleteDraft } from './hard-delete-field'
 import styles from './databases.module.css'
+import { DEFAULT_HARD_DELETE, type HardDeleteDraft, HardDeleteField, resolveHardDelete } from './hard-delete-field'
 
 /** Read only in event handlers. */
 const currentTime = () => Date.now()

@@ -45,7 +45,11 @@ export function HardDeleteField({
   return (
     <ChoiceGroup type="radio" legend="Remove the data for good">
       {OPTIONS.map((option) => (
-        <Choice key={option.value} checked={value.choice === option.value} onChange={() => onChange({ ...value, choice: option.value })}>
+        <Choice
+          key={option.value}
+          checked={value.choice === option.value}
+          onChange={() => onChange({ ...value, choice: option.value })}
+        >
           {option.label}
         </Choice>
       ))}

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+
 import { currentMock, server } from '../../mocks/node'
 import { renderApp } from '../../test/render-app'
 import { rowOf } from '../../test/rows'
@@ -90,7 +91,9 @@ describe('changing the period', () => {
 
     await typeAmount(user, dialog, '90')
 
-    expect(within(dialog).getByText('New retention: 90 days. Data in “sensors” older than that will be deleted.')).toBeInTheDocument()
+    expect(
+      within(dialog).getByText('New retention: 90 days. Data in “sensors” older than that will be deleted.'),
+    ).toBeInTheDocument()
     expect(bodies).toEqual([])
     expect(saveButton(dialog)).toHaveAccessibleName('Set to 90 days')
 

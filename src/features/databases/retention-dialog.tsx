@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react'
+import { type FormEvent, useState } from 'react'
+
 import { describeError } from '../../backends/describe-error'
-import { checkedNote, failureTitle } from '../../backends/http/outcome'
 import type { Database } from '../../backends/domain'
+import { checkedNote, failureTitle } from '../../backends/http/outcome'
 import { isolate } from '../../lib/bidi'
 import { formatRetention, retentionFromInput, retentionToInput } from '../../lib/retention'
 import { useSetRetention } from '../../queries/database-queries'
@@ -10,8 +11,8 @@ import { Button } from '../../ui/button'
 import { Dialog, DialogActions, DialogClose, DialogContent, DialogTrigger } from '../../ui/dialog'
 import { useToast } from '../../ui/toaster'
 import { useErrorTiming } from '../../ui/use-error-timing'
-import { RetentionFields, type RetentionState } from './retention-fields'
 import styles from './databases.module.css'
+import { RetentionFields, type RetentionState } from './retention-fields'
 
 function initialState(db: Database): RetentionState {
   return { infinite: db.retentionSeconds === undefined, ...retentionToInput(db.retentionSeconds) }
@@ -106,7 +107,11 @@ export function RetentionDialog({ database }: { database: Database }) {
               <Button disabled={save.isPending}>Cancel</Button>
             </DialogClose>
             <Button type="submit" variant="primary" disabled={Boolean(error) || unchanged || save.isPending}>
-              {save.isPending ? 'Saving…' : newSeconds === undefined ? 'Make retention infinite' : `Set to ${formatRetention(newSeconds)}`}
+              {save.isPending
+                ? 'Saving…'
+                : newSeconds === undefined
+                  ? 'Make retention infinite'
+                  : `Set to ${formatRetention(newSeconds)}`}
             </Button>
           </DialogActions>
         </form>

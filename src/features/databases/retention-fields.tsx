@@ -1,5 +1,6 @@
 /** Retention as number + unit, or Infinite; shared by create and change-retention forms. */
 import { useId } from 'react'
+
 import { RETENTION_UNITS, type RetentionUnit } from '../../lib/retention'
 import { Choice, ChoiceGroup } from '../../ui/choice-group'
 import { VisuallyHidden } from '../../ui/visually-hidden'

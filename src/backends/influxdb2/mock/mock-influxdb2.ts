@@ -5,14 +5,14 @@
  * `main-2.x`. The pipeline follows the server's: CORS (`kit/transport/http/middleware.go`),
  * authentication (`http/authentication_middleware.go`, `http/tokens.go`), routing, errors.
  */
+import { CLOUD_RESOURCE_TYPES, OSS_RESOURCE_TYPES } from './permissions'
 import { authorizationRoutes } from './routes-authorizations'
 import { bucketRoutes } from './routes-buckets'
 import { publicRoutes } from './routes-public'
 import { tenantRoutes } from './routes-tenant'
-import { CLOUD_RESOURCE_TYPES, OSS_RESOURCE_TYPES } from './permissions'
 import type { Caller, Flavor, RouteContext, ServerState, TokenDisplay } from './server-state'
 import { Store } from './store'
-import { PlatformError, UNAUTHORIZED_ACCESS, errorResponse, fail, noContent } from './wire-format'
+import { errorResponse, fail, noContent, PlatformError, UNAUTHORIZED_ACCESS } from './wire-format'
 
 export type { Flavor, TokenDisplay } from './server-state'
 

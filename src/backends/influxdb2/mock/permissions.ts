@@ -93,12 +93,14 @@ export function operatorPermissions(types: readonly string[]): Permission[] {
  * write on the owner only).
  */
 export function allAccessPermissions(types: readonly string[], orgID: string, userID: string): Permission[] {
-  return types.filter((type) => type !== INSTANCE).flatMap((type): Permission[] => {
-    if (type === 'orgs') return [{ action: 'read', resource: { type, id: orgID } }]
-    const resource = type === 'users' ? { type, id: userID } : { type, orgID }
-    return [
-      { action: 'read', resource },
-      { action: 'write', resource },
-    ]
-  })
+  return types
+    .filter((type) => type !== INSTANCE)
+    .flatMap((type): Permission[] => {
+      if (type === 'orgs') return [{ action: 'read', resource: { type, id: orgID } }]
+      const resource = type === 'users' ? { type, id: userID } : { type, orgID }
+      return [
+        { action: 'read', resource },
+        { action: 'write', resource },
+      ]
+    })
 }

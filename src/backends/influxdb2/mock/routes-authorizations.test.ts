@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createInfluxdb2Mock } from './seed'
+
 import type { MockInfluxdb2 } from './mock-influxdb2'
+import { createInfluxdb2Mock } from './seed'
 import { call, type ListedAuth } from './test-support'
 
 const ID = /^[0-9a-f]{16}$/
@@ -29,7 +30,12 @@ function direct(permissions: ListedAuth['permissions'], status: 'active' | 'inac
   return mock.store.addAuth({ status, description: 'direct', orgID, userID: owner, permissions: perms }).token
 }
 
-function expectError(result: { status: number; headers: Headers; json: () => unknown }, status: number, code: string, message: string) {
+function expectError(
+  result: { status: number; headers: Headers; json: () => unknown },
+  status: number,
+  code: string,
+  message: string,
+) {
   expect(result.status).toBe(status)
   expect(result.headers.get('x-platform-error-code')).toBe(code)
   expect(result.headers.get('content-type')).toBe('application/json; charset=utf-8')
@@ -45,18 +51,49 @@ describe('POST /api/v2/authorizations', () => {
     expect(auth.id).toMatch(ID)
     expect(auth.createdAt).toMatch(NANO_TIME)
     expect(auth).toMatchObject({ status: 'active', description: 'reader', org: 'acme', user: 'admin' })
-    expect(auth.permissions[0]?.resource).toEqual({ type: 'buckets', id: bucketId('telemetry'), orgID, name: 'telemetry', org: 'acme' })
-    expect(Object.keys(auth)).toEqual(['id', 'token', 'status', 'description', 'orgID', 'org', 'userID', 'user', 'permissions', 'links', 'createdAt', 'updatedAt'])
+    expect(auth.permissions[0]?.resource).toEqual({
+      type: 'buckets',
+      id: bucketId('telemetry'),
+      orgID,
+      name: 'telemetry',
+      org: 'acme',
+    })
+    expect(Object.keys(auth)).toEqual([
+      'id',
+      'token',
+      'status',
+      'description',
+      'orgID',
+      'org',
+      'userID',
+      'user',
+      'permissions',
+      'links',
+      'createdAt',
+      'updatedAt',
+    ])
   })
 
   it.each([
     [{ permissions: [] }, 'authorization must include permissions'],
     [{ permissions: [{ action: 'read', resource: { type: 'buckets' } }] }, 'org id required: invalid ID'],
-    [{ permissions: [{ action: 'read', resource: { type: 'nope' } }] }, 'invalid resource type for permission: unknown resource type for permission'],
-    [{ permissions: [{ action: 'delete', resource: { type: 'buckets' } }] }, 'invalid action type for permission: unknown action for permission'],
-    [{ status: 'paused', permissions: [{ action: 'read', resource: { type: 'buckets' } }] }, 'invalid status: must be active or inactive'],
+    [
+      { permissions: [{ action: 'read', resource: { type: 'nope' } }] },
+      'invalid resource type for permission: unknown resource type for permission',
+    ],
+    [
+      { permissions: [{ action: 'delete', resource: { type: 'buckets' } }] },
+      'invalid action type for permission: unknown action for permission',
+    ],
+    [
+      { status: 'paused', permissions: [{ action: 'read', resource: { type: 'buckets' } }] },
+      'invalid status: must be active or inactive',
+    ],
   ])('refuses %j with 400', async (body, message) => {
-    const withOrg = 'permissions' in body && body.permissions.length > 0 && !('status' in body) && message.startsWith('org') ? body : { orgID, ...body }
+    const withOrg =
+      'permissions' in body && body.permissions.length > 0 && !('status' in body) && message.startsWith('org')
+        ? body
+        : { orgID, ...body }
     expectError(await create(withOrg), 400, 'invalid', message)
   })
 
@@ -74,7 +111,12 @@ describe('POST /api/v2/authorizations', () => {
 
   it('answers 401 naming the missing permission when the caller may not create tokens', async () => {
     const narrow = direct([{ action: 'read', resource: { type: 'buckets', orgID } }])
-    expectError(await create({ orgID, permissions: [readTelemetry()] }, narrow), 401, 'unauthorized', `write:orgs/${orgID}/authorizations is unauthorized`)
+    expectError(
+      await create({ orgID, permissions: [readTelemetry()] }, narrow),
+      401,
+      'unauthorized',
+      `write:orgs/${orgID}/authorizations is unauthorized`,
+    )
   })
 
   it('answers 403 when the caller asks for more than it holds', async () => {
@@ -94,13 +136,20 @@ describe('POST /api/v2/authorizations', () => {
       { action: 'read', resource: { type: 'instance' } },
     ])
     const result = await create({ orgID, permissions: [{ action: 'read', resource: { type: 'instance' } }] }, instance)
-    expectError(result, 500, 'internal error', 'authorizations cannot be created with the instance type, it is only used during setup')
+    expectError(
+      result,
+      500,
+      'internal error',
+      'authorizations cannot be created with the instance type, it is only used during setup',
+    )
   })
 })
 
 describe('GET /api/v2/authorizations', () => {
   it('lists with an empty token string on 2.9+ (the default), never the real one', async () => {
-    const { authorizations } = (await call(mock, 'GET', `/api/v2/authorizations?orgID=${orgID}`, { token: operator })).json<{ authorizations: ListedAuth[] }>()
+    const { authorizations } = (await call(mock, 'GET', `/api/v2/authorizations?orgID=${orgID}`, { token: operator })).json<{
+      authorizations: ListedAuth[]
+    }>()
     expect(authorizations.length).toBeGreaterThan(5)
     expect(authorizations.every((a) => a.token === '' && a.orgID === orgID)).toBe(true)
   })
@@ -110,15 +159,24 @@ describe('GET /api/v2/authorizations', () => {
     ['cloud', () => 'redacted'],
   ] as const)('shows the token as the %s switch says', async (tokenDisplay, expected) => {
     const seeded = createInfluxdb2Mock('demo', { tokenDisplay })
-    const body = (await call(seeded.mock, 'GET', '/api/v2/authorizations', { token: seeded.operatorToken })).json<{ authorizations: ListedAuth[] }>()
+    const body = (await call(seeded.mock, 'GET', '/api/v2/authorizations', { token: seeded.operatorToken })).json<{
+      authorizations: ListedAuth[]
+    }>()
     const own = body.authorizations.find((a) => a.description === "admin's Token")
     expect(own?.token).toBe(expected(seeded.operatorToken ?? ''))
   })
 
   it('filters by owner name, and answers 404 for an org name it does not know', async () => {
-    const { authorizations } = (await call(mock, 'GET', '/api/v2/authorizations?user=ops', { token: operator })).json<{ authorizations: ListedAuth[] }>()
+    const { authorizations } = (await call(mock, 'GET', '/api/v2/authorizations?user=ops', { token: operator })).json<{
+      authorizations: ListedAuth[]
+    }>()
     expect(authorizations.map((a) => a.user)).toEqual(['ops'])
-    expectError(await call(mock, 'GET', '/api/v2/authorizations?org=nope', { token: operator }), 404, 'not found', 'organization name "nope" not found')
+    expectError(
+      await call(mock, 'GET', '/api/v2/authorizations?org=nope', { token: operator }),
+      404,
+      'not found',
+      'organization name "nope" not found',
+    )
   })
 
   it('filters silently: a token that may not read tokens gets 200 and an empty list', async () => {
@@ -129,7 +187,9 @@ describe('GET /api/v2/authorizations', () => {
   })
 
   it('keeps a grant on a deleted bucket, without a name', async () => {
-    const { authorizations } = (await call(mock, 'GET', '/api/v2/authorizations', { token: operator })).json<{ authorizations: ListedAuth[] }>()
+    const { authorizations } = (await call(mock, 'GET', '/api/v2/authorizations', { token: operator })).json<{
+      authorizations: ListedAuth[]
+    }>()
     const old = authorizations.find((a) => a.description === 'Old metrics reader')
     expect(old?.permissions.map((p) => p.resource.name)).toEqual([undefined, 'archive'])
   })
@@ -137,9 +197,13 @@ describe('GET /api/v2/authorizations', () => {
   it('filters by ?token= on Cloud and ignores it on OSS', async () => {
     const cloud = createInfluxdb2Mock('demo', { flavor: 'cloud-serverless' })
     const token = cloud.operatorToken ?? ''
-    const onCloud = (await call(cloud.mock, 'GET', `/api/v2/authorizations?token=${encodeURIComponent(token)}`, { token })).json<{ authorizations: ListedAuth[] }>()
+    const onCloud = (await call(cloud.mock, 'GET', `/api/v2/authorizations?token=${encodeURIComponent(token)}`, { token })).json<{
+      authorizations: ListedAuth[]
+    }>()
     expect(onCloud.authorizations).toHaveLength(1)
-    const onOss = (await call(mock, 'GET', `/api/v2/authorizations?token=${encodeURIComponent(operator)}`, { token: operator })).json<{ authorizations: ListedAuth[] }>()
+    const onOss = (
+      await call(mock, 'GET', `/api/v2/authorizations?token=${encodeURIComponent(operator)}`, { token: operator })
+    ).json<{ authorizations: ListedAuth[] }>()
     expect(onOss.authorizations.length).toBeGreaterThan(1)
   })
 })
@@ -148,9 +212,24 @@ describe('one authorization', () => {
   const firstId = () => [...mock.store.auths.values()][1]?.id ?? ''
 
   it('answers 400 for a malformed id and 404 for an unknown one', async () => {
-    expectError(await call(mock, 'GET', '/api/v2/authorizations/123', { token: operator }), 400, 'invalid', 'id must have a length of 16 bytes')
-    expectError(await call(mock, 'GET', '/api/v2/authorizations/zzzzzzzzzzzzzzzz', { token: operator }), 400, 'invalid', 'invalid ID')
-    expectError(await call(mock, 'GET', '/api/v2/authorizations/0123456789abcdef', { token: operator }), 404, 'not found', 'authorization not found')
+    expectError(
+      await call(mock, 'GET', '/api/v2/authorizations/123', { token: operator }),
+      400,
+      'invalid',
+      'id must have a length of 16 bytes',
+    )
+    expectError(
+      await call(mock, 'GET', '/api/v2/authorizations/zzzzzzzzzzzzzzzz', { token: operator }),
+      400,
+      'invalid',
+      'invalid ID',
+    )
+    expectError(
+      await call(mock, 'GET', '/api/v2/authorizations/0123456789abcdef', { token: operator }),
+      404,
+      'not found',
+      'authorization not found',
+    )
   })
 
   it('PATCH changes only status and description, and updatedAt', async () => {
@@ -160,7 +239,12 @@ describe('one authorization', () => {
     const result = await call(mock, 'PATCH', `/api/v2/authorizations/${firstId()}`, { token: operator, body })
     expect(result.status).toBe(200)
     const after = result.json<ListedAuth>()
-    expect(after).toMatchObject({ status: 'inactive', description: 'renamed', orgID: before.orgID, permissions: before.permissions })
+    expect(after).toMatchObject({
+      status: 'inactive',
+      description: 'renamed',
+      orgID: before.orgID,
+      permissions: before.permissions,
+    })
     expect(after.updatedAt).not.toBe(before.updatedAt)
   })
 
@@ -180,7 +264,12 @@ describe('one authorization', () => {
 
   it('refuses an inactive token on a checked call with 401 token is inactive', async () => {
     const inactive = direct([{ action: 'read', resource: { type: 'authorizations' } }], 'inactive')
-    expectError(await call(mock, 'GET', `/api/v2/authorizations/${firstId()}`, { token: inactive }), 401, 'unauthorized', 'token is inactive')
+    expectError(
+      await call(mock, 'GET', `/api/v2/authorizations/${firstId()}`, { token: inactive }),
+      401,
+      'unauthorized',
+      'token is inactive',
+    )
   })
 })
 
@@ -190,7 +279,8 @@ describe('authentication', () => {
   })
 
   it.each([null, 'Basic', 'Token  two-spaces'])('answers 401 unauthorized access for %s', async (scheme) => {
-    const headers: Record<string, string> = scheme === null ? {} : { authorization: scheme === 'Basic' ? `Basic ${operator}` : scheme }
+    const headers: Record<string, string> =
+      scheme === null ? {} : { authorization: scheme === 'Basic' ? `Basic ${operator}` : scheme }
     expectError(await call(mock, 'GET', '/api/v2/me', { headers }), 401, 'unauthorized', 'unauthorized access')
   })
 

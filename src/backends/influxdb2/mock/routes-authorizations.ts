@@ -2,9 +2,9 @@
  * `/api/v2/authorizations` (other-systems-api.md §A.4; influxdata/influxdb
  * `authorization/http_server.go`, `middleware_auth.go`, `authorizer/authorize_find.go`).
  */
-import { INSTANCE, allowed, permissionText, type Permission } from './permissions'
+import { allowed, INSTANCE, type Permission, permissionText } from './permissions'
 import { authBody } from './responses'
-import { authorize, callerOf, mayRead, read, write, type RouteContext } from './server-state'
+import { authorize, callerOf, mayRead, read, type RouteContext, write } from './server-state'
 import type { AuthRecord, Status } from './store'
 import { fail, isRecord, jsonResponse, noContent, parseId, readJson } from './wire-format'
 

@@ -4,8 +4,8 @@
  * create, get, PATCH of name, description and retention, delete.
  */
 import { bucketBody } from './responses'
-import { authorize, callerOf, mayRead, read, write, type RouteContext } from './server-state'
-import { shardGroupSeconds, type BucketRecord } from './store'
+import { authorize, callerOf, mayRead, read, type RouteContext, write } from './server-state'
+import { type BucketRecord, shardGroupSeconds } from './store'
 import { fail, isRecord, jsonResponse, noContent, parseId, readJson } from './wire-format'
 
 const DEFAULT_PAGE = 20
@@ -50,7 +50,8 @@ function list(context: RouteContext): Response {
   const after = query.get('after') ? parseId(query.get('after')) : undefined
   let orgID = query.get('orgID') ? parseId(query.get('orgID')) : undefined
   const orgName = query.get('org')
-  if (orgID === undefined && orgName) orgID = (store.orgNamed(orgName) ?? fail('not found', `organization name "${orgName}" not found`)).id
+  if (orgID === undefined && orgName)
+    orgID = (store.orgNamed(orgName) ?? fail('not found', `organization name "${orgName}" not found`)).id
   const id = query.get('id') ? parseId(query.get('id')) : undefined
   const name = query.get('name')
   let all = [...store.buckets.values()].filter(
@@ -84,7 +85,10 @@ function retention(value: unknown): RetentionInput | undefined {
 async function create(context: RouteContext): Promise<Response> {
   const input = await readJson(context.request, 'invalid json')
   const body = isRecord(input) ? input : {}
-  const orgID = typeof body.orgID === 'string' && body.orgID !== '' ? parseId(body.orgID) : fail('invalid', 'organization id must be provided')
+  const orgID =
+    typeof body.orgID === 'string' && body.orgID !== ''
+      ? parseId(body.orgID)
+      : fail('invalid', 'organization id must be provided')
   const rule = retention(body.retentionRules)
   authorize(callerOf(context), write('buckets', { orgID }))
   const { store } = context.state

@@ -41,7 +41,12 @@ async function onboard(context: RouteContext): Promise<Response> {
     permissions: operatorPermissions(state.resourceTypes.filter((type) => type !== INSTANCE)),
     ...(text('token') === '' ? {} : { token: text('token') }),
   })
-  return jsonResponse(201, { user: userBody(user), bucket: bucketBody(bucket), org: orgBody(org), auth: authBody(state, auth, true) })
+  return jsonResponse(201, {
+    user: userBody(user),
+    bucket: bucketBody(bucket),
+    org: orgBody(org),
+    auth: authBody(state, auth, true),
+  })
 }
 
 /** OSS's `/health`; Cloud's body is unverified, so the `cloud-serverless` flavor sends no version there. */
@@ -63,7 +68,9 @@ function health(context: RouteContext): Response {
  */
 function ping(context: RouteContext): Response {
   const { flavor, version } = context.state
-  return noContent(flavor === 'influxdb2' ? { 'X-Influxdb-Build': 'OSS', 'X-Influxdb-Version': version } : { 'X-Influxdb-Build': 'Cloud' })
+  return noContent(
+    flavor === 'influxdb2' ? { 'X-Influxdb-Build': 'OSS', 'X-Influxdb-Version': version } : { 'X-Influxdb-Build': 'Cloud' },
+  )
 }
 
 export const publicRoutes = [

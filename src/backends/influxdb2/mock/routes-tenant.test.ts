@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+
 import { OSS_RESOURCE_TYPES } from './permissions'
 import { createInfluxdb2Mock } from './seed'
 import { call } from './test-support'
@@ -18,10 +19,20 @@ describe('onboarding', () => {
   it('sets up a fresh server once: user, org, bucket and an operator token, then refuses with 422', async () => {
     const { mock } = createInfluxdb2Mock('empty')
     expect((await call(mock, 'GET', '/api/v2/setup')).json()).toEqual({ allowed: true })
-    const body = { username: 'me', password: 'password1', org: 'home', bucket: 'data', retentionPeriodSeconds: 3600, token: 'my-own-token' }
+    const body = {
+      username: 'me',
+      password: 'password1',
+      org: 'home',
+      bucket: 'data',
+      retentionPeriodSeconds: 3600,
+      token: 'my-own-token',
+    }
     const result = await call(mock, 'POST', '/api/v2/setup', { body })
     expect(result.status).toBe(201)
-    const setup = result.json<{ auth: { token: string; permissions: unknown[] }; bucket: { retentionRules: { everySeconds: number }[] } }>()
+    const setup = result.json<{
+      auth: { token: string; permissions: unknown[] }
+      bucket: { retentionRules: { everySeconds: number }[] }
+    }>()
     expect(setup.auth.token).toBe('my-own-token')
     expect(setup.auth.permissions).toHaveLength((OSS_RESOURCE_TYPES.length - 1) * 2)
     expect(setup.bucket.retentionRules[0]?.everySeconds).toBe(3600)
@@ -35,7 +46,10 @@ describe('onboarding', () => {
   it('names the missing fields with 422', async () => {
     const result = await call(createInfluxdb2Mock('empty').mock, 'POST', '/api/v2/setup', { body: { org: 'o' } })
     expect(result.status).toBe(422)
-    expect(result.json()).toEqual({ code: 'unprocessable entity', message: 'onboarding failed: missing required fields [username,bucket]' })
+    expect(result.json()).toEqual({
+      code: 'unprocessable entity',
+      message: 'onboarding failed: missing required fields [username,bucket]',
+    })
   })
 })
 
@@ -44,7 +58,13 @@ describe('/api/v2/me, /orgs and /resources', () => {
     const { mock, token, orgID } = demo()
     const me = (await call(mock, 'GET', '/api/v2/me', { token })).json<{ id: string }>()
     expect(me).toMatchObject({ name: 'admin', status: 'active' })
-    const narrow = mock.store.addAuth({ status: 'active', description: '', orgID, userID: me.id, permissions: [{ action: 'read', resource: { type: 'buckets', orgID } }] })
+    const narrow = mock.store.addAuth({
+      status: 'active',
+      description: '',
+      orgID,
+      userID: me.id,
+      permissions: [{ action: 'read', resource: { type: 'buckets', orgID } }],
+    })
     const denied = await call(mock, 'GET', '/api/v2/me', { token: narrow.token })
     expect(denied.status).toBe(401)
     expect(denied.json()).toEqual({ code: 'unauthorized', message: `read:users/${me.id} is unauthorized` })
@@ -60,7 +80,9 @@ describe('/api/v2/me, /orgs and /resources', () => {
     const { mock, token } = demo()
     expect((await call(mock, 'GET', '/api/v2/resources', { token })).json()).toEqual([...OSS_RESOURCE_TYPES])
     const cloud = createInfluxdb2Mock('empty', { flavor: 'cloud-serverless', token: 'T' })
-    expect((await call(cloud.mock, 'GET', '/api/v2/resources', { token: 'T' })).json()).toEqual(expect.arrayContaining(['flows', 'functions', 'subscriptions']))
+    expect((await call(cloud.mock, 'GET', '/api/v2/resources', { token: 'T' })).json()).toEqual(
+      expect.arrayContaining(['flows', 'functions', 'subscriptions']),
+    )
   })
 })
 
@@ -87,7 +109,9 @@ describe('/api/v2/buckets', () => {
 
   it('answers every bucket for limit=-1 on Cloud', async () => {
     const cloud = createInfluxdb2Mock('demo', { flavor: 'cloud-serverless' })
-    const page = (await call(cloud.mock, 'GET', `/api/v2/buckets?orgID=${cloud.org?.id}&limit=-1`, { token: cloud.operatorToken })).json<BucketPage>()
+    const page = (
+      await call(cloud.mock, 'GET', `/api/v2/buckets?orgID=${cloud.org?.id}&limit=-1`, { token: cloud.operatorToken })
+    ).json<BucketPage>()
     expect(page.buckets.map((b) => b.name)).toEqual(expect.arrayContaining(['_monitoring', '_tasks', 'telemetry', 'archive']))
   })
 
@@ -95,7 +119,10 @@ describe('/api/v2/buckets', () => {
     const { mock, token, orgID } = demo()
     const body = { orgID, name: 'fresh', retentionRules: [{ type: 'expire', everySeconds: 86_400 }] }
     expect((await call(mock, 'POST', '/api/v2/buckets', { token, body })).status).toBe(201)
-    expect((await call(mock, 'POST', '/api/v2/buckets', { token, body })).json()).toEqual({ code: 'conflict', message: 'bucket with name fresh already exists' })
+    expect((await call(mock, 'POST', '/api/v2/buckets', { token, body })).json()).toEqual({
+      code: 'conflict',
+      message: 'bucket with name fresh already exists',
+    })
     const underscore = await call(mock, 'POST', '/api/v2/buckets', { token, body: { ...body, name: '_mine' } })
     expect(underscore.status).toBe(400)
   })
@@ -103,16 +130,25 @@ describe('/api/v2/buckets', () => {
   it('changes retention by PATCH, deletes with 204, and refuses to delete a system bucket', async () => {
     const { mock, token, orgID } = demo()
     const id = mock.store.bucketNamed(orgID, 'weather')?.id ?? ''
-    const patched = await call(mock, 'PATCH', `/api/v2/buckets/${id}`, { token, body: { retentionRules: [{ type: 'expire', everySeconds: 3600 }] } })
+    const patched = await call(mock, 'PATCH', `/api/v2/buckets/${id}`, {
+      token,
+      body: { retentionRules: [{ type: 'expire', everySeconds: 3600 }] },
+    })
     expect(patched.json<BucketPage['buckets'][number]>().retentionRules[0]?.everySeconds).toBe(3600)
     expect((await call(mock, 'DELETE', `/api/v2/buckets/${id}`, { token })).status).toBe(204)
     const system = mock.store.bucketNamed(orgID, '_tasks')?.id ?? ''
-    expect((await call(mock, 'DELETE', `/api/v2/buckets/${system}`, { token })).json()).toEqual({ code: 'invalid', message: 'system buckets cannot be deleted' })
+    expect((await call(mock, 'DELETE', `/api/v2/buckets/${system}`, { token })).json()).toEqual({
+      code: 'invalid',
+      message: 'system buckets cannot be deleted',
+    })
   })
 
   it('answers 404 for a name the org does not have', async () => {
     const { mock, token, orgID } = demo()
-    expect((await call(mock, 'GET', `/api/v2/buckets?orgID=${orgID}&name=nope`, { token })).json()).toEqual({ code: 'not found', message: 'bucket "nope" not found' })
+    expect((await call(mock, 'GET', `/api/v2/buckets?orgID=${orgID}&name=nope`, { token })).json()).toEqual({
+      code: 'not found',
+      message: 'bucket "nope" not found',
+    })
   })
 })
 
@@ -166,6 +202,8 @@ describe('scenarios', () => {
   it('gives Cloud --empty one org, one user and an all-access token with the string asked', async () => {
     const { mock } = createInfluxdb2Mock('empty', { flavor: 'cloud-serverless', token: 'T' })
     expect([mock.store.orgs.size, mock.store.users.size, mock.store.auths.size]).toEqual([1, 1, 1])
-    expect((await call(mock, 'GET', '/api/v2/authorizations', { token: 'T' })).json()).toMatchObject({ authorizations: [{ token: 'redacted' }] })
+    expect((await call(mock, 'GET', '/api/v2/authorizations', { token: 'T' })).json()).toMatchObject({
+      authorizations: [{ token: 'redacted' }],
+    })
   })
 })

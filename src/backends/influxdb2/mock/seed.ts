@@ -6,7 +6,7 @@
  *   tokens, an inactive one, one granting a bucket that was deleted since, one of another user.
  * - `large`: 1 000 buckets and 10 000 authorizations, for performance work.
  */
-import { MockInfluxdb2, type Flavor, type MockInfluxdb2Options } from './mock-influxdb2'
+import { type Flavor, MockInfluxdb2, type MockInfluxdb2Options } from './mock-influxdb2'
 import { allAccessPermissions, operatorPermissions, type Permission } from './permissions'
 import type { OrgRecord, UserRecord } from './store'
 
@@ -68,7 +68,11 @@ function seedDemo(mock: MockInfluxdb2, user: UserRecord, org: OrgRecord, now: nu
   const gone = store.addBucket(org.id, 'old_metrics', 30 * DAY)
   const inOrg = { orgID: org.id }
   const at = (daysAgo: number) => now - daysAgo * DAY_MS
-  const add = (description: string, permissions: Permission[], extra: { userID?: string; orgID?: string; status?: 'inactive'; daysAgo?: number } = {}) =>
+  const add = (
+    description: string,
+    permissions: Permission[],
+    extra: { userID?: string; orgID?: string; status?: 'inactive'; daysAgo?: number } = {},
+  ) =>
     store.addAuth({
       status: extra.status ?? 'active',
       description,
@@ -78,17 +82,33 @@ function seedDemo(mock: MockInfluxdb2, user: UserRecord, org: OrgRecord, now: nu
       createdAt: at(extra.daysAgo ?? 10),
     })
   add('All access for the platform team', allAccessPermissions(mock.resourceTypes, org.id, user.id), { daysAgo: 120 })
-  add('Grafana dashboards', [read('buckets', { ...inOrg, id: id('telemetry') }), read('buckets', { ...inOrg, id: id('sensors') })], { daysAgo: 60 })
-  add('Telegraf on the factory floor', [write('buckets', { ...inOrg, id: id('factory_floor') }), read('telegrafs', inOrg)], { daysAgo: 45 })
-  add('', [read('buckets', { ...inOrg, id: id('_monitoring') }), write('buckets', { ...inOrg, id: id('_tasks') })], { daysAgo: 30 })
+  add(
+    'Grafana dashboards',
+    [read('buckets', { ...inOrg, id: id('telemetry') }), read('buckets', { ...inOrg, id: id('sensors') })],
+    { daysAgo: 60 },
+  )
+  add('Telegraf on the factory floor', [write('buckets', { ...inOrg, id: id('factory_floor') }), read('telegrafs', inOrg)], {
+    daysAgo: 45,
+  })
+  add('', [read('buckets', { ...inOrg, id: id('_monitoring') }), write('buckets', { ...inOrg, id: id('_tasks') })], {
+    daysAgo: 30,
+  })
   add('Read every bucket', [read('buckets', inOrg)], { daysAgo: 20 })
   add('Billing export (paused)', [read('buckets', { ...inOrg, id: id('billing') })], { status: 'inactive', daysAgo: 15 })
-  add('Old metrics reader', [read('buckets', { ...inOrg, id: gone.id }), read('buckets', { ...inOrg, id: id('archive') })], { daysAgo: 200 })
-  add('Ops: write sensors and weather', [write('buckets', { ...inOrg, id: id('sensors') }), write('buckets', { ...inOrg, id: id('weather') })], {
-    userID: ops.id,
-    daysAgo: 5,
+  add('Old metrics reader', [read('buckets', { ...inOrg, id: gone.id }), read('buckets', { ...inOrg, id: id('archive') })], {
+    daysAgo: 200,
   })
-  add('Tasks and checks', [read('tasks', inOrg), write('tasks', inOrg), read('checks', inOrg), write('checks', inOrg)], { daysAgo: 2 })
+  add(
+    'Ops: write sensors and weather',
+    [write('buckets', { ...inOrg, id: id('sensors') }), write('buckets', { ...inOrg, id: id('weather') })],
+    {
+      userID: ops.id,
+      daysAgo: 5,
+    },
+  )
+  add('Tasks and checks', [read('tasks', inOrg), write('tasks', inOrg), read('checks', inOrg), write('checks', inOrg)], {
+    daysAgo: 2,
+  })
   add('Globex all access', allAccessPermissions(mock.resourceTypes, globex.id, user.id), { orgID: globex.id, daysAgo: 90 })
   add('Globex analytics writer', [write('buckets', { orgID: globex.id, id: webAnalytics.id })], { orgID: globex.id, daysAgo: 3 })
   // Deleted after a token was granted on it: the grant stays, without a name.
@@ -105,7 +125,10 @@ function seedLarge(mock: MockInfluxdb2, user: UserRecord, org: OrgRecord, now: n
     const permissions =
       i % 10 === 0
         ? allAccessPermissions(mock.resourceTypes, org.id, user.id)
-        : [read('buckets', { orgID: org.id, id: bucketID }), ...(i % 3 === 0 ? [write('buckets', { orgID: org.id, id: bucketID })] : [])]
+        : [
+            read('buckets', { orgID: org.id, id: bucketID }),
+            ...(i % 3 === 0 ? [write('buckets', { orgID: org.id, id: bucketID })] : []),
+          ]
     store.addAuth({
       status: i % 17 === 0 ? 'inactive' : 'active',
       description: i % 11 === 0 ? '' : `Token ${i} for bucket_${String(i % ids.length).padStart(4, '0')}`,

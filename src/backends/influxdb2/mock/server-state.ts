@@ -1,5 +1,5 @@
 /** What every route of the mock InfluxDB 2 sees: the data, the options, and who is calling. */
-import { allowed, permissionText, type Permission } from './permissions'
+import { allowed, type Permission, permissionText } from './permissions'
 import type { AuthRecord, Store, UserRecord } from './store'
 import { fail } from './wire-format'
 
@@ -55,5 +55,11 @@ export function mayRead(caller: Caller, ...wanted: Permission[]): boolean {
   return caller.auth.status === 'active' && wanted.every((permission) => allowed(caller.auth.permissions, permission))
 }
 
-export const read = (type: string, ids: { id?: string; orgID?: string } = {}): Permission => ({ action: 'read', resource: { type, ...ids } })
-export const write = (type: string, ids: { id?: string; orgID?: string } = {}): Permission => ({ action: 'write', resource: { type, ...ids } })
+export const read = (type: string, ids: { id?: string; orgID?: string } = {}): Permission => ({
+  action: 'read',
+  resource: { type, ...ids },
+})
+export const write = (type: string, ids: { id?: string; orgID?: string } = {}): Permission => ({
+  action: 'write',
+  resource: { type, ...ids },
+})

@@ -3,8 +3,8 @@
  * indexes the routes need (token string → authorization, buckets per org in creation order).
  * Times are kept as the RFC 3339 text the server would write.
  */
-import { newId, newTokenString, nanoTime } from './wire-format'
 import type { Permission } from './permissions'
+import { nanoTime, newId, newTokenString } from './wire-format'
 
 export type Status = 'active' | 'inactive'
 

@@ -3,9 +3,9 @@
  * admin token, and its authorizer is a no-op), so every check passes on Core.
  */
 import { type DatabaseRecord, INTERNAL_DB } from './database-store'
-import type { Flavor } from './server-state'
 import { forbidden } from './responses'
-import { type TokenRecord, isAdminToken } from './token-store'
+import type { Flavor } from './server-state'
+import { isAdminToken, type TokenRecord } from './token-store'
 
 /** The authenticated caller; null when the server runs without auth (or on the bootstrap path). */
 export type Caller = TokenRecord | null
@@ -37,7 +37,10 @@ export function requireDatabase(flavor: Flavor, caller: Caller, database: Databa
 export function requireSystem(flavor: Flavor, caller: Caller, resource: string): void {
   if (!enforced(flavor, caller)) return
   const allowed = caller.permissions.some(
-    (p) => p.resourceType === 'system' && (p.resourceNames.includes('*') || p.resourceNames.includes(resource)) && p.actions.includes('read'),
+    (p) =>
+      p.resourceType === 'system' &&
+      (p.resourceNames.includes('*') || p.resourceNames.includes(resource)) &&
+      p.actions.includes('read'),
   )
   if (!allowed) forbidden()
 }

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest'
+
 import { tokenCreatedWire } from '../wire'
 import { type MockInflux } from './mock-influx'
 import { createMock } from './seed'
@@ -38,7 +39,10 @@ describe('creating resource tokens', () => {
   })
 
   it('lists a single permission as a plain string', async () => {
-    await createResource({ token_name: 'one', permissions: [{ resource_type: 'db', resource_names: ['sensors', 'weather'], actions: ['write', 'read'] }] })
+    await createResource({
+      token_name: 'one',
+      permissions: [{ resource_type: 'db', resource_names: ['sensors', 'weather'], actions: ['write', 'read'] }],
+    })
     expect(await sql(mock, admin, "SELECT permissions FROM system.tokens WHERE name = 'one'")).toEqual([
       { permissions: 'db:sensors,weather:read,write' },
     ])
@@ -72,7 +76,10 @@ describe('creating resource tokens', () => {
   })
 
   it('rejects a soft-deleted database by its old name', async () => {
-    const result = await createResource({ token_name: 'late', permissions: [{ resource_type: 'db', resource_names: ['legacy_metrics'], actions: ['read'] }] })
+    const result = await createResource({
+      token_name: 'late',
+      permissions: [{ resource_type: 'db', resource_names: ['legacy_metrics'], actions: ['read'] }],
+    })
     expect(result.text).toBe('cannot parse token permission, invalid resource name legacy_metrics')
   })
 
@@ -83,7 +90,10 @@ describe('creating resource tokens', () => {
   })
 
   it('refuses a duplicate name with 409', async () => {
-    const result = await createResource({ token_name: 'grafana-sensors', permissions: [{ resource_type: 'db', resource_names: ['*'], actions: ['read'] }] })
+    const result = await createResource({
+      token_name: 'grafana-sensors',
+      permissions: [{ resource_type: 'db', resource_names: ['*'], actions: ['read'] }],
+    })
     expect(result.status).toBe(409)
     expect(result.text).toBe('token name already exists, grafana-sensors')
   })
@@ -99,7 +109,10 @@ describe('creating resource tokens', () => {
 describe('authorization', () => {
   it('forbids a database token from creating tokens, with 403 and the JSON error', async () => {
     const reader = await resourceToken('r', 'db:sensors:read')
-    const result = await call(mock, 'POST', '/api/v3/configure/token/named_admin', { token: reader, body: { token_name: 'escalate' } })
+    const result = await call(mock, 'POST', '/api/v3/configure/token/named_admin', {
+      token: reader,
+      body: { token_name: 'escalate' },
+    })
     expect(result.status).toBe(403)
     expect(result.text).toBe(FORBIDDEN)
     expect(result.headers.get('content-type')).toBeNull()
@@ -118,14 +131,23 @@ describe('authorization', () => {
 
   it('forbids a database token from reading system.tokens', async () => {
     const reader = await resourceToken('r', 'db:*:read')
-    const result = await call(mock, 'POST', '/api/v3/query_sql', { token: reader, body: { db: '_internal', q: 'SELECT * FROM system.tokens' } })
+    const result = await call(mock, 'POST', '/api/v3/query_sql', {
+      token: reader,
+      body: { db: '_internal', q: 'SELECT * FROM system.tokens' },
+    })
     expect(result.status).toBe(403)
   })
 
   it('lets a database token query its own database, and forbids others', async () => {
     const reader = await resourceToken('r', 'db:sensors:read')
-    const own = await call(mock, 'POST', '/api/v3/query_sql', { token: reader, body: { db: 'sensors', q: 'SELECT * FROM temperature' } })
-    const other = await call(mock, 'POST', '/api/v3/query_sql', { token: reader, body: { db: 'weather', q: 'SELECT * FROM observations' } })
+    const own = await call(mock, 'POST', '/api/v3/query_sql', {
+      token: reader,
+      body: { db: 'sensors', q: 'SELECT * FROM temperature' },
+    })
+    const other = await call(mock, 'POST', '/api/v3/query_sql', {
+      token: reader,
+      body: { db: 'weather', q: 'SELECT * FROM observations' },
+    })
     expect(own.status).toBe(400)
     expect(own.text).toMatch(/^query error: /)
     expect(other.status).toBe(403)

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest'
+
 import { MockInflux } from './mock-influx'
 import { createMock } from './seed'
 import { call } from './test-support'

@@ -5,29 +5,29 @@
  * CORS preflight, `--without-auth` token paths, authentication, routing, then the headers every
  * response gets.
  */
-import { type Permission, parsePermissions } from '../permissions'
+import { parsePermissions, type Permission } from '../permissions'
 import type { Caller } from './authz'
 import { sha512Hex, uuidV4 } from './crypto'
-import { DatabaseStore, type TableRecord, secondsToNs } from './database-store'
+import { DatabaseStore, secondsToNs, type TableRecord } from './database-store'
 import { type PermissionSpec, resolvePermissionSpecs, toPermissionSpec } from './resource-permissions'
 import {
+  bareResponse,
+  handFormattedJsonError,
   HttpError,
   MALFORMED_AUTH_MESSAGE,
   NOT_FOUND_TEXT,
   UNAUTHENTICATED_MESSAGE,
   WITHOUT_AUTH_TEXT,
-  bareResponse,
-  handFormattedJsonError,
 } from './responses'
 import { databaseRoutes } from './routes-databases'
 import { healthRoutes } from './routes-health'
 import { queryRoutes } from './routes-query'
 import { BOOTSTRAP_PATH, regenerateOperator, tokenRoutes } from './routes-tokens'
 import type { Flavor, RouteTable, ServerState } from './server-state'
-import { ADMIN_PERMISSIONS, type NewTokenRecord, type TokenPermission, TokenStore, isExpired } from './token-store'
+import { ADMIN_PERMISSIONS, isExpired, type NewTokenRecord, type TokenPermission, TokenStore } from './token-store'
 
+export { type Scenario, scenarioNamed } from './scenarios'
 export type { Flavor } from './server-state'
-export { scenarioNamed, type Scenario } from './scenarios'
 
 export interface MockInfluxOptions {
   flavor: Flavor

@@ -15,7 +15,10 @@ export function parseOutputFormat(value: string): OutputFormat {
   if (KNOWN_FORMATS.includes(value)) {
     return fail(400, `query error: the mock InfluxDB 3 server writes only format json or jsonl, not ${value}`)
   }
-  return fail(400, `serde error: unknown variant \`${value}\`, expected one of ${KNOWN_FORMATS.map((f) => `\`${f}\``).join(', ')}`)
+  return fail(
+    400,
+    `serde error: unknown variant \`${value}\`, expected one of ${KNOWN_FORMATS.map((f) => `\`${f}\``).join(', ')}`,
+  )
 }
 
 /** `QueryFormat::try_from_headers`: the format when the request gives none. */

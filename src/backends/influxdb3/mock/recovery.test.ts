@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+
 import { createMock } from './seed'
 
 const RECOVERY = 'http://127.0.0.1:8182/api/v3/configure/token/admin/regenerate'

@@ -6,7 +6,7 @@
  * of the document.
  */
 import { parseHumantime } from '../../../lib/duration'
-import { UNSUPPORTED_CONTENT_TYPE_TEXT, fail } from './responses'
+import { fail, UNSUPPORTED_CONTENT_TYPE_TEXT } from './responses'
 
 export type JsonObject = Record<string, unknown>
 

@@ -3,7 +3,7 @@
  * the shared catalog does (`validate_permission_specs`), and rendering stored permissions for
  * `system.tokens.permissions`.
  */
-import { type Permission, SYSTEM_RESOURCES, WILDCARD, formatPermission } from '../permissions'
+import { formatPermission, type Permission, SYSTEM_RESOURCES, WILDCARD } from '../permissions'
 import type { DatabaseStore } from './database-store'
 import type { TokenPermission } from './token-store'
 
@@ -42,7 +42,9 @@ function resolveOne(spec: PermissionSpec, databases: DatabaseStore): TokenPermis
       }
     }
     const actions = DATABASE_ACTION_ORDER.filter((action) => spec.actions.includes(action))
-    return wildcard ? { resourceType: 'db', resourceNames: names, actions } : { resourceType: 'db', resourceNames: names, actions, databaseIds }
+    return wildcard
+      ? { resourceType: 'db', resourceNames: names, actions }
+      : { resourceType: 'db', resourceNames: names, actions, databaseIds }
   }
   const badAction = spec.actions.find((action) => action !== 'read')
   if (badAction !== undefined) return `action not supported, system action ${badAction}`

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest'
+
 import { databaseListRowWire, systemDatabaseRowWire } from '../wire'
 import { MockInflux } from './mock-influx'
 import { createMock } from './seed'
@@ -99,10 +100,19 @@ describe('creating databases', () => {
     ['a'.repeat(512), 'db name too long: max 511'],
     ['_private', 'db name did not start with a number or letter'],
     ['-dash', 'db name did not start with a number or letter'],
-    ['has space', 'invalid character in database or rp name: must be ASCII, containing only letters, numbers, underscores, or hyphens'],
-    ['café', 'invalid character in database or rp name: must be ASCII, containing only letters, numbers, underscores, or hyphens'],
+    [
+      'has space',
+      'invalid character in database or rp name: must be ASCII, containing only letters, numbers, underscores, or hyphens',
+    ],
+    [
+      'café',
+      'invalid character in database or rp name: must be ASCII, containing only letters, numbers, underscores, or hyphens',
+    ],
     ['db/', "db name with invalid retention policy, if providing a retention policy name, must be of form '<db_name>/<rp_name>'"],
-    ['db/rp/x', "db name with invalid retention policy, if providing a retention policy name, must be of form '<db_name>/<rp_name>'"],
+    [
+      'db/rp/x',
+      "db name with invalid retention policy, if providing a retention policy name, must be of form '<db_name>/<rp_name>'",
+    ],
   ])('rejects the name %j with 400 JSON {"error":"%s"}', async (db, message) => {
     const result = await create({ db })
     expect(result.status).toBe(400)
@@ -161,7 +171,10 @@ describe('changing retention', () => {
   })
 
   it('refuses to modify _internal with 500', async () => {
-    const result = await call(mock, 'PUT', '/api/v3/configure/database', { token: admin, body: { db: '_internal', retention_period: '1d' } })
+    const result = await call(mock, 'PUT', '/api/v3/configure/database', {
+      token: admin,
+      body: { db: '_internal', retention_period: '1d' },
+    })
     expect(result.status).toBe(500)
     expect(result.text).toBe('cannot modify internal db')
   })
@@ -176,8 +189,14 @@ describe('deleting databases', () => {
     const result = await remove('db=sensors')
     expect(result.status).toBe(200)
     expect(result.text).toBe('')
-    const rows = await sql(mock, admin, 'SELECT database_name, deleted, hard_deletion_time FROM system.databases WHERE deleted = true')
-    expect(rows).toEqual([{ database_name: 'sensors-20261122T093015', deleted: true, hard_deletion_time: '2026-11-25T09:30:15Z' }])
+    const rows = await sql(
+      mock,
+      admin,
+      'SELECT database_name, deleted, hard_deletion_time FROM system.databases WHERE deleted = true',
+    )
+    expect(rows).toEqual([
+      { database_name: 'sensors-20261122T093015', deleted: true, hard_deletion_time: '2026-11-25T09:30:15Z' },
+    ])
   })
 
   it('keeps a database deleted with hard_delete_at=never without a hard deletion time', async () => {
@@ -227,7 +246,11 @@ describe('deleting databases', () => {
 
   it('leaves the permission text of tokens granting a deleted database unchanged', async () => {
     const demo = await createMock('demo')
-    const rows = await sql(demo.mock, demo.operatorToken, "SELECT permissions FROM system.tokens WHERE name = 'legacy-metrics-writer'")
+    const rows = await sql(
+      demo.mock,
+      demo.operatorToken,
+      "SELECT permissions FROM system.tokens WHERE name = 'legacy-metrics-writer'",
+    )
     expect(rows).toEqual([{ permissions: 'db:legacy_metrics:write' }])
   })
 })

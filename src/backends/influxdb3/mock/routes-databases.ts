@@ -3,16 +3,10 @@
  */
 import { parseHumantime } from '../../../lib/duration'
 import { requireAdmin } from './authz'
-import { DEFAULT_HARD_DELETE_MS, type DatabaseRecord, INTERNAL_DB, dbNameError, secondsToNs } from './database-store'
+import { type DatabaseRecord, dbNameError, DEFAULT_HARD_DELETE_MS, INTERNAL_DB, secondsToNs } from './database-store'
 import { parseOutputFormat, recordsResponse } from './output-format'
-import {
-  humantimeError,
-  optionalBoolQueryParam,
-  readJsonBody,
-  requireJsonContentType,
-  requireQueryParam,
-} from './request-input'
-import { HttpError, emptyResponse, fail, resourceNotFound, serdeJsonError } from './responses'
+import { humantimeError, optionalBoolQueryParam, readJsonBody, requireJsonContentType, requireQueryParam } from './request-input'
+import { emptyResponse, fail, HttpError, resourceNotFound, serdeJsonError } from './responses'
 import type { RouteContext, RouteTable, ServerState } from './server-state'
 
 /** A live database for modification: `_internal` is refused, an unknown name is 404. */
@@ -84,7 +78,10 @@ function hardDeletionTime(value: string, now: number): number | null {
   if (value === 'default') return now + DEFAULT_HARD_DELETE_MS
   const at = RFC3339.test(value) ? Date.parse(value) : Number.NaN
   if (Number.isNaN(at)) {
-    return fail(400, `serde error: invalid value: string ${JSON.stringify(value)}, expected now, never, default or an RFC 3339 timestamp`)
+    return fail(
+      400,
+      `serde error: invalid value: string ${JSON.stringify(value)}, expected now, never, default or an RFC 3339 timestamp`,
+    )
   }
   return Math.max(at, now)
 }

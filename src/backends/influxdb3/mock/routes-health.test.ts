@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+
 import { pingWire } from '../wire'
 import { createMock } from './seed'
 import { call } from './test-support'

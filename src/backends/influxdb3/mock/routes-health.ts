@@ -41,10 +41,7 @@ function ping({ state, caller }: RouteContext): Response {
 }
 
 function prometheusText(state: ServerState): string {
-  const lines = [
-    '# HELP http_requests_total Accumulated total requests',
-    '# TYPE http_requests_total counter',
-  ]
+  const lines = ['# HELP http_requests_total Accumulated total requests', '# TYPE http_requests_total counter']
   for (const [key, count] of state.requestCounts) {
     const [method = '', path = '', status = ''] = key.split(' ')
     lines.push(`http_requests_total{method="${method}",path="${path}",status="${status}"} ${count}`)

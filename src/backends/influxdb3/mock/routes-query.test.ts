@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest'
+
 import { tableCountRowWire, tokenRowWire } from '../wire'
 import { MockInflux } from './mock-influx'
 import { call, sql } from './test-support'
@@ -38,7 +39,12 @@ async function queryError(q: string, db = '_internal') {
 
 describe('query_sql requests', () => {
   it('answers GET with db, q and format in the query string', async () => {
-    const result = await call(mock, 'GET', `/api/v3/query_sql?db=_internal&format=json&q=${encodeURIComponent('SELECT name FROM system.tokens LIMIT 1')}`, { token: admin })
+    const result = await call(
+      mock,
+      'GET',
+      `/api/v3/query_sql?db=_internal&format=json&q=${encodeURIComponent('SELECT name FROM system.tokens LIMIT 1')}`,
+      { token: admin },
+    )
     expect(result.status).toBe(200)
     expect(result.headers.get('content-type')).toBe('application/json')
     expect(result.json()).toEqual([{ name: '_admin' }])
@@ -69,7 +75,10 @@ describe('query_sql requests', () => {
   })
 
   it('answers 400 for formats the mock does not write', async () => {
-    const result = await call(mock, 'POST', '/api/v3/query_sql', { token: admin, body: { db: '_internal', q: 'SELECT 1', format: 'csv' } })
+    const result = await call(mock, 'POST', '/api/v3/query_sql', {
+      token: admin,
+      body: { db: '_internal', q: 'SELECT 1', format: 'csv' },
+    })
     expect(result.status).toBe(400)
     expect(result.text).toMatch(/^query error: /)
   })
@@ -83,7 +92,9 @@ describe('query_sql requests', () => {
   it('does not find the system tables in another database', async () => {
     const result = await queryError('SELECT * FROM system.tokens', 'alpha')
     expect(result.status).toBe(400)
-    expect(result.text).toBe("query error: error while planning query: Error during planning: table 'public.system.tokens' not found")
+    expect(result.text).toBe(
+      "query error: error while planning query: Error during planning: table 'public.system.tokens' not found",
+    )
   })
 
   it('says plainly that it cannot answer unsupported SQL', async () => {
@@ -122,7 +133,9 @@ describe('system.tokens', () => {
   })
 
   it('renames columns with AS', async () => {
-    expect(await sql(mock, admin, 'SELECT name AS token_name FROM system.tokens WHERE token_id = 4')).toEqual([{ token_name: 'ops' }])
+    expect(await sql(mock, admin, 'SELECT name AS token_name FROM system.tokens WHERE token_id = 4')).toEqual([
+      { token_name: 'ops' },
+    ])
   })
 })
 
@@ -154,7 +167,11 @@ describe('WHERE', () => {
   })
 
   it('compares booleans and numbers in system.databases', async () => {
-    const rows = await sql(mock, admin, 'SELECT database_name FROM system.databases WHERE deleted = false AND retention_period_ns > 0')
+    const rows = await sql(
+      mock,
+      admin,
+      'SELECT database_name FROM system.databases WHERE deleted = false AND retention_period_ns > 0',
+    )
     expect(rows).toEqual([{ database_name: '_internal' }, { database_name: 'alpha' }])
   })
 
@@ -208,7 +225,11 @@ describe('ORDER BY, LIMIT and GROUP BY', () => {
   })
 
   it('orders groups by their count', async () => {
-    const rows = await sql(mock, admin, 'SELECT database_name, count(*) AS n FROM system.tables GROUP BY database_name ORDER BY n DESC')
+    const rows = await sql(
+      mock,
+      admin,
+      'SELECT database_name, count(*) AS n FROM system.tables GROUP BY database_name ORDER BY n DESC',
+    )
     expect(rows.map((row) => row.database_name)).toEqual(['alpha', 'beta'])
   })
 

@@ -2,11 +2,11 @@
  * `/api/v3/query_sql` (GET and POST): SQL over the `system.*` tables of `_internal`.
  */
 import { requireDatabase } from './authz'
-import { type OutputFormat, formatFromAccept, parseOutputFormat, recordsResponse } from './output-format'
+import { formatFromAccept, type OutputFormat, parseOutputFormat, recordsResponse } from './output-format'
 import { describeJsonValue, readJsonBody, requireQueryParam } from './request-input'
-import { HttpError, fail, serdeJsonError } from './responses'
+import { fail, HttpError, serdeJsonError } from './responses'
 import type { RouteContext, RouteTable } from './server-state'
-import { type SqlParams, executeSql, resultToJsonRows } from './sql'
+import { executeSql, resultToJsonRows, type SqlParams } from './sql'
 import { SqlError } from './sql-parse'
 import { systemTableResolver } from './system-tables'
 
@@ -24,7 +24,10 @@ function sqlParams(value: unknown, invalid: (value: unknown) => never): SqlParam
   const params: Record<string, string | number | boolean | null> = {}
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
     if (item !== null && typeof item === 'object') {
-      return fail(400, `query error: the mock InfluxDB 3 server supports only string, number, boolean and null parameters ($${key})`)
+      return fail(
+        400,
+        `query error: the mock InfluxDB 3 server supports only string, number, boolean and null parameters ($${key})`,
+      )
     }
     params[key] = item as string | number | boolean | null
   }

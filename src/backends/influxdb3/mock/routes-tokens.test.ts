@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest'
+
 import { tokenCreatedWire, tokenRowWire } from '../wire'
 import { sha512Hex } from './crypto'
 import { MockInflux } from './mock-influx'
@@ -74,9 +75,12 @@ describe('named admin tokens', () => {
     expect(body.expiry).toBe('2026-07-02T10:11:12.345Z')
   })
 
-  it.each([[{ token_name: 'none' }], [{ token_name: 'none', expiry_secs: null }]])('never expires when expiry_secs is omitted or null (%j)', async (body) => {
-    expect(tokenCreatedWire.parse((await createNamed(body)).json()).expiry).toBeNull()
-  })
+  it.each([[{ token_name: 'none' }], [{ token_name: 'none', expiry_secs: null }]])(
+    'never expires when expiry_secs is omitted or null (%j)',
+    async (body) => {
+      expect(tokenCreatedWire.parse((await createNamed(body)).json()).expiry).toBeNull()
+    },
+  )
 
   it('treats an expiry that overflows the clock as no expiry', async () => {
     const body = tokenCreatedWire.parse((await createNamed({ token_name: 'huge', expiry_secs: 9_000_000_000_000_000 })).json())
@@ -106,9 +110,12 @@ describe('named admin tokens', () => {
     expect(result.headers.get('content-type')).toBeNull()
   })
 
-  it.each(['application/json; charset=utf-8', 'application/merge-patch+json', 'Application/JSON'])('accepts the JSON Content-Type %s', async (type) => {
-    expect((await createNamed({ token_name: type }, { 'content-type': type })).status).toBe(201)
-  })
+  it.each(['application/json; charset=utf-8', 'application/merge-patch+json', 'Application/JSON'])(
+    'accepts the JSON Content-Type %s',
+    async (type) => {
+      expect((await createNamed({ token_name: type }, { 'content-type': type })).status).toBe(201)
+    },
+  )
 
   it('answers 400 with a serde message when token_name is missing', async () => {
     const result = await createNamed({ expiry_secs: 60 })
@@ -131,7 +138,11 @@ describe('named admin tokens', () => {
     await createNamed({ token_name: 'listed', expiry_secs: 60 })
     const [row] = await sql(mock, admin, "SELECT * FROM system.tokens WHERE name = 'listed'")
     const parsed = tokenRowWire.parse(row)
-    expect(parsed).toMatchObject({ created_at: '2026-06-25T10:11:12.345', expiry: '2026-06-25T10:12:12.345', permissions: '*:*:*' })
+    expect(parsed).toMatchObject({
+      created_at: '2026-06-25T10:11:12.345',
+      expiry: '2026-06-25T10:12:12.345',
+      permissions: '*:*:*',
+    })
     expect(Object.keys(row ?? {})).toEqual(['token_id', 'name', 'hash', 'created_at', 'expiry', 'permissions'])
   })
 })

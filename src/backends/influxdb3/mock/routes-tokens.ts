@@ -37,7 +37,12 @@ function ensureNameFree(state: ServerState, name: string): void {
   if (state.tokens.byName(name) !== undefined) fail(409, `token name already exists, ${name}`)
 }
 
-async function issue(state: ServerState, name: string, expiry: number | null, permissions: readonly TokenPermission[]): Promise<Response> {
+async function issue(
+  state: ServerState,
+  name: string,
+  expiry: number | null,
+  permissions: readonly TokenPermission[],
+): Promise<Response> {
   const issued = await state.tokens.issue({
     name,
     createdAt: state.now(),

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { parsePermissions } from '../permissions'
+
 import { parseUtcTimestamp } from '../../../lib/time'
+import { parsePermissions } from '../permissions'
 import { MockInflux } from './mock-influx'
 import { createMock, seedScenario } from './seed'
 import { call, sql } from './test-support'
@@ -12,7 +13,11 @@ describe('the demo scenario', () => {
   it('is Enterprise with _internal and at least five user databases that have tables', async () => {
     const { mock, operatorToken } = await createMock('demo')
     expect(mock.flavor).toBe('enterprise')
-    const rows = await sql(mock, operatorToken, 'SELECT database_name, COUNT(*) AS n FROM system.tables WHERE deleted = false GROUP BY database_name')
+    const rows = await sql(
+      mock,
+      operatorToken,
+      'SELECT database_name, COUNT(*) AS n FROM system.tables WHERE deleted = false GROUP BY database_name',
+    )
     expect(rows.length).toBeGreaterThanOrEqual(5)
     const databases = await sql(mock, operatorToken, 'SELECT database_name FROM system.databases WHERE deleted = false')
     expect(databases.map((row) => row.database_name)).toContain('_internal')
@@ -28,7 +33,9 @@ describe('the demo scenario', () => {
     expect(permissions.every((text) => parsePermissions(text).ok)).toBe(true)
     expect(permissions).toEqual(expect.arrayContaining(['*:*:*', 'db:*:read', 'system:*:read', 'system:metrics:read']))
     expect(permissions.some((text) => text.startsWith('['))).toBe(true)
-    const expiries = rows.flatMap((row) => (typeof row.expiry === 'string' ? [parseUtcTimestamp(row.expiry)?.getTime() ?? 0] : []))
+    const expiries = rows.flatMap((row) =>
+      typeof row.expiry === 'string' ? [parseUtcTimestamp(row.expiry)?.getTime() ?? 0] : [],
+    )
     expect(expiries.some((ms) => ms <= now)).toBe(true)
     expect(expiries.some((ms) => ms > now && ms < now + 7 * DAY)).toBe(true)
   })
@@ -55,7 +62,9 @@ describe('the other scenarios', () => {
     expect(operatorToken).toBeNull()
     const result = await call(mock, 'POST', '/api/v3/configure/token/admin')
     expect((result.json() as { id: number }).id).toBe(0)
-    const databases = await call(mock, 'GET', '/api/v3/configure/database?format=json', { token: (result.json() as { token: string }).token })
+    const databases = await call(mock, 'GET', '/api/v3/configure/database?format=json', {
+      token: (result.json() as { token: string }).token,
+    })
     expect(databases.json()).toEqual([{ 'iox::database': '_internal' }])
   })
 
@@ -66,7 +75,11 @@ describe('the other scenarios', () => {
   it('seeds 10 000 tokens and 1 000 databases for the large scenario', async () => {
     const { mock, operatorToken } = await createMock('large')
     const [tokens] = await sql(mock, operatorToken, 'SELECT COUNT(*) AS n FROM system.tokens')
-    const [databases] = await sql(mock, operatorToken, "SELECT COUNT(*) AS n FROM system.databases WHERE database_name != '_internal'")
+    const [databases] = await sql(
+      mock,
+      operatorToken,
+      "SELECT COUNT(*) AS n FROM system.databases WHERE database_name != '_internal'",
+    )
     expect(tokens?.n).toBe(10_000)
     expect(databases?.n).toBe(1_000)
   })

@@ -9,7 +9,7 @@
  */
 import { SECONDS } from '../../../lib/duration'
 import { OPERATOR_TOKEN_NAME } from '../names'
-import { type DirectTable, type DirectToken, type MockInfluxOptions, MockInflux, type Scenario } from './mock-influx'
+import { type DirectTable, type DirectToken, MockInflux, type MockInfluxOptions, type Scenario } from './mock-influx'
 import type { Flavor } from './server-state'
 
 const DAY_MS = 86_400_000
@@ -50,7 +50,12 @@ const DEMO_DATABASES: DatabaseSeed[] = [
     name: 'factory_floor',
     retentionSeconds: null,
     tables: {
-      machine_status: { tags: ['line', 'machine', 'shift'], fields: ['state', 'rpm', 'temperature', 'load'], lastCaches: 1, distinctCaches: 1 },
+      machine_status: {
+        tags: ['line', 'machine', 'shift'],
+        fields: ['state', 'rpm', 'temperature', 'load'],
+        lastCaches: 1,
+        distinctCaches: 1,
+      },
       vibration: { tags: ['line', 'machine'], fields: ['x_g', 'y_g'] },
       energy: { tags: ['line', 'meter'], fields: ['kwh', 'power_factor'] },
       alarms: { tags: ['line', 'machine', 'severity'], fields: ['code', 'message'] },
@@ -109,7 +114,12 @@ async function seedDemo(mock: MockInflux): Promise<string> {
     { name: 'telegraf-sensors', permissions: 'db:sensors:write', createdAt: now - 150 * DAY_MS },
     { name: 'grafana-sensors', permissions: 'db:sensors:read', createdAt: now - 148 * DAY_MS + 512 },
     { name: 'grafana-dashboards', permissions: 'db:sensors,weather,factory_floor:read', createdAt: now - 95 * DAY_MS },
-    { name: 'etl-pipeline', permissions: 'db:weather,billing:read,write', createdAt: now - 80 * DAY_MS, expiry: now + 200 * DAY_MS },
+    {
+      name: 'etl-pipeline',
+      permissions: 'db:weather,billing:read,write',
+      createdAt: now - 80 * DAY_MS,
+      expiry: now + 200 * DAY_MS,
+    },
     { name: 'analytics-readonly', permissions: 'db:*:read', createdAt: now - 61 * DAY_MS },
     { name: 'factory-bridge', permissions: 'db:factory_floor:write db:sensors:read', createdAt: now - 45 * DAY_MS },
     { name: 'uptime-monitor', permissions: 'system:health,ping:read', createdAt: now - 130 * DAY_MS },
@@ -117,7 +127,12 @@ async function seedDemo(mock: MockInflux): Promise<string> {
     { name: 'k8s-probes', permissions: 'system:*:read', createdAt: now - 30 * DAY_MS },
     { name: 'telegraf-logs-old', permissions: 'db:logs:write', createdAt: now - 70 * DAY_MS, expiry: now - 10 * DAY_MS },
     { name: 'legacy-metrics-writer', permissions: 'db:legacy_metrics:write', createdAt: now - 190 * DAY_MS },
-    { name: 'grafana-weather', permissions: 'db:weather:read system:health:read', createdAt: now - 12 * DAY_MS, expiry: now + 5 * DAY_MS },
+    {
+      name: 'grafana-weather',
+      permissions: 'db:weather:read system:health:read',
+      createdAt: now - 12 * DAY_MS,
+      expiry: now + 5 * DAY_MS,
+    },
   ])
   // Deleted after its token was made: the token keeps naming it.
   mock.softDeleteDatabase('legacy_metrics', now - 2 * DAY_MS, now - 2 * DAY_MS + 3 * DAY_MS)
@@ -168,7 +183,11 @@ function largeToken(index: number, databases: readonly string[], now: number): D
     case 0:
       return { ...base, name: `telegraf-${db}-${index}`, permissions: `db:${db}:write` }
     case 1:
-      return { ...base, name: `grafana-${team}-${index}`, permissions: `db:${[...new Set([db, pick(databases, index * 17), pick(databases, index * 13)])].join(',')}:read` }
+      return {
+        ...base,
+        name: `grafana-${team}-${index}`,
+        permissions: `db:${[...new Set([db, pick(databases, index * 17), pick(databases, index * 13)])].join(',')}:read`,
+      }
     case 2:
       return { ...base, name: `etl-${team}-${index}`, permissions: `db:${db}:read,write db:${pick(databases, index * 7)}:read` }
     default:
@@ -201,7 +220,8 @@ const SCENARIO_FLAVOR: Record<Exclude<Scenario, 'empty'>, Flavor> = { demo: 'ent
 /** Seeds a fresh mock; the mock's flavor must suit the scenario (any flavor for `empty`). */
 export async function seedScenario(mock: MockInflux, scenario: Scenario): Promise<{ operatorToken: string | null }> {
   if (scenario === 'empty') return { operatorToken: null }
-  if (mock.flavor !== SCENARIO_FLAVOR[scenario]) throw new Error(`the ${scenario} scenario needs a ${SCENARIO_FLAVOR[scenario]} server`)
+  if (mock.flavor !== SCENARIO_FLAVOR[scenario])
+    throw new Error(`the ${scenario} scenario needs a ${SCENARIO_FLAVOR[scenario]} server`)
   const seeders = { demo: seedDemo, core: seedCore, large: seedLarge }
   return { operatorToken: await seeders[scenario](mock) }
 }

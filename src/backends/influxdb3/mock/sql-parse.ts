@@ -115,7 +115,8 @@ export type SelectItem =
   | { kind: 'column'; name: string; alias: string | null }
   | { kind: 'count'; column: string | null; alias: string | null }
 
-export type OrderKey = { kind: 'name'; name: string } | { kind: 'ordinal'; index: number } | { kind: 'count'; column: string | null }
+export type OrderKey =
+  { kind: 'name'; name: string } | { kind: 'ordinal'; index: number } | { kind: 'count'; column: string | null }
 
 export interface OrderItem {
   key: OrderKey
@@ -135,9 +136,33 @@ export interface Query {
 }
 
 const RESERVED = new Set([
-  'select', 'from', 'where', 'group', 'by', 'order', 'limit', 'offset', 'as', 'and', 'or', 'not',
-  'like', 'ilike', 'is', 'null', 'true', 'false', 'in', 'asc', 'desc', 'nulls', 'join', 'union',
-  'having', 'distinct', 'on',
+  'select',
+  'from',
+  'where',
+  'group',
+  'by',
+  'order',
+  'limit',
+  'offset',
+  'as',
+  'and',
+  'or',
+  'not',
+  'like',
+  'ilike',
+  'is',
+  'null',
+  'true',
+  'false',
+  'in',
+  'asc',
+  'desc',
+  'nulls',
+  'join',
+  'union',
+  'having',
+  'distinct',
+  'on',
 ])
 
 class Parser {
@@ -391,7 +416,6 @@ class Parser {
     return { kind: 'column', name }
   }
 }
-
 
 export function parseSql(sql: string): Query {
   return new Parser(tokenize(sql)).parse()

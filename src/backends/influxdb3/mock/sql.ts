@@ -7,7 +7,7 @@
  * numbers or booleans.
  */
 import { parseUtcTimestamp } from '../../../lib/time'
-import { type Expr, type OrderItem, type OrderKey, type SqlValue, parseSql, planning, unsupported } from './sql-parse'
+import { type Expr, type OrderItem, type OrderKey, parseSql, planning, type SqlValue, unsupported } from './sql-parse'
 
 export type { SqlValue } from './sql-parse'
 
@@ -229,7 +229,11 @@ export function executeSql(sql: string, params: SqlParams, resolveTable: Resolve
   for (const item of query.items) {
     if (item.kind === 'star') {
       table.columns.forEach((column, index) => {
-        outputs.push({ column, value: (rows) => rows[0]?.[index] ?? null, matches: (k) => k.kind === 'name' && k.name === column.name })
+        outputs.push({
+          column,
+          value: (rows) => rows[0]?.[index] ?? null,
+          matches: (k) => k.kind === 'name' && k.name === column.name,
+        })
       })
     } else if (item.kind === 'column') {
       const index = known(item.name)
@@ -252,7 +256,8 @@ export function executeSql(sql: string, params: SqlParams, resolveTable: Resolve
   }
 
   const scope: Scope = { columnIndex, params, now }
-  const filtered = query.where === null ? [...table.rows] : table.rows.filter((row) => evaluate(query.where as Expr, row, scope) === true)
+  const filtered =
+    query.where === null ? [...table.rows] : table.rows.filter((row) => evaluate(query.where as Expr, row, scope) === true)
   const aggregating = query.groupBy.length > 0 || query.items.some((item) => item.kind === 'count')
 
   const outputFor = (key: OrderKey): number => {
@@ -267,7 +272,9 @@ export function executeSql(sql: string, params: SqlParams, resolveTable: Resolve
   if (aggregating) {
     for (const item of query.items) {
       if (item.kind === 'star' || (item.kind === 'column' && !query.groupBy.includes(item.name))) {
-        planning(`Error during planning: Projection references non-aggregate values: ${item.kind === 'star' ? '*' : item.name} must appear in the GROUP BY clause or be used in an aggregate function`)
+        planning(
+          `Error during planning: Projection references non-aggregate values: ${item.kind === 'star' ? '*' : item.name} must appear in the GROUP BY clause or be used in an aggregate function`,
+        )
       }
     }
     const groupIndexes = query.groupBy.map(known)
@@ -318,7 +325,8 @@ export function resultToJsonRows(result: SqlResult): Record<string, string | num
     result.columns.forEach((column, index) => {
       const value = row[index] ?? null
       if (value === null) return
-      if (value instanceof Date) object[column.name] = column.renderTimestamp ? column.renderTimestamp(value) : value.toISOString()
+      if (value instanceof Date)
+        object[column.name] = column.renderTimestamp ? column.renderTimestamp(value) : value.toISOString()
       else object[column.name] = value
     })
     return object

@@ -3,12 +3,12 @@
  * state with the real columns and their JSON renderings (API doc §2.6, §4.2).
  */
 import { formatNaiveUtc, formatRfc3339 } from '../../../lib/time'
-import { renderPermissions } from './resource-permissions'
 import { INTERNAL_DB } from './database-store'
+import { renderPermissions } from './resource-permissions'
 import type { ServerState } from './server-state'
-import type { TokenRecord } from './token-store'
 import type { SqlColumn, SqlTable, SqlValue } from './sql'
 import { SqlError } from './sql-parse'
+import type { TokenRecord } from './token-store'
 
 /**
  * Memoized per Date: the rows below keep their Dates, so a table queried again renders each
@@ -149,9 +149,18 @@ const BUILDERS: Record<string, (state: ServerState) => SqlTable> = {
 
 /** System tables the real `_internal` has and the mock does not fill. */
 const OTHER_SYSTEM_TABLES = new Set([
-  'queries', 'last_caches', 'distinct_caches', 'parquet_files', 'processing_engine_triggers',
-  'processing_engine_logs', 'processing_engine_trigger_arguments', 'nodes', 'plugin_files',
-  'generation_durations', 'compaction_events', 'influxdb_schema',
+  'queries',
+  'last_caches',
+  'distinct_caches',
+  'parquet_files',
+  'processing_engine_triggers',
+  'processing_engine_logs',
+  'processing_engine_trigger_arguments',
+  'nodes',
+  'plugin_files',
+  'generation_durations',
+  'compaction_events',
+  'influxdb_schema',
 ])
 
 function notFound(schema: string | null, name: string): never {

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+
 import { PLACEHOLDER_ID } from '../paths'
 import { createdTokenWire, databaseWire, errorWire, tokenWire } from '../wire'
 import { MockManagement } from './mock-management'
@@ -38,7 +39,12 @@ describe('authentication', () => {
   it('refuses a database token it issued, even an active one', async () => {
     const mock = dedicated()
     const created = createdTokenWire.parse(
-      (await call(mock, 'POST', `${prefix(ACCOUNT, CLUSTER)}/tokens`, { token: TOKEN, body: { description: 'db', permissions: [{ action: 'read', resource: '*' }] } })).json(),
+      (
+        await call(mock, 'POST', `${prefix(ACCOUNT, CLUSTER)}/tokens`, {
+          token: TOKEN,
+          body: { description: 'db', permissions: [{ action: 'read', resource: '*' }] },
+        })
+      ).json(),
     )
     const result = await call(mock, 'GET', `${prefix(ACCOUNT, CLUSTER)}/tokens`, { token: created.accessToken })
     expect(result.status).toBe(401)
@@ -55,12 +61,15 @@ describe('Cloud Dedicated paths', () => {
     expect(errorWire.parse(cluster.json()).code).toBe(404)
   })
 
-  it.each(['/api/v0/tokens', '/api/v0/databases', '/api/v3/configure/token', `${prefix(ACCOUNT, CLUSTER)}/tables`, `${prefix(ACCOUNT, CLUSTER)}/tokens/a/b`])(
-    'answers 404 for %s, a path it does not serve',
-    async (path) => {
-      expect((await call(dedicated(), 'GET', path, { token: TOKEN })).status).toBe(404)
-    },
-  )
+  it.each([
+    '/api/v0/tokens',
+    '/api/v0/databases',
+    '/api/v3/configure/token',
+    `${prefix(ACCOUNT, CLUSTER)}/tables`,
+    `${prefix(ACCOUNT, CLUSTER)}/tokens/a/b`,
+  ])('answers 404 for %s, a path it does not serve', async (path) => {
+    expect((await call(dedicated(), 'GET', path, { token: TOKEN })).status).toBe(404)
+  })
 
   it('answers 405 for a method a path does not take', async () => {
     expect((await call(dedicated(), 'PUT', `${prefix(ACCOUNT, CLUSTER)}/tokens`, { token: TOKEN })).status).toBe(405)
@@ -69,7 +78,9 @@ describe('Cloud Dedicated paths', () => {
   it('names the account and cluster in every token and database', async () => {
     const mock = dedicated()
     mock.store.addDatabase('sensors')
-    const db = databaseWire.parse(((await call(mock, 'GET', `${prefix(ACCOUNT, CLUSTER)}/databases`, { token: TOKEN })).json() as unknown[])[0])
+    const db = databaseWire.parse(
+      ((await call(mock, 'GET', `${prefix(ACCOUNT, CLUSTER)}/databases`, { token: TOKEN })).json() as unknown[])[0],
+    )
     expect(db).toMatchObject({ accountId: ACCOUNT, clusterId: CLUSTER })
   })
 })
@@ -80,17 +91,28 @@ describe('Clustered paths', () => {
 
   it('serves the documented paths and the Dedicated-shaped ones (any ids) from one store', async () => {
     const mock = clustered()
-    const created = createdTokenWire.parse((await call(mock, 'POST', '/api/v0/tokens', { token: TOKEN, body: { description: 'one', permissions: [] } })).json())
+    const created = createdTokenWire.parse(
+      (await call(mock, 'POST', '/api/v0/tokens', { token: TOKEN, body: { description: 'one', permissions: [] } })).json(),
+    )
     expect(created.accountId).toBeUndefined()
     const viaMcpPath = await call(mock, 'GET', `${prefix(PLACEHOLDER_ID, PLACEHOLDER_ID)}/tokens/${created.id}`, { token: TOKEN })
-    expect(tokenWire.parse(viaMcpPath.json())).toMatchObject({ id: created.id, accountId: PLACEHOLDER_ID, clusterId: PLACEHOLDER_ID })
+    expect(tokenWire.parse(viaMcpPath.json())).toMatchObject({
+      id: created.id,
+      accountId: PLACEHOLDER_ID,
+      clusterId: PLACEHOLDER_ID,
+    })
     expect((await call(mock, 'GET', `${prefix(ACCOUNT, OTHER)}/tokens`, { token: TOKEN })).status).toBe(200)
   })
 
   it('serves only one shape when told to (for the client fallback tests)', async () => {
-    expect((await call(clustered('documented'), 'GET', `${prefix(PLACEHOLDER_ID, PLACEHOLDER_ID)}/tokens`, { token: TOKEN })).status).toBe(404)
+    expect(
+      (await call(clustered('documented'), 'GET', `${prefix(PLACEHOLDER_ID, PLACEHOLDER_ID)}/tokens`, { token: TOKEN })).status,
+    ).toBe(404)
     expect((await call(clustered('dedicated-shaped'), 'GET', '/api/v0/tokens', { token: TOKEN })).status).toBe(404)
-    expect((await call(clustered('dedicated-shaped'), 'GET', `${prefix(PLACEHOLDER_ID, PLACEHOLDER_ID)}/tokens`, { token: TOKEN })).status).toBe(200)
+    expect(
+      (await call(clustered('dedicated-shaped'), 'GET', `${prefix(PLACEHOLDER_ID, PLACEHOLDER_ID)}/tokens`, { token: TOKEN }))
+        .status,
+    ).toBe(200)
   })
 
   it('decodes a database name with a slash sent as %2F', async () => {

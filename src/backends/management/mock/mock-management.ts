@@ -9,11 +9,11 @@
  * the Dedicated-shaped ones with any ids (`/api/v0/accounts/{a}/clusters/{c}/tokens…`), which
  * InfluxData's MCP server sends to a Clustered host with placeholder ids.
  */
-import { sha512Hex } from '../sha512'
 import { API_PREFIX, PLACEHOLDER_ID } from '../paths'
+import { sha512Hex } from '../sha512'
 import type { Collection, MockState, RouteContext } from './context'
 import { newManagementToken, uuidV4 } from './crypto'
-import { HttpError, NOT_FOUND, apiError, fail } from './responses'
+import { apiError, fail, HttpError, NOT_FOUND } from './responses'
 import { databaseRoutes } from './routes-databases'
 import { tokenRoutes } from './routes-tokens'
 import { ManagementStore, type WireIds } from './store'

@@ -43,6 +43,7 @@ export async function readObject(request: Request): Promise<Record<string, unkno
   } catch {
     return fail(400, 'the request body is not valid JSON')
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return fail(400, 'the request body must be a JSON object')
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    return fail(400, 'the request body must be a JSON object')
   return parsed as Record<string, unknown>
 }

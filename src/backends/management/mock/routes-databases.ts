@@ -6,13 +6,16 @@
  * inferred). Deleted databases leave the list (the API's `undelete` is not modelled).
  */
 import type { Collection, RouteContext } from './context'
-import { NOT_FOUND, fail, json, noContent, readObject } from './responses'
+import { fail, json, noContent, NOT_FOUND, readObject } from './responses'
 import { DATABASE_DEFAULTS, type DatabaseRecord, databaseToWire } from './store'
 
 const NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_/]*$/
 const TEMPLATE_PART_TYPES = new Set(['tag', 'time', 'bucket'])
 
-function readInteger(body: Record<string, unknown>, field: 'maxTables' | 'maxColumnsPerTable' | 'retentionPeriod'): number | undefined {
+function readInteger(
+  body: Record<string, unknown>,
+  field: 'maxTables' | 'maxColumnsPerTable' | 'retentionPeriod',
+): number | undefined {
   const value = body[field]
   if (value === undefined) return undefined
   const min = field === 'retentionPeriod' ? 0 : 1
@@ -71,7 +74,11 @@ async function update(context: RouteContext): Promise<Response> {
 
 export const databaseRoutes: Collection = {
   list: {
-    GET: ({ state, ids }) => json(200, [...state.store.databases.values()].map((db) => databaseToWire(db, ids))),
+    GET: ({ state, ids }) =>
+      json(
+        200,
+        [...state.store.databases.values()].map((db) => databaseToWire(db, ids)),
+      ),
     POST: create,
   },
   item: {

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest'
+
 import { createdTokenWire, errorWire, tokenWire } from '../wire'
 import { MockManagement } from './mock-management'
 import { call } from './test-support'
@@ -15,7 +16,13 @@ let mock: MockManagement
 
 beforeEach(() => {
   clock = T0
-  mock = new MockManagement({ product: 'cloud-dedicated', managementToken: TOKEN, accountId: ACCOUNT, clusterId: CLUSTER, now: () => clock })
+  mock = new MockManagement({
+    product: 'cloud-dedicated',
+    managementToken: TOKEN,
+    accountId: ACCOUNT,
+    clusterId: CLUSTER,
+    now: () => clock,
+  })
   mock.store.addDatabase('sensors')
 })
 
@@ -27,7 +34,12 @@ describe('creating a database token', () => {
     expect(result.status).toBe(200)
     expect(result.headers.get('content-type')).toBe('application/json')
     const created = createdTokenWire.parse(result.json())
-    expect(created).toMatchObject({ accountId: ACCOUNT, clusterId: CLUSTER, description: 'reader', createdAt: '2026-06-25T10:11:12.345Z' })
+    expect(created).toMatchObject({
+      accountId: ACCOUNT,
+      clusterId: CLUSTER,
+      description: 'reader',
+      createdAt: '2026-06-25T10:11:12.345Z',
+    })
     expect(created.accessToken).toMatch(/^apiv1_[A-Za-z0-9+/]{86}==$/)
     expect(created.accessToken.length).toBeGreaterThanOrEqual(64)
     const list = await call(mock, 'GET', `${P}/tokens`, { token: TOKEN })
@@ -55,7 +67,9 @@ describe('creating a database token', () => {
   })
 
   it('creates a token that never expires with expirationType noExpiration', async () => {
-    const created = createdTokenWire.parse((await create({ description: 'x', permissions: [], expirationType: 'noExpiration' })).json())
+    const created = createdTokenWire.parse(
+      (await create({ description: 'x', permissions: [], expirationType: 'noExpiration' })).json(),
+    )
     expect(created.expiresAt).toBeUndefined()
   })
 
@@ -64,7 +78,10 @@ describe('creating a database token', () => {
     [{ description: 'x', permissions: [{ action: 'delete', resource: 'sensors' }] }, 'permission action must be read or write'],
     [{ description: 'x', permissions: 'read' }, 'permissions must be an array'],
     [{ description: 'x', expirationType: 'datetime' }, 'expiresAt is required with datetime'],
-    [{ description: 'x', expirationType: 'noExpiration', expiresAt: '2026-07-01T00:00:00Z' }, 'expiresAt is not allowed with noExpiration'],
+    [
+      { description: 'x', expirationType: 'noExpiration', expiresAt: '2026-07-01T00:00:00Z' },
+      'expiresAt is not allowed with noExpiration',
+    ],
     [{ description: 'x', expirationType: 'soon' }, 'expirationType must be datetime or noExpiration'],
     [{ description: 'x', expiresAt: '2026-07-01' }, 'expiresAt must be an RFC 3339 date-time'],
     [{ description: 'x', expiresAt: '2026-06-01T00:00:00Z' }, 'expiresAt must be in the future'],
@@ -81,14 +98,23 @@ describe('creating a database token', () => {
 
 describe('changing a token', () => {
   async function reader() {
-    return createdTokenWire.parse((await create({ description: 'reader', permissions: [{ action: 'read', resource: 'sensors' }] })).json())
+    return createdTokenWire.parse(
+      (await create({ description: 'reader', permissions: [{ action: 'read', resource: 'sensors' }] })).json(),
+    )
   }
 
   it('replaces the whole permission set and answers the whole token', async () => {
     const { id } = await reader()
-    const result = await call(mock, 'PATCH', `${P}/tokens/${id}`, { token: TOKEN, body: { permissions: [{ action: 'write', resource: '*' }] } })
+    const result = await call(mock, 'PATCH', `${P}/tokens/${id}`, {
+      token: TOKEN,
+      body: { permissions: [{ action: 'write', resource: '*' }] },
+    })
     expect(result.status).toBe(200)
-    expect(tokenWire.parse(result.json())).toMatchObject({ id, description: 'reader', permissions: [{ action: 'write', resource: '*' }] })
+    expect(tokenWire.parse(result.json())).toMatchObject({
+      id,
+      description: 'reader',
+      permissions: [{ action: 'write', resource: '*' }],
+    })
   })
 
   it('clears the permissions with [] and keeps them when only the description changes', async () => {
@@ -114,7 +140,9 @@ describe('revoking a token', () => {
     expect(result.text).toBe('')
     const listed = (await call(mock, 'GET', `${P}/tokens`, { token: TOKEN })).json() as unknown[]
     expect(listed.map((t) => tokenWire.parse(t)).find((t) => t.id === id)?.revokedAt).toBe('2026-06-25T10:12:12.345Z')
-    expect(tokenWire.parse((await call(mock, 'GET', `${P}/tokens/${id}`, { token: TOKEN })).json()).revokedAt).toBe('2026-06-25T10:12:12.345Z')
+    expect(tokenWire.parse((await call(mock, 'GET', `${P}/tokens/${id}`, { token: TOKEN })).json()).revokedAt).toBe(
+      '2026-06-25T10:12:12.345Z',
+    )
   })
 
   it('keeps the first revocation time when revoked again, and refuses to change a revoked token with 409', async () => {
@@ -122,15 +150,23 @@ describe('revoking a token', () => {
     await call(mock, 'DELETE', `${P}/tokens/${id}`, { token: TOKEN })
     clock += 60_000
     expect((await call(mock, 'DELETE', `${P}/tokens/${id}`, { token: TOKEN })).status).toBe(204)
-    expect(tokenWire.parse((await call(mock, 'GET', `${P}/tokens/${id}`, { token: TOKEN })).json()).revokedAt).toBe('2026-06-25T10:11:12.345Z')
+    expect(tokenWire.parse((await call(mock, 'GET', `${P}/tokens/${id}`, { token: TOKEN })).json()).revokedAt).toBe(
+      '2026-06-25T10:11:12.345Z',
+    )
     expect((await call(mock, 'PATCH', `${P}/tokens/${id}`, { token: TOKEN, body: { description: 'x' } })).status).toBe(409)
   })
 
-  it.each(['GET', 'PATCH', 'DELETE'])('answers %s of an unknown id with 404 {"code":404,"message":"not found"}', async (method) => {
-    const result = await call(mock, method, `${P}/tokens/5d2a6bb0-7a9c-4c4c-9a59-3f1d6f1c0c11`, { token: TOKEN, body: method === 'PATCH' ? { description: 'x' } : undefined })
-    expect(result.status).toBe(404)
-    expect(result.json()).toEqual({ code: 404, message: 'not found' })
-  })
+  it.each(['GET', 'PATCH', 'DELETE'])(
+    'answers %s of an unknown id with 404 {"code":404,"message":"not found"}',
+    async (method) => {
+      const result = await call(mock, method, `${P}/tokens/5d2a6bb0-7a9c-4c4c-9a59-3f1d6f1c0c11`, {
+        token: TOKEN,
+        body: method === 'PATCH' ? { description: 'x' } : undefined,
+      })
+      expect(result.status).toBe(404)
+      expect(result.json()).toEqual({ code: 404, message: 'not found' })
+    },
+  )
 })
 
 describe('the token list', () => {

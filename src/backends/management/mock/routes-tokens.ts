@@ -8,7 +8,7 @@ import { sha512Hex } from '../sha512'
 import type { PermissionWire } from '../wire'
 import type { Collection, RouteContext } from './context'
 import { newAccessToken, uuidV4 } from './crypto'
-import { NOT_FOUND, fail, json, noContent, readObject } from './responses'
+import { fail, json, noContent, NOT_FOUND, readObject } from './responses'
 import { type TokenRecord, tokenToWire } from './store'
 
 const HAS_ZONE = /(?:Z|[+-]\d{2}:\d{2})$/i
@@ -103,7 +103,11 @@ function revoke(context: RouteContext): Response {
 export const tokenRoutes: Collection = {
   list: {
     // Revoked tokens too: the API has no filter (whether a live server lists them is unverified).
-    GET: ({ state, ids }) => json(200, [...state.store.tokens.values()].map((token) => tokenToWire(token, ids))),
+    GET: ({ state, ids }) =>
+      json(
+        200,
+        [...state.store.tokens.values()].map((token) => tokenToWire(token, ids)),
+      ),
     POST: create,
   },
   item: {

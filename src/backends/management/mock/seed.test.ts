@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+
 import { tokenWire } from '../wire'
 import { createManagementMock } from './seed'
 import { call } from './test-support'
@@ -13,9 +14,13 @@ describe('the management scenarios', () => {
 
   it('demo holds active, expiring, expired, revoked and no-access tokens over its databases', async () => {
     const mock = createManagementMock('demo', { product: 'cloud-dedicated' })
-    const tokens = ((await call(mock, 'GET', `/api/v0/accounts/${mock.accountId}/clusters/${mock.clusterId}/tokens`, { token: mock.managementToken })).json() as unknown[]).map((t) =>
-      tokenWire.parse(t),
-    )
+    const tokens = (
+      (
+        await call(mock, 'GET', `/api/v0/accounts/${mock.accountId}/clusters/${mock.clusterId}/tokens`, {
+          token: mock.managementToken,
+        })
+      ).json() as unknown[]
+    ).map((t) => tokenWire.parse(t))
     expect(tokens.some((t) => t.revokedAt !== undefined)).toBe(true)
     expect(tokens.some((t) => t.expiresAt !== undefined && Date.parse(t.expiresAt ?? '') < Date.now())).toBe(true)
     expect(tokens.some((t) => t.permissions.length === 0)).toBe(true)

@@ -83,7 +83,15 @@ function seedLarge(mock: MockManagement): void {
     const other = names[(index * 7) % names.length] ?? '*'
     const shape = index % 5
     const permissions =
-      shape === 0 ? [read(db)] : shape === 1 ? [write(db)] : shape === 2 ? [read(db), write(db), read(other)] : shape === 3 ? [read('*')] : [write(db), write(other)]
+      shape === 0
+        ? [read(db)]
+        : shape === 1
+          ? [write(db)]
+          : shape === 2
+            ? [read(db), write(db), read(other)]
+            : shape === 3
+              ? [read('*')]
+              : [write(db), write(other)]
     const createdAt = now - (index % 700) * DAY_MS - index * 1000
     mock.store.addToken({
       id: uuidV4(),

@@ -20,7 +20,8 @@ export async function call(mock: MockManagement, method: string, path: string, o
   // As InfluxData's MCP server sends them: JSON Accept and Content-Type on every request.
   const headers = new Headers({ Accept: 'application/json', 'Content-Type': 'application/json', ...options.headers })
   if (options.token != null) headers.set('authorization', `Bearer ${options.token}`)
-  const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body)
+  const body =
+    options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body)
   const response = await mock.handle(new Request(`http://mock.local${path}`, { method, headers, body }))
   const text = await response.text()
   return { status: response.status, headers: response.headers, text, json: () => JSON.parse(text) as unknown }

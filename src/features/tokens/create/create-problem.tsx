@@ -5,8 +5,9 @@
  * action), or still unknown (check again once the server answers).
  */
 import { useState } from 'react'
+
 import { describeError } from '../../../backends/describe-error'
-import { isOutcomeError, type CheckedOutcome } from '../../../backends/http/outcome'
+import { type CheckedOutcome, isOutcomeError } from '../../../backends/http/outcome'
 import { isolate } from '../../../lib/bidi'
 import { useTokenPresence } from '../../../queries/token-queries'
 import { Alert } from '../../../ui/alert'
@@ -33,10 +34,12 @@ export function CreateProblem({
 
   function checkAgain() {
     setChecking(true)
-    presence(name).then(
-      (found) => setRechecked({ outcome: found ? 'done-without-secret' : 'not-done' }),
-      (lookupError: unknown) => setRechecked({ outcome: 'unknown', error: lookupError }),
-    ).finally(() => setChecking(false))
+    presence(name)
+      .then(
+        (found) => setRechecked({ outcome: found ? 'done-without-secret' : 'not-done' }),
+        (lookupError: unknown) => setRechecked({ outcome: 'unknown', error: lookupError }),
+      )
+      .finally(() => setChecking(false))
   }
 
   switch (outcome) {
@@ -51,15 +54,15 @@ export function CreateProblem({
             </Button>
           }
         >
-          Nobody can use a token whose string is lost. Delete it and create it again with the same choices to get a
-          string you can copy.
+          Nobody can use a token whose string is lost. Delete it and create it again with the same choices to get a string you can
+          copy.
         </Alert>
       )
     case 'not-done':
       return (
         <Alert tone="error" title="The token was not created.">
-          {rechecked ? 'The answer to the create was lost.' : describeError(error)} The console checked: the server has no
-          token named “{shown}”, so nothing was changed. Try again.
+          {rechecked ? 'The answer to the create was lost.' : describeError(error)} The console checked: the server has no token
+          named “{shown}”, so nothing was changed. Try again.
         </Alert>
       )
     case 'unknown':
@@ -73,8 +76,8 @@ export function CreateProblem({
             </Button>
           }
         >
-          {describeError(rechecked?.error ?? error)} Check again once the server answers: if “{shown}” exists, its string is
-          lost and it must be deleted and created again.
+          {describeError(rechecked?.error ?? error)} Check again once the server answers: if “{shown}” exists, its string is lost
+          and it must be deleted and created again.
         </Alert>
       )
     default:

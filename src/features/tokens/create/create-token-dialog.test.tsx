@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+
 import { currentMock, resetMock, server } from '../../../mocks/node'
 import type { SessionInput } from '../../../session/session-store'
 import { demoSession, renderApp } from '../../../test/render-app'

@@ -5,8 +5,9 @@
  */
 import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useState, useTransition } from 'react'
-import { serverInfoQuery } from '../../../queries/server-queries'
+
 import type { TokenTypeOption } from '../../../backends/product-screens'
+import { serverInfoQuery } from '../../../queries/server-queries'
 import { useBackend, useProductScreens } from '../../../session/session-context'
 import { Button } from '../../../ui/button'
 import { Dialog, DialogContent, DialogTrigger } from '../../../ui/dialog'
@@ -14,8 +15,8 @@ import { Loading } from '../../../ui/loading'
 import { useToast } from '../../../ui/toaster'
 import { LeaveGuard } from '../reveal/leave-guard'
 import { RevealStep } from '../reveal/token-reveal'
-import { TypeChooser } from './type-chooser'
 import { useOneTimeSecret } from '../reveal/use-one-time-secret'
+import { TypeChooser } from './type-chooser'
 
 // The form (permission grid, expiry) is loaded on first use, not with the token list. Moving
 // to it is a transition, so the type chooser stays on screen while the chunk arrives instead
@@ -47,11 +48,7 @@ export function CreateTokenDialog() {
     if (secret.mayClose()) close()
   }
 
-  const title = secret.created
-    ? `Token “${secret.created.name}” created`
-    : type
-      ? type.title
-      : 'Create a token'
+  const title = secret.created ? `Token “${secret.created.name}” created` : type ? type.title : 'Create a token'
 
   return (
     <>

@@ -8,11 +8,11 @@ import {
   COLUMN_LABELS,
   COLUMNS,
   columnState,
+  type GridDatabase,
+  type GridValue,
   isChecked,
   toggleCell,
   toggleColumn,
-  type GridDatabase,
-  type GridValue,
 } from './permission-grid-model'
 import styles from './token-form.module.css'
 import { COL_COUNT, NAME_COL, useGridWindow } from './use-grid-window'

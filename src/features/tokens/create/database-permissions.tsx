@@ -1,6 +1,7 @@
 /** A database token's permissions: the grid over the server's live databases, once they are read. */
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
+
 import { describeError } from '../../../backends/describe-error'
 import { databaseListQuery } from '../../../queries/database-queries'
 import { useBackend, useProductScreens } from '../../../session/session-context'

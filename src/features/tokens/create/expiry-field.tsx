@@ -3,7 +3,8 @@
  * the exact resulting instant; the seconds to send are computed at submit time.
  */
 import { useId } from 'react'
-import { EXPIRY_PRESETS, resolveExpiry, type ExpiryChoice } from '../../../lib/expiry'
+
+import { EXPIRY_PRESETS, type ExpiryChoice, resolveExpiry } from '../../../lib/expiry'
 import { formatRelative, formatUtcDateTime } from '../../../lib/relative-time'
 import { Choice, ChoiceGroup } from '../../../ui/choice-group'
 import { FieldError } from '../../../ui/field-error'
@@ -64,9 +65,7 @@ export function ExpiryField({
             type="datetime-local"
             value={toLocalInput(value.at)}
             aria-invalid={!resolved.ok || undefined}
-            onChange={(event) =>
-              onChange({ kind: 'custom', at: event.target.value ? new Date(event.target.value) : null })
-            }
+            onChange={(event) => onChange({ kind: 'custom', at: event.target.value ? new Date(event.target.value) : null })}
           />
         </div>
       ) : null}
@@ -80,8 +79,7 @@ export function ExpiryField({
       )}
       {value.kind === 'never' && neverWarning ? (
         <p className={styles.warning}>
-          <WarningIcon />{' '}
-          {neverWarning}
+          <WarningIcon /> {neverWarning}
         </p>
       ) : null}
     </ChoiceGroup>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { cellAfterKey, type KeyPress } from './grid-keys'
 
 const SIZE = { rows: 100, cols: 3, page: 8 }

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest'
+
 import { formatPermissions, permissionSyntax } from '../../../backends/influxdb3/permissions'
 import {
-  EMPTY_GRID,
   cliArguments,
   columnState,
+  EMPTY_GRID,
   gridFromText,
   gridToPermissions,
+  type GridValue,
   isChecked,
   isEmptyGrid,
   toggleCell,
   toggleColumn,
-  type GridValue,
 } from './permission-grid-model'
 
 const grid = (read: '*' | string[], write: '*' | string[]): GridValue => ({
@@ -51,9 +52,7 @@ describe('gridToPermissions', () => {
   })
 
   it('sends one db:*:read,write entry when both columns mean every database', () => {
-    expect(gridToPermissions(grid('*', '*'))).toEqual([
-      { resourceType: 'db', resourceNames: ['*'], actions: ['read', 'write'] },
-    ])
+    expect(gridToPermissions(grid('*', '*'))).toEqual([{ resourceType: 'db', resourceNames: ['*'], actions: ['read', 'write'] }])
   })
 
   it('keeps named writes beside a read on every database', () => {

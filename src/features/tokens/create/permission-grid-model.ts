@@ -75,9 +75,18 @@ export function gridToPermissions(value: GridValue): Permission[] {
     entries.push({ resourceType: 'db', resourceNames: ['*'], actions: ['write'] })
     return entries
   }
-  add([...read].filter((db) => write.has(db)), ['read', 'write'])
-  add([...read].filter((db) => !write.has(db)), ['read'])
-  add([...write].filter((db) => !read.has(db)), ['write'])
+  add(
+    [...read].filter((db) => write.has(db)),
+    ['read', 'write'],
+  )
+  add(
+    [...read].filter((db) => !write.has(db)),
+    ['read'],
+  )
+  add(
+    [...write].filter((db) => !read.has(db)),
+    ['write'],
+  )
   return entries
 }
 

@@ -2,10 +2,11 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
 import { permissionSyntax } from '../../../backends/influxdb3/permissions'
-import { PermissionGrid, type GridDatabase } from './permission-grid'
-import { EMPTY_GRID, type GridValue } from './permission-grid-model'
 import { rowOf } from '../../../test/rows'
+import { type GridDatabase, PermissionGrid } from './permission-grid'
+import { EMPTY_GRID, type GridValue } from './permission-grid-model'
 
 const DATABASES: GridDatabase[] = [
   { name: 'sensors', isSystem: false },
@@ -97,7 +98,11 @@ describe('the database permission grid', () => {
     const { user, table } = renderGrid()
     await user.type(screen.getByRole('searchbox', { name: 'Filter databases' }), 'WEA')
 
-    expect(within(table).getAllByRole('rowheader').map((row) => row.textContent)).toEqual(['weather'])
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((row) => row.textContent),
+    ).toEqual(['weather'])
     await user.click(box('Write all databases'))
     expect(cliLine()).toHaveTextContent('CLI equivalent: --permission "db:*:write"')
 
@@ -197,9 +202,7 @@ describe('the database permission grid', () => {
     await user.click(box('Read sensors'))
     await user.click(box('Write sensors'))
     await user.click(box('Write weather'))
-    expect(cliLine()).toHaveTextContent(
-      'CLI equivalent: --permission "db:sensors:read,write" --permission "db:weather:write"',
-    )
+    expect(cliLine()).toHaveTextContent('CLI equivalent: --permission "db:sensors:read,write" --permission "db:weather:write"')
   })
 
   it('round-trips: permissions typed from the CLI line rebuild the same grid', async () => {
@@ -220,13 +223,14 @@ describe('the database permission grid', () => {
     expect(box('Write billing')).toBeChecked()
     expect(box('Read _internal')).toBeChecked()
     expect(box('Write _internal')).not.toBeChecked()
-    expect(cliLine()).toHaveTextContent(
-      'CLI equivalent: --permission "db:billing:read,write" --permission "db:_internal:read"',
-    )
+    expect(cliLine()).toHaveTextContent('CLI equivalent: --permission "db:billing:read,write" --permission "db:_internal:read"')
   })
 })
 
-const rowheaders = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((cell) => cell.textContent)
+const rowheaders = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent)
 /** The grid row (`aria-rowindex`) a cell sits in. */
 const rowIndexOf = (element: HTMLElement) => rowOf(element).getAttribute('aria-rowindex')
 
@@ -239,7 +243,11 @@ describe('the grid for keyboard and screen-reader users', () => {
   it('counts its rows, the header row included, and numbers each one', () => {
     const { table } = renderGrid()
     expect(table).toHaveAttribute('aria-rowcount', '5')
-    expect(within(table).getAllByRole('row').map((row) => row.getAttribute('aria-rowindex'))).toEqual(['1', '2', '3', '4', '5'])
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((row) => row.getAttribute('aria-rowindex')),
+    ).toEqual(['1', '2', '3', '4', '5'])
   })
 
   it('counts only the matching rows when the filter narrows them, and the “no match” row', async () => {

@@ -7,18 +7,12 @@
  * in the DOM (use-grid-window.ts, docs/decisions/008).
  */
 import { useId, useState } from 'react'
+
 import type { PermissionSyntax } from '../../../backends/product-screens'
 import { Button } from '../../../ui/button'
 import { FieldError } from '../../../ui/field-error'
 import { DatabaseGrid } from './database-grid'
-import {
-  cliArguments,
-  COLUMN_LABELS,
-  COLUMNS,
-  gridFromText,
-  type GridDatabase,
-  type GridValue,
-} from './permission-grid-model'
+import { cliArguments, COLUMN_LABELS, COLUMNS, type GridDatabase, gridFromText, type GridValue } from './permission-grid-model'
 import styles from './token-form.module.css'
 
 export type { GridDatabase } from './permission-grid-model'
@@ -73,14 +67,14 @@ export function PermissionGrid({
         />
       </div>
       <p id={`${id}-keys`} className={styles.hint}>
-        In the table, the arrow keys move between databases, Page Up, Page Down and Ctrl+Home, Ctrl+End
-        jump, and Space ticks a box.
+        In the table, the arrow keys move between databases, Page Up, Page Down and Ctrl+Home, Ctrl+End jump, and Space ticks a
+        box.
       </p>
       <DatabaseGrid rows={rows} filter={filter} value={value} onChange={onChange} describedBy={`${id}-keys`} />
       {COLUMNS.filter((column) => value[column] === '*').map((column) => (
         <p key={column} className={styles.hint}>
-          <strong>{COLUMN_LABELS[column]}: all databases</strong>, including databases created later (sent as{' '}
-          <code>*</code>). Untick the column header to choose databases one by one.
+          <strong>{COLUMN_LABELS[column]}: all databases</strong>, including databases created later (sent as <code>*</code>).
+          Untick the column header to choose databases one by one.
         </p>
       ))}
       {permissionSyntax ? (

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { influxdb3Screens } from '../../../backends/influxdb3/screens'
 import type { TokenGrants } from '../../../backends/product-screens'
 import { summarizeToken, validateTokenName } from './token-form-model'
@@ -55,12 +56,19 @@ describe('summarizeToken', () => {
         ],
         null,
       ),
-    ).toBe('“grafana” will be able to read sensors and weather and write every database, including ones created later, and will never expire.')
+    ).toBe(
+      '“grafana” will be able to read sensors and weather and write every database, including ones created later, and will never expire.',
+    )
   })
 
   it('describes system endpoints', () => {
     expect(
-      summarizeToken(grantsOf('system'), 'probe', [{ resourceType: 'system', resourceNames: ['health', 'ping'], actions: ['read'] }], at),
+      summarizeToken(
+        grantsOf('system'),
+        'probe',
+        [{ resourceType: 'system', resourceNames: ['health', 'ping'], actions: ['read'] }],
+        at,
+      ),
     ).toBe('“probe” will be able to read the health and ping endpoints, until 24 Dec 2026, 12:00:00 UTC.')
   })
 

@@ -1,9 +1,10 @@
 /** The form of one token type: name, what it grants (databases or the product's resources), expiry, summary, create. */
 import { useQuery } from '@tanstack/react-query'
-import { useMemo, useState, type FormEvent } from 'react'
+import { type FormEvent, useMemo, useState } from 'react'
+
 import type { CreatedToken } from '../../../backends/domain'
 import type { TokenTypeOption } from '../../../backends/product-screens'
-import { resolveExpiry, type ExpiryChoice } from '../../../lib/expiry'
+import { type ExpiryChoice, resolveExpiry } from '../../../lib/expiry'
 import type { Permission } from '../../../lib/permission'
 import { tokenListQuery } from '../../../queries/token-queries'
 import { useBackend } from '../../../session/session-context'
@@ -17,8 +18,8 @@ import { DatabasePermissions } from './database-permissions'
 import { ExpiryField } from './expiry-field'
 import { EMPTY_GRID, gridToPermissions, type GridValue } from './permission-grid-model'
 import { NO_RESOURCES, type ResourceChoice, ResourceChoices, resourcePermissions } from './resource-choices'
-import { summarizeToken, validateTokenName } from './token-form-model'
 import styles from './token-form.module.css'
+import { summarizeToken, validateTokenName } from './token-form-model'
 import { useTokenCreate } from './use-token-create'
 
 /** Read in the submit handler only (not during render). */
@@ -51,7 +52,11 @@ export function TokenForm({
   const nameError = validateTokenName(name, existing) ?? create.nameTaken
   const { grants } = type
   const permissions: Permission[] =
-    grants.kind === 'databases' ? gridToPermissions(grid) : grants.kind === 'resources' ? resourcePermissions(grants, resources) : []
+    grants.kind === 'databases'
+      ? gridToPermissions(grid)
+      : grants.kind === 'resources'
+        ? resourcePermissions(grants, resources)
+        : []
   const resolved = resolveExpiry(expiry, now)
   const permissionsMissing = grants.kind !== 'full-access' && permissions.length === 0
   const valid = nameError === null && resolved.ok && !permissionsMissing

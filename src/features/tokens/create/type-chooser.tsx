@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+
 import type { Product } from '../../../backends/domain'
 import type { TokenTypeOption } from '../../../backends/product-screens'
 import { Button } from '../../../ui/button'

@@ -7,14 +7,15 @@ import {
   defaultRangeExtractor,
   measureElement,
   observeElementRect,
-  useVirtualizer,
   type Range,
   type Rect,
+  useVirtualizer,
   type Virtualizer,
 } from '@tanstack/react-virtual'
-import { useCallback, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
+import { type FocusEvent, type KeyboardEvent, useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
-import { cellAfterKey, type Cell } from './grid-keys'
+
+import { type Cell, cellAfterKey } from './grid-keys'
 import { COLUMNS, type GridDatabase } from './permission-grid-model'
 
 /** Cells a row offers to the keyboard: the name (row header), then one per column. */

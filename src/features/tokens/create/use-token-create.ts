@@ -4,9 +4,10 @@
  * dialog while a create is in flight (it must not close while the secret is on its way).
  */
 import { useEffect, useState } from 'react'
+
 import type { CreatedToken } from '../../../backends/domain'
 import { isApiError } from '../../../backends/http/errors'
-import { useCreateToken, type CreateTokenInput } from '../../../queries/token-queries'
+import { type CreateTokenInput, useCreateToken } from '../../../queries/token-queries'
 
 export function useTokenCreate({
   onCreated,

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+
 import { createInfluxClient } from '../../../backends/influxdb3/client'
 import { server } from '../../../mocks/node'
 import { renderApp } from '../../../test/render-app'

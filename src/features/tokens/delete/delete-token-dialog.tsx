@@ -1,7 +1,7 @@
 import { describeError } from '../../../backends/describe-error'
+import type { Token } from '../../../backends/domain'
 import { isApiError } from '../../../backends/http/errors'
 import { checkedNote, failureTitle } from '../../../backends/http/outcome'
-import type { Token } from '../../../backends/domain'
 import { isolate } from '../../../lib/bidi'
 import { useDeleteToken } from '../../../queries/token-queries'
 import { Alert } from '../../../ui/alert'
@@ -49,8 +49,8 @@ function DeleteTokenContent({ token, onClose }: { token: Token; onClose: () => v
       title={`Delete token “${isolate(token.name)}”?`}
       description={
         <p>
-          Every client using <strong>{isolate(token.name)}</strong> loses access at once. This cannot be undone: to restore
-          access you would create a new token and hand its string to each client.
+          Every client using <strong>{isolate(token.name)}</strong> loses access at once. This cannot be undone: to restore access
+          you would create a new token and hand its string to each client.
         </p>
       }
       onEscapeKeyDown={(event) => {

@@ -1,5 +1,6 @@
 /** Row actions: delete (confirmed, named), or for the operator token, regenerate. */
 import { useId } from 'react'
+
 import type { Token } from '../../../backends/domain'
 import { useBackend } from '../../../session/session-context'
 import { Button } from '../../../ui/button'

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
+
 import type { Token } from '../../../backends/domain'
 import { parsePermissions } from '../../../backends/influxdb3/permissions'
-import { indexTokens, readView, viewPage, writeView, type TokenIndex, type TokenView } from './token-filters'
 import { tokenKinds } from '../../../backends/influxdb3/token-kinds'
+import { indexTokens, readView, type TokenIndex, type TokenView, viewPage, writeView } from './token-filters'
 
 const now = Date.parse('2026-11-24T12:00:00Z')
 
@@ -28,7 +29,8 @@ const index = indexTokens(
     token('grafana-sensors', 'db:sensors:read', { createdAt: Date.parse('2026-03-01T00:00:00Z') }),
     token('telegraf-all', 'db:*:write', { expiresAt: Date.parse('2026-02-01T00:00:00Z') }),
     token('health', 'system:health:read'),
-  ], tokenKinds,
+  ],
+  tokenKinds,
 )
 
 const base: TokenView = { q: '', kind: null, expiry: null, db: null, sort: 'name', dir: 'asc', page: 1 }
@@ -75,8 +77,9 @@ describe('viewPage', () => {
 
   it('sorts names the way people read them: case-insensitive, numbers by value, desc the exact reverse', () => {
     const mixed = indexTokens(
-      ['probe-10', 'Probe-9', 'probe-100', 'alpha', 'Beta'].map((name, id) => ({ ...token(name, 'db:*:read'), id: String(id) })), tokenKinds,
-)
+      ['probe-10', 'Probe-9', 'probe-100', 'alpha', 'Beta'].map((name, id) => ({ ...token(name, 'db:*:read'), id: String(id) })),
+      tokenKinds,
+    )
     const sorted = (view: Partial<TokenView>) => inView(mixed, view)
     expect(sorted({})).toEqual(['alpha', 'Beta', 'Probe-9', 'probe-10', 'probe-100'])
     expect(sorted({ dir: 'desc' })).toEqual(['probe-100', 'probe-10', 'Probe-9', 'Beta', 'alpha'])
@@ -85,8 +88,14 @@ describe('viewPage', () => {
   it('breaks ties in created time and in expiry by name', () => {
     const at = Date.parse('2026-06-01T00:00:00Z')
     const tied = indexTokens(
-      ['c', 'a', 'b'].map((name, id) => ({ ...token(name, 'db:*:read'), id: String(id), createdAt: at, expiresAt: at + 86_400_000 * 30 })), tokenKinds,
-)
+      ['c', 'a', 'b'].map((name, id) => ({
+        ...token(name, 'db:*:read'),
+        id: String(id),
+        createdAt: at,
+        expiresAt: at + 86_400_000 * 30,
+      })),
+      tokenKinds,
+    )
     const sorted = (view: Partial<TokenView>) => inView(tied, view)
     expect(sorted({ sort: 'created' })).toEqual(['a', 'b', 'c'])
     expect(sorted({ sort: 'expiry' })).toEqual(['a', 'b', 'c'])
@@ -95,11 +104,16 @@ describe('viewPage', () => {
 
   it('pages in the view’s order, counting every match', () => {
     const many = indexTokens(
-      Array.from({ length: 250 }, (_, id) => ({ ...token(`probe-${(id * 37) % 250}`, 'system:health:read'), id: String(id) })), tokenKinds,
-)
+      Array.from({ length: 250 }, (_, id) => ({ ...token(`probe-${(id * 37) % 250}`, 'system:health:read'), id: String(id) })),
+      tokenKinds,
+    )
     const page = (view: Partial<TokenView>) => viewPage(many, { ...base, ...view }, now, 100)
     expect(page({})).toMatchObject({ total: 250, page: 1, pages: 3, first: 0 })
-    expect(page({}).visible.map((t) => t.name).slice(0, 3)).toEqual(['probe-0', 'probe-1', 'probe-2'])
+    expect(
+      page({})
+        .visible.map((t) => t.name)
+        .slice(0, 3),
+    ).toEqual(['probe-0', 'probe-1', 'probe-2'])
     expect(page({ page: 3 }).visible.map((t) => t.name)).toEqual(Array.from({ length: 50 }, (_, i) => `probe-${200 + i}`))
     expect(page({ page: 9, dir: 'desc' })).toMatchObject({ page: 3, first: 200 })
     expect(page({ page: 9, dir: 'desc' }).visible.at(-1)?.name).toBe('probe-0')
@@ -114,10 +128,7 @@ describe('viewPage', () => {
   })
 
   it('judges expiry at the time it is given', () => {
-    expect(inView(index, { expiry: 'expired' }, Date.parse('2026-11-27T00:00:00Z'))).toEqual([
-      'ci-admin',
-      'telegraf-all',
-    ])
+    expect(inView(index, { expiry: 'expired' }, Date.parse('2026-11-27T00:00:00Z'))).toEqual(['ci-admin', 'telegraf-all'])
   })
 })
 

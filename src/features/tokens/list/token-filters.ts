@@ -3,10 +3,10 @@
  * URL, so a view can be bookmarked and the back button works; and the pure filtering behind it.
  */
 import type { Token } from '../../../backends/domain'
+import type { TokenKinds } from '../../../backends/product-screens'
 import { pageBounds } from '../../../lib/paging'
 import { sortedSlice } from '../../../lib/sorted-slice'
-import { databaseAccess, expiryStatus, type ExpiryStatus } from '../../../lib/token-describe'
-import type { TokenKinds } from '../../../backends/product-screens'
+import { databaseAccess, type ExpiryStatus, expiryStatus } from '../../../lib/token-describe'
 
 export const EXPIRY_FILTERS: readonly ExpiryStatus[] = ['active', 'expiring', 'expired', 'never']
 export const SORT_KEYS = ['name', 'created', 'expiry'] as const

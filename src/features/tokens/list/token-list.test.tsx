@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto'
+
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+
 import { currentMock, resetMock, server } from '../../../mocks/node'
 import type { SessionInput } from '../../../session/session-store'
 import { demoSession, renderApp } from '../../../test/render-app'
-import { operatorToken } from '../../../test/seeded-mock'
 import { rowOf } from '../../../test/rows'
+import { operatorToken } from '../../../test/seeded-mock'
 
 const DAY_MS = 86_400_000
 /** Every token of the `demo` seed. */

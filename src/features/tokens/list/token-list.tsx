@@ -6,6 +6,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useMemo } from 'react'
 import { Link, useSearchParams } from 'react-router-dom'
+
 import { describeError } from '../../../backends/describe-error'
 import type { Database } from '../../../backends/domain'
 import { databaseListQuery } from '../../../queries/database-queries'
@@ -15,24 +16,24 @@ import { useBackend, useProductScreens } from '../../../session/session-context'
 import { useSessionFingerprint } from '../../../session/use-session-fingerprint'
 import { Button } from '../../../ui/button'
 import { FilterBar, FilterSearch, FilterSelect, Pager, SortDirectionButton } from '../../../ui/filter-bar'
-import { CancelledRead, PendingRead, StaleNotice } from '../../../ui/read-state'
 import { QueryError } from '../../../ui/query-error'
+import { CancelledRead, PendingRead, StaleNotice } from '../../../ui/read-state'
 import { useNow } from '../../../ui/use-now'
 import {
   EXPIRY_FILTERS,
-  PAGE_SIZE,
-  SORT_KEYS,
   indexTokens,
   isFiltered,
   oneOf,
+  PAGE_SIZE,
   readView,
-  viewPage,
-  writeView,
+  SORT_KEYS,
   type SortKey,
   type TokenView,
+  viewPage,
+  writeView,
 } from './token-filters'
-import { TokenTable } from './token-table'
 import styles from './token-list.module.css'
+import { TokenTable } from './token-table'
 
 const EXPIRY_LABELS = { active: 'Active', expiring: 'Expiring within 7 days', expired: 'Expired', never: 'Never expires' }
 const SORT_LABELS: Record<SortKey, string> = { name: 'Name', created: 'Created', expiry: 'Expiry' }
@@ -148,17 +149,17 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
               }${isFiltered(view) ? ` (filtered from ${count.format(tokens.data.length)})` : ''}.`}
       </p>
 
-      {total === 0 && isFiltered(view) ? (
-        <Button onClick={() => setParams(new URLSearchParams())}>Clear filters</Button>
-      ) : null}
+      {total === 0 && isFiltered(view) ? <Button onClick={() => setParams(new URLSearchParams())}>Clear filters</Button> : null}
 
-      {visible.length > 0 ? <TokenTable
+      {visible.length > 0 ? (
+        <TokenTable
           tokens={visible}
           kindOf={index.kind}
           kindLabels={tokenKinds.labels}
           now={now}
           sessionFingerprint={sessionFingerprint}
-        /> : null}
+        />
+      ) : null}
 
       <Pager page={page} pages={pages} onPage={(next) => update({ page: next })} />
     </section>

@@ -1,15 +1,16 @@
 import { useState } from 'react'
+
 import type { Token } from '../../../backends/domain'
-import { describePermissions, describeExpiry, expiryStatus } from '../../../lib/token-describe'
 import { formatRelative, formatUtcDateTime } from '../../../lib/relative-time'
+import { describeExpiry, describePermissions, expiryStatus } from '../../../lib/token-describe'
 import { Badge } from '../../../ui/badge'
 import { DataTable, Mono } from '../../../ui/data-table'
+import { ClockIcon, ErrorIcon, InfinityIcon, WarningIcon } from '../../../ui/icons'
 import { useProgressiveCount } from '../../../ui/use-progressive-count'
 import { VisuallyHidden } from '../../../ui/visually-hidden'
 import { DeleteTokenDialog } from '../delete/delete-token-dialog'
 import { TokenActions } from './token-actions'
 import styles from './token-list.module.css'
-import { ClockIcon, ErrorIcon, InfinityIcon, WarningIcon } from '../../../ui/icons'
 
 const EXPIRY_ICONS = { never: InfinityIcon, active: ClockIcon, expiring: WarningIcon, expired: ErrorIcon } as const
 
@@ -75,8 +76,7 @@ export function TokenTable({
                     </ul>
                   ) : (
                     <p className={styles.unreadable}>
-                      <WarningIcon /> The console cannot read these permissions:{' '}
-                      <code dir="ltr">{token.permissionsText}</code>
+                      <WarningIcon /> The console cannot read these permissions: <code dir="ltr">{token.permissionsText}</code>
                     </p>
                   )}
                 </td>
@@ -93,8 +93,7 @@ export function TokenTable({
                 </td>
                 <td>
                   <span className={styles[`expiry-${expiry}`]}>
-                    {EXPIRY_ICONS[expiry]()}{' '}
-                    {describeExpiry(token.expiresAt, now)}
+                    {EXPIRY_ICONS[expiry]()} {describeExpiry(token.expiresAt, now)}
                   </span>
                 </td>
                 <td>

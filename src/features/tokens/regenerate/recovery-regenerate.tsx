@@ -4,12 +4,13 @@
  * The new string is revealed once, like every other token.
  */
 import { useState } from 'react'
+
 import { useRecoveryRegenerate } from '../../../queries/token-queries'
 import { Button } from '../../../ui/button'
 import { Dialog, DialogTrigger } from '../../../ui/dialog'
-import { ConfirmRegenerateContent, NewOperatorTokenContent } from './regenerate-steps'
 import { LeaveGuard } from '../reveal/leave-guard'
 import { useOneTimeSecret } from '../reveal/use-one-time-secret'
+import { ConfirmRegenerateContent, NewOperatorTokenContent } from './regenerate-steps'
 
 export function RecoveryRegenerate() {
   const [open, setOpen] = useState(false)

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
+
 import { createInfluxClient } from '../../../backends/influxdb3/client'
 import { currentMock } from '../../../mocks/node'
 import type { SessionInput } from '../../../session/session-store'

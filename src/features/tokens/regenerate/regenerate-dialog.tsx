@@ -4,6 +4,7 @@
  * to the new string at once, so the operator is not locked out.
  */
 import { useState } from 'react'
+
 import type { Token } from '../../../backends/domain'
 import { useRegenerateOperatorToken } from '../../../queries/token-queries'
 import { useSessionStore } from '../../../session/session-context'
@@ -13,8 +14,8 @@ import { Dialog, DialogTrigger } from '../../../ui/dialog'
 import { RotateIcon } from '../../../ui/icons'
 import { useToast } from '../../../ui/toaster'
 import { LeaveGuard } from '../reveal/leave-guard'
-import { ConfirmRegenerateContent, NewOperatorTokenContent } from './regenerate-steps'
 import { useOneTimeSecret } from '../reveal/use-one-time-secret'
+import { ConfirmRegenerateContent, NewOperatorTokenContent } from './regenerate-steps'
 
 export function RegenerateDialog({ token }: { token: Token }) {
   const [open, setOpen] = useState(false)
@@ -77,8 +78,8 @@ export function RegenerateDialog({ token }: { token: Token }) {
             operatorName={token.name}
             description={
               <>
-                The current string of <strong>{token.name}</strong> stops working at once: every client, script and
-                session that uses it gets “not authenticated” until it is given the new string.
+                The current string of <strong>{token.name}</strong> stops working at once: every client, script and session that
+                uses it gets “not authenticated” until it is given the new string.
                 {sessionUsesIt ? ' This console is connected with it and will switch to the new string by itself.' : ''}
               </>
             }

@@ -3,6 +3,7 @@
  * the recovery page: a typed confirmation, then the one-time reveal of the new string.
  */
 import type { FormEvent, ReactNode } from 'react'
+
 import { describeError } from '../../../backends/describe-error'
 import { doneWithoutAnswer, outcomeUnknown } from '../../../backends/http/outcome'
 import { Alert } from '../../../ui/alert'

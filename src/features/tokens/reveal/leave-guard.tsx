@@ -6,6 +6,7 @@
  */
 import { useEffect } from 'react'
 import { useBlocker } from 'react-router-dom'
+
 import { Button } from '../../../ui/button'
 import { AlertDialog, AlertDialogCancel, AlertDialogContent, DialogActions } from '../../../ui/dialog'
 import { useEscapeOnTop } from '../../../ui/use-escape-on-top'
@@ -51,8 +52,8 @@ function ActiveLeaveGuard({ pending, onLeave }: GuardProps) {
         description={
           pending ? (
             <p>
-              The token is still being created. Its string is shown only once, here: if you leave now, the token may
-              exist without anyone ever having its string.
+              The token is still being created. Its string is shown only once, here: if you leave now, the token may exist without
+              anyone ever having its string.
             </p>
           ) : (
             <p>The token string has not been copied. It is shown only this once: if you leave, it is gone for good.</p>

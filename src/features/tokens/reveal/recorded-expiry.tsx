@@ -6,6 +6,7 @@
  */
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
+
 import { describeError } from '../../../backends/describe-error'
 import { isolate } from '../../../lib/bidi'
 import { checkRecordedExpiry } from '../../../lib/expiry'

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
 import { renderApp } from '../../../test/render-app'
 
 type User = ReturnType<typeof userEvent.setup>
@@ -93,7 +94,9 @@ describe('the one-time reveal', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Copy token' }))
 
-    expect(announced(dialog)).toContain('This page cannot use the clipboard (it needs HTTPS or localhost). The token is selected: press Ctrl+C to copy it.')
+    expect(announced(dialog)).toContain(
+      'This page cannot use the clipboard (it needs HTTPS or localhost). The token is selected: press Ctrl+C to copy it.',
+    )
     expectSelected(field)
   })
 

@@ -3,14 +3,15 @@
  * held in its parent's state, and is gone when the dialog closes. Copy reports real success
  * or failure; without the Clipboard API (plain-HTTP origins) the text is selected instead.
  */
-import { useId, useRef, useState, type ReactNode } from 'react'
+import { type ReactNode, useId, useRef, useState } from 'react'
+
 import { useProductScreens } from '../../../session/session-context'
 import { Alert } from '../../../ui/alert'
 import { Button } from '../../../ui/button'
 import { DialogActions } from '../../../ui/dialog'
+import { CheckIcon, WarningIcon } from '../../../ui/icons'
 import styles from './token-reveal.module.css'
 import type { useOneTimeSecret } from './use-one-time-secret'
-import { CheckIcon, WarningIcon } from '../../../ui/icons'
 
 type CopyState = { target: string; ok: true } | { target: string; ok: false; message: string } | null
 
@@ -79,8 +80,8 @@ export function TokenReveal({
     return (
       <div className={styles.reveal}>
         <Alert tone="warning" title="Close without copying?">
-          The token “{name}” will not be shown again. If you close now, the only way to get a working string is to
-          create a new token.
+          The token “{name}” will not be shown again. If you close now, the only way to get a working string is to create a new
+          token.
         </Alert>
         <DialogActions>
           <Button onClick={onCancelClose} autoFocus>
@@ -131,13 +132,11 @@ export function TokenReveal({
       <div role="status" className={styles.copyStatus}>
         {copy === null ? null : copy.ok ? (
           <span className={styles.ok}>
-            <CheckIcon />{' '}
-            {copy.target === 'token' ? 'Token copied to the clipboard.' : 'Snippet copied to the clipboard.'}
+            <CheckIcon /> {copy.target === 'token' ? 'Token copied to the clipboard.' : 'Snippet copied to the clipboard.'}
           </span>
         ) : (
           <span className={styles.failed}>
-            <WarningIcon />{' '}
-            {copy.message}
+            <WarningIcon /> {copy.message}
           </span>
         )}
       </div>
