@@ -10,6 +10,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 
 import { createInfluxClient } from '../backends/influxdb3/client'
 import { server } from '../mocks/node'
+import { untilClickable } from './pointer'
 import { renderApp } from './render-app'
 import { operatorToken } from './seeded-mock'
 
@@ -235,7 +236,7 @@ describe('a create that finishes after the user left the page', () => {
     void router.navigate('/databases')
     const question = await screen.findByRole('alertdialog', { name: 'Leave this page?' })
     expect(question).toHaveTextContent('The token is still being created.')
-    await user.click(within(question).getByRole('button', { name: 'Leave without the string' }))
+    await user.click(await untilClickable(within(question).getByRole('button', { name: 'Leave without the string' })))
     expect(await screen.findByRole('table', { name: 'Databases' })).toBeInTheDocument()
     release()
     await waitFor(() => expect(notifications()).toHaveTextContent('Token “late-arrival” created.'))

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import { currentMock, resetMock, server } from '../../../mocks/node'
 import type { SessionInput } from '../../../session/session-store'
+import { untilClickable } from '../../../test/pointer'
 import { demoSession, renderApp } from '../../../test/render-app'
 import { rowOf } from '../../../test/rows'
 
@@ -307,18 +308,15 @@ describe('leaving the page before the string is safe', () => {
     void router.navigate('/databases')
     const question = await screen.findByRole('alertdialog', { name: 'Leave this page?' })
     expect(question).toHaveTextContent('The token string has not been copied.')
-    await user.click(within(question).getByRole('button', { name: 'Stay' }))
+    await user.click(await untilClickable(within(question).getByRole('button', { name: 'Stay' })))
 
     expect(router.state.location.pathname).toBe('/tokens')
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
     expect(screen.getByRole('dialog', { name: 'Token “asked-first” created' })).toBeInTheDocument()
 
     void router.navigate('/databases')
-    await user.click(
-      within(await screen.findByRole('alertdialog', { name: 'Leave this page?' })).getByRole('button', {
-        name: 'Leave without the string',
-      }),
-    )
+    const again = await screen.findByRole('alertdialog', { name: 'Leave this page?' })
+    await user.click(await untilClickable(within(again).getByRole('button', { name: 'Leave without the string' })))
     expect(await screen.findByRole('table', { name: 'Databases' }, { timeout: 5000 })).toBeInTheDocument()
     expect(document.body).not.toHaveTextContent(secret)
   })

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { createInfluxClient } from '../../../backends/influxdb3/client'
 import { currentMock } from '../../../mocks/node'
 import type { SessionInput } from '../../../session/session-store'
+import { untilClickable } from '../../../test/pointer'
 import { demoSession, renderApp } from '../../../test/render-app'
 import { operatorToken } from '../../../test/seeded-mock'
 
@@ -103,7 +104,7 @@ describe('regenerating the operator token', () => {
     void router.navigate('/databases')
     const question = await screen.findByRole('alertdialog', { name: 'Leave this page?' })
     expect(question).toHaveTextContent('The token string has not been copied.')
-    await user.click(within(question).getByRole('button', { name: 'Stay' }))
+    await user.click(await untilClickable(within(question).getByRole('button', { name: 'Stay' })))
     expect(router.state.location.pathname).toBe('/tokens')
     expect(screen.getByRole('dialog', { name: 'New operator token' })).toBeInTheDocument()
   })
