@@ -6,19 +6,12 @@
  * response gets.
  */
 import { parsePermissions, type Permission } from '../permissions'
+import { tokenFromAuthorization, unauthenticated } from './authorization-header'
 import type { Caller } from './authz'
 import { sha512Hex, uuidV4 } from './crypto'
 import { DatabaseStore, secondsToNs, type TableRecord } from './database-store'
 import { type PermissionSpec, resolvePermissionSpecs, toPermissionSpec } from './resource-permissions'
-import {
-  bareResponse,
-  handFormattedJsonError,
-  HttpError,
-  MALFORMED_AUTH_MESSAGE,
-  NOT_FOUND_TEXT,
-  UNAUTHENTICATED_MESSAGE,
-  WITHOUT_AUTH_TEXT,
-} from './responses'
+import { bareResponse, HttpError, NOT_FOUND_TEXT, WITHOUT_AUTH_TEXT } from './responses'
 import { databaseRoutes } from './routes-databases'
 import { healthRoutes } from './routes-health'
 import { queryRoutes } from './routes-query'
@@ -72,32 +65,6 @@ const PREFLIGHT_HEADERS = {
   'Access-Control-Allow-Methods': '*',
   'Access-Control-Allow-Headers': '*',
   'Access-Control-Max-Age': '86400',
-}
-
-function unauthenticated(): never {
-  throw new HttpError(handFormattedJsonError(401, UNAUTHENTICATED_MESSAGE))
-}
-
-function malformed(): never {
-  throw new HttpError(handFormattedJsonError(400, MALFORMED_AUTH_MESSAGE))
-}
-
-/** The token of an `Authorization` header: `Bearer t`, `Token t` or `Basic base64(user:t)`. */
-function tokenFromAuthorization(header: string): string {
-  const parts = header.split(' ')
-  const [scheme, credentials] = parts
-  if (parts.length !== 2 || credentials === undefined) return malformed()
-  if (scheme === 'Bearer' || scheme === 'Token') return credentials
-  if (scheme !== 'Basic') return malformed()
-  let decoded: string
-  try {
-    decoded = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(atob(credentials), (c) => c.charCodeAt(0)))
-  } catch {
-    return malformed()
-  }
-  const colon = decoded.indexOf(':')
-  if (colon < 0) return malformed()
-  return decoded.slice(colon + 1)
 }
 
 export class MockInflux {
