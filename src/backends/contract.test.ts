@@ -6,8 +6,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 
 import { resetInfluxdb2Mock, resetManagementMock } from '../mocks/node'
+import { failure } from '../test/failure'
 import { operatorToken } from '../test/seeded-mock'
-import { ApiError } from './http/errors'
 import type { Backend, ProductId } from './port'
 import { loadProduct } from './registry'
 
@@ -76,16 +76,6 @@ function declared(id: ProductId) {
 }
 const declaresNeverExpire = (id: ProductId) => declared(id).tokens.neverExpire === true
 const declaresSetStatus = (id: ProductId) => declared(id).tokens.setStatus !== undefined
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof ApiError) return error
-    throw error
-  }
-  throw new Error('expected the call to fail')
-}
 
 describe.each(PRODUCTS)('the port, on $id', (product) => {
   let backend: Backend

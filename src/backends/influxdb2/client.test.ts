@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
 
 import { resetInfluxdb2Mock, server } from '../../mocks/node'
-import { ApiError } from '../http/errors'
+import { failure } from '../../test/failure'
 import { BUCKET_PAGE, classifyV2, createInfluxdb2Client, type Influxdb2Client } from './client'
 import type { CreateInfluxdb2Options, SeededInfluxdb2 } from './mock/seed'
 
@@ -27,16 +27,6 @@ function seed(scenario: 'demo' | 'large' | 'empty' = 'demo', options: CreateInfl
   seeded = resetInfluxdb2Mock(scenario, options)
   orgID = seeded.org?.id ?? ''
   client = connect(seeded.operatorToken)
-}
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof ApiError) return error
-    throw error
-  }
-  throw new Error('expected the call to fail')
 }
 
 beforeEach(() => seed())

@@ -4,8 +4,8 @@ import { delay, http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
 
 import { currentMock, resetMock, server } from '../../mocks/node'
+import { failure } from '../../test/failure'
 import { operatorToken } from '../../test/seeded-mock'
-import { ApiError } from '../http/errors'
 import { createInfluxClient, type InfluxClient } from './client'
 
 const SECRET = /^apiv3_[A-Za-z0-9_-]{86}$/
@@ -15,16 +15,6 @@ let client: InfluxClient
 /** Replaces the setup's demo mock with another scenario and connects as its operator. */
 async function seed(scenario: 'core' | 'empty') {
   client = createInfluxClient({ token: (await resetMock(scenario)).operatorToken ?? '' })
-}
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof ApiError) return error
-    throw error
-  }
-  throw new Error('expected the call to fail')
 }
 
 beforeEach(() => {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 
-import { ApiError } from '../http/errors'
+import { failure } from '../../test/failure'
 import { createManagementClient } from './client'
 import { MockManagement, type MockManagementOptions } from './mock/mock-management'
 import { type ClusteredPaths, type Layout, PLACEHOLDER_ID } from './paths'
@@ -41,15 +41,6 @@ function setup(
     },
   })
   return { mock, client, sent }
-}
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error: unknown = await promise.then(
-    () => new Error('expected the call to fail'),
-    (e: unknown) => e,
-  )
-  if (error instanceof ApiError) return error
-  throw error
 }
 
 describe('tokens', () => {
