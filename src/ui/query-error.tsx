@@ -1,19 +1,10 @@
-import { Alert } from './alert'
-import { Button } from './button'
+import { AlertWithAction } from './alert-with-action'
 
 /** Why a read failed, with a retry. */
 export function QueryError({ title, description, onRetry }: { title: string; description: string; onRetry: () => void }) {
   return (
-    <Alert
-      tone="error"
-      title={title}
-      action={
-        <Button variant="secondary" onClick={onRetry}>
-          Retry
-        </Button>
-      }
-    >
+    <AlertWithAction tone="error" title={title} actionLabel="Retry" onAction={onRetry}>
       {description}
-    </Alert>
+    </AlertWithAction>
   )
 }
