@@ -11,9 +11,9 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import { startNode, stopAll } from './lib/processes.mjs'
+import { readFlags } from './lib/cli.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const resultsDir = join(root, 'bench-results')
@@ -26,24 +26,11 @@ const USAGE = `Usage: npm run bench:proxy -- [--connections N] [--duration S] [-
   --help           this text`
 
 function options() {
-  let values
-  try {
-    values = parseArgs({
-      options: {
-        connections: { type: 'string', default: '50' },
-        duration: { type: 'string', default: '30' },
-        warmup: { type: 'string', default: '5' },
-        help: { type: 'boolean', default: false },
-      },
-    }).values
-  } catch (error) {
-    console.error(`${error.message}\n\n${USAGE}`)
-    process.exit(2)
-  }
-  if (values.help) {
-    console.log(USAGE)
-    process.exit(0)
-  }
+  const values = readFlags(USAGE, {
+    connections: { type: 'string', default: '50' },
+    duration: { type: 'string', default: '30' },
+    warmup: { type: 'string', default: '5' },
+  })
   const [connections, duration, warmup] = [values.connections, values.duration, values.warmup].map(Number)
   if (![connections, duration].every((n) => Number.isInteger(n) && n >= 1) || !Number.isInteger(warmup) || warmup < 0) {
     console.error(`--connections and --duration must be whole numbers ≥ 1, --warmup ≥ 0\n\n${USAGE}`)

@@ -5,7 +5,6 @@
 // What each metric means: docs/performance.md. Timings are medians of fresh-context runs.
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
 import { findChromium } from '../scripts/chromium.mjs'
 import { buildConsole, buildFloor } from './lib/build.mjs'
@@ -18,6 +17,7 @@ import * as empty from './scenarios/empty.mjs'
 import * as floor from './scenarios/floor.mjs'
 import * as largeDialog from './scenarios/large-dialog.mjs'
 import * as largeList from './scenarios/large-list.mjs'
+import { readFlags } from './lib/cli.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const resultsDir = join(root, 'bench-results')
@@ -63,23 +63,10 @@ for (const [signal, code] of [
 }
 
 function options() {
-  let values
-  try {
-    values = parseArgs({
-      options: {
-        runs: { type: 'string', default: '5' },
-        warmup: { type: 'string', default: '1' },
-        help: { type: 'boolean', default: false },
-      },
-    }).values
-  } catch (error) {
-    console.error(`${error.message}\n\n${USAGE}`)
-    process.exit(2)
-  }
-  if (values.help) {
-    console.log(USAGE)
-    process.exit(0)
-  }
+  const values = readFlags(USAGE, {
+    runs: { type: 'string', default: '5' },
+    warmup: { type: 'string', default: '1' },
+  })
   const runs = Number(values.runs)
   const warmup = Number(values.warmup)
   if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(warmup) || warmup < 0) {
