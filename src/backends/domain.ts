@@ -33,7 +33,7 @@ export interface Token {
   expiresAt: number | undefined
   /**
    * Shared between tokens with the same text: never mutate. Null when the console cannot read
-   * the server's text (the format of Enterprise resource tokens is unverified, API doc §3.3):
+   * the server's text (the format of Enterprise resource tokens is unverified: no public source shows one):
    * one such token must not hide the others, so it is listed with `permissionsText` as is.
    */
   permissions: readonly Permission[] | null

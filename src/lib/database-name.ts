@@ -1,6 +1,6 @@
 /**
- * InfluxDB 3's database name rules (influxdb3-api.md §4.5, from the server's
- * `validate_db_name`), with a message that says what is wrong, not just "invalid".
+ * InfluxDB 3's database name rules (from the server's `validate_db_name`,
+ * influxdata/influxdb `influxdb3_catalog`), with a message that says what is wrong, not just "invalid".
  */
 
 export const MAX_DATABASE_NAME_BYTES = 511

@@ -90,7 +90,7 @@ const TOKEN_NAMES: [string, string, string | RegExp][] = [
   ['an existing name with spaces around it', '  ci-deploy ', 'A token named “ci-deploy” already exists.'],
 ]
 
-// influxdb3-api.md §4.5, one case per rule, and names that look like SQL or markup.
+// The server's `validate_db_name` (influxdata/influxdb `influxdb3_catalog`), one case per rule, and names that look like SQL or markup.
 const DATABASE_NAMES: [string, string, string | RegExp][] = [
   ['empty', '', 'Enter a name for the database.'],
   ['starting with “_”', '_metrics', 'The name must start with a letter or a digit.'],

@@ -1,6 +1,6 @@
 /**
- * Wire shapes of the v2 API (InfluxDB 2 OSS, InfluxDB Cloud) as zod schemas; facts in
- * other-systems-api.md §A.3 and §A.8, read from influxdata/influxdb `main-2.x`. Only this folder
+ * Wire shapes of the v2 API (InfluxDB 2 OSS, InfluxDB Cloud) as zod schemas; read from
+ * influxdata/influxdb `main-2.x` (`authorization.go`, `tenant/`, `bucket.go`). Only this folder
  * sees them; the port's domain types come out of `client.ts`.
  *
  * No schema of a listed or fetched authorization has a `token` key: zod drops unknown keys, so a

@@ -1,5 +1,5 @@
 // Contract tests: the typed client against the mock InfluxDB 3, for every endpoint's success
-// and each documented error. The mock follows shared/influxdb3-api.md; so must the client.
+// and each documented error. The mock answers as the server does; so must the client.
 import { delay, http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
 

@@ -1,5 +1,5 @@
 /**
- * Database endpoints (influxdb3-api.md §4). The list combines three reads: the REST list
+ * Database endpoints (`/api/v3/configure/database`, InfluxData docs "Manage databases"). The list combines three reads: the REST list
  * (names, deletion), `system.databases` (retention, hard-deletion time) and `system.tables`
  * (table counts), because no single call returns them all.
  */

@@ -1,4 +1,4 @@
-/** Server identity and liveness (influxdb3-api.md §5, §6). */
+/** Server identity and liveness (`/ping`, `/health`; InfluxData docs "Monitor InfluxDB 3"). */
 import type { Product, ServerInfo } from '../domain'
 import { decodeJson, type Http } from '../http/http'
 import { pingWire } from './wire'

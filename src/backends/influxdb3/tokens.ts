@@ -1,4 +1,4 @@
-/** Token endpoints (influxdb3-api.md §2): create, regenerate, delete, and the list via SQL. */
+/** Token endpoints (`/api/v3/configure/token*`, influxdata/influxdb `influxdb3_server/src/http.rs`): create, regenerate, delete, and the list via SQL. */
 import * as z from 'zod/mini'
 
 import type { CreatedToken, Token } from '../domain'

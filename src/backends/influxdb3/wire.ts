@@ -1,12 +1,12 @@
 /**
- * Wire shapes of the InfluxDB 3 HTTP API (see shared/influxdb3-api.md), as zod schemas.
+ * Wire shapes of the InfluxDB 3 HTTP API (InfluxData's InfluxDB 3 HTTP API reference, checked against influxdata/influxdb `influxdb3_server/src/http.rs`), as zod schemas.
  * Only src/api/ and the mock use these; the rest of the console sees the domain types of
  * src/api/types.ts. Nullable system-table columns are optional because the server omits
  * null columns from JSON rows instead of writing `null`.
  */
 import * as z from 'zod/mini'
 
-/** 201 body of every token create / regenerate (§2.0). */
+/** 201 body of every token create / regenerate (`influxdb3_server/src/http.rs`). */
 export const tokenCreatedWire = z.object({
   id: z.number(),
   name: z.string(),
@@ -17,7 +17,7 @@ export const tokenCreatedWire = z.object({
 })
 export type TokenCreatedWire = z.infer<typeof tokenCreatedWire>
 
-/** A row of `SELECT * FROM system.tokens` (§2.6). */
+/** A row of `SELECT * FROM system.tokens`. */
 export const tokenRowWire = z.object({
   token_id: z.number(),
   name: z.string(),
@@ -46,13 +46,13 @@ export const tokenListRowWire = z.pick(tokenRowWire, {
 })
 export type TokenListRowWire = z.infer<typeof tokenListRowWire>
 
-/** A row of `GET /api/v3/configure/database?format=json` (§4.1). */
+/** A row of `GET /api/v3/configure/database?format=json`. */
 export const databaseListRowWire = z.object({
   'iox::database': z.string(),
   deleted: z.optional(z.boolean()),
 })
 
-/** A row of `system.databases` (§4.2). */
+/** A row of `system.databases`. */
 export const systemDatabaseRowWire = z.object({
   database_name: z.string(),
   retention_period_ns: z.optional(z.number()),
@@ -66,7 +66,7 @@ export const tableCountRowWire = z.object({
   table_count: z.number(),
 })
 
-/** `/ping` body (§5); `product_name` only since 3.9.0. */
+/** `/ping` body; `product_name` only since 3.9.0. */
 export const pingWire = z.object({
   version: z.string(),
   revision: z.optional(z.string()),

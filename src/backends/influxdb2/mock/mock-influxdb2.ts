@@ -1,7 +1,7 @@
 /**
  * The mock InfluxDB 2 (OSS 2.x) or InfluxDB Cloud on the v2 API, as one fetch-style function:
  * `handle(Request) => Response`. MSW (tests, the browser demo) and the standalone Node server
- * pass every request here. Facts: other-systems-api.md §A, read from influxdata/influxdb
+ * pass every request here. Facts read from influxdata/influxdb
  * `main-2.x`. The pipeline follows the server's: CORS (`kit/transport/http/middleware.go`),
  * authentication (`http/authentication_middleware.go`, `http/tokens.go`), routing, errors.
  */

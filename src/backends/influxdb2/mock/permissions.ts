@@ -46,7 +46,7 @@ export const OSS_RESOURCE_TYPES = [
 
 /**
  * The Cloud spec's `Resource.type` enum adds these to the OSS list. What Cloud's own
- * `/api/v2/resources` answers is unverified (other-systems-api.md §A.5), so the mock's list is
+ * `/api/v2/resources` answers is unverified (no public source shows it), so the mock's list is
  * an option; this is its default for `cloud-serverless`.
  */
 export const CLOUD_RESOURCE_TYPES = [...OSS_RESOURCE_TYPES.slice(0, -1), 'flows', 'functions', 'subscriptions', 'instance']

@@ -1,5 +1,5 @@
 /**
- * `/api/v2/authorizations` (other-systems-api.md §A.4; influxdata/influxdb
+ * `/api/v2/authorizations` (influxdata/influxdb
  * `authorization/http_server.go`, `middleware_auth.go`, `authorizer/authorize_find.go`).
  */
 import { allowed, INSTANCE, type Permission, permissionText } from './permissions'

@@ -1,6 +1,5 @@
 /**
- * The endpoints a token screen needs beside authorizations (other-systems-api.md §A.5, §A.8;
- * influxdata/influxdb `tenant/http_server_{user,org}.go`, `http/resources.go`).
+ * The endpoints a token screen needs beside authorizations (influxdata/influxdb `tenant/http_server_{user,org}.go`, `http/resources.go`).
  */
 import { orgBody, userBody } from './responses'
 import { authorize, callerOf, mayRead, read, type RouteContext } from './server-state'

@@ -7,7 +7,7 @@ import { fail } from './wire-format'
 export type Flavor = 'influxdb2' | 'cloud-serverless'
 
 /**
- * How list and get show a token's string after its creation (other-systems-api.md §A.7); the
+ * How list and get show a token's string after its creation (influxdata/influxdb `authorization/service.go`; InfluxData docs, "View tokens"); the
  * create answer always carries it. `oss-legacy`: raw (OSS ≤ 2.7, or hashing off);
  * `oss-hashed`: `""` (OSS 2.9+ default); `cloud`: `"redacted"` (Cloud specs say so; the exact
  * literal is unverified).

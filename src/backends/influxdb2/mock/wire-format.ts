@@ -1,5 +1,5 @@
 /**
- * How the mock InfluxDB 2 writes its answers (facts: other-systems-api.md §A.1–A.2, read from
+ * How the mock InfluxDB 2 writes its answers (read from
  * influxdata/influxdb `main-2.x`): 16-hex ids (`kit/platform/id.go`), 88-character tokens
  * (`rand/token.go`), RFC 3339 times with nanoseconds, tab-indented JSON with
  * `application/json; charset=utf-8` (`kit/transport/http/api.go`), and the error envelope

@@ -1,7 +1,7 @@
 /**
  * The mock InfluxDB 3 server (Core or Enterprise) as one fetch-style function:
  * `handle(Request) => Response`. MSW (tests, browser demo) and the standalone Node server all
- * pass every request here. The request pipeline follows the real server's order (API doc §1.1):
+ * pass every request here. The request pipeline follows the real server's order (influxdata/influxdb `influxdb3_server/src/http.rs`, `route_request`):
  * CORS preflight, `--without-auth` token paths, authentication, routing, then the headers every
  * response gets.
  */
@@ -113,7 +113,7 @@ export class MockInflux {
 
   /**
    * The admin-token recovery listener (`influxdb3 serve --admin-token-recovery-http-bind`,
-   * influxdb3-api.md §2.7): one route, no authentication, `Access-Control-Allow-Origin` on every
+   * `influxdb3 serve --admin-token-recovery-http-bind`, since 3.3): one route, no authentication, `Access-Control-Allow-Origin` on every
    * answer, lowercase `not found` otherwise. The caller closes the listener after a 201.
    */
   async handleRecovery(request: Request): Promise<Response> {

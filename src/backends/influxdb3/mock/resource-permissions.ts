@@ -71,7 +71,7 @@ export function toPermissionSpec(permission: Permission): PermissionSpec {
 
 /**
  * `system.tokens.permissions`. Admin tokens show `*:*:*`. For resource tokens the real format is
- * unverified (API doc §3.3): one permission prints as `db:a,b:read,write`, several as a JSON
+ * unverified (no public source shows an Enterprise row): one permission prints as `db:a,b:read,write`, several as a JSON
  * array of such strings — the console must parse both.
  */
 export function renderPermissions(permissions: readonly TokenPermission[]): string {

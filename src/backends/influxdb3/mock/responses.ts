@@ -1,6 +1,6 @@
 /**
- * Response builders that reproduce the real server's inconsistent shapes (§1.3 of the API
- * doc): most errors are plain text or JSON *without* a Content-Type header. A string body
+ * Response builders that reproduce the real server's inconsistent shapes
+ * (influxdata/influxdb `influxdb3_server/src/http.rs`, its error conversions): most errors are plain text or JSON *without* a Content-Type header. A string body
  * would make `new Response` add `text/plain;charset=UTF-8`, so bodies go in as bytes.
  */
 
@@ -68,7 +68,7 @@ export function resourceNotFound(name: string): never {
 }
 
 /**
- * Enterprise's 403 body is unverified (API doc §1.3). This is the `RoutingError::Authorization`
+ * Enterprise's 403 body is unverified (Enterprise's source is not public). This is the `RoutingError::Authorization`
  * form, which the server formats by hand next to the 401 body, hence the space.
  */
 export function forbidden(): never {

@@ -1,5 +1,5 @@
 /**
- * Database endpoints (API doc §4): list, create, update retention, retention_period, delete.
+ * Database endpoints (InfluxData docs "Manage databases"; `influxdb3_server/src/http.rs`): list, create, update retention, retention_period, delete.
  */
 import { parseHumantime } from '../../../lib/duration'
 import { requireAdmin } from './authz'

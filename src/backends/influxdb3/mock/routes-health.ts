@@ -1,5 +1,5 @@
 /**
- * `/health`, `/api/v1/health`, `/ping`, `/metrics` and (Enterprise) `/ready` (API doc §5).
+ * `/health`, `/api/v1/health`, `/ping`, `/metrics` and (Enterprise) `/ready` (InfluxData docs "Monitor InfluxDB 3").
  */
 import { requireSystem } from './authz'
 import { uuidV7 } from './crypto'

@@ -1,5 +1,5 @@
 /**
- * Token endpoints (API doc §2.1–2.5): bootstrap the operator token, named admin tokens,
+ * Token endpoints (influxdata/influxdb `influxdb3_server/src/http.rs`): bootstrap the operator token, named admin tokens,
  * regenerate, delete, and Enterprise resource tokens.
  */
 import { formatRfc3339 } from '../../../lib/time'
@@ -20,7 +20,7 @@ function expiryAfter(now: number, expirySecs: number | null): number | null {
   return expiry > MAX_TIME_MS ? null : expiry
 }
 
-/** §2.0: 201 with the literal header `Content-Type: json`. */
+/** 201 with the literal header `Content-Type: json`. */
 function tokenCreated({ secret, record }: IssuedToken): Response {
   const body = {
     id: record.id,
@@ -127,7 +127,7 @@ async function createResourceToken({ state, caller, request }: RouteContext): Pr
   const specs = permissionSpecs(body)
   const expirySecs = body.optionalU64('expiry_secs')
   const resolved = resolvePermissionSpecs(specs, state.databases)
-  // The status of these catalog errors is unverified (API doc §2.5): Core's generic mapping
+  // The status of these catalog errors is unverified (Enterprise's source is not public): Core's generic mapping
   // would give 500; the mock answers 400, which is what a client should treat them as.
   if (!resolved.ok) return fail(400, `cannot parse token permission, ${resolved.detail}`)
   ensureNameFree(state, name)

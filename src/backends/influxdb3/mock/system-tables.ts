@@ -1,6 +1,6 @@
 /**
  * `system.tokens`, `system.databases` and `system.tables` of `_internal`, built from the mock's
- * state with the real columns and their JSON renderings (API doc §2.6, §4.2).
+ * state with the real columns and their JSON renderings (`system.tokens`, `system.databases`, `system.tables`; influxdata/influxdb `influxdb3_system_tables`).
  */
 import { formatNaiveUtc, formatRfc3339 } from '../../../lib/time'
 import { INTERNAL_DB } from './database-store'
