@@ -1,8 +1,9 @@
 /**
- * Entry point. In a demo build (`VITE_DEMO=true`, see .env.demo) the mock InfluxDB 3 starts in
- * a service worker first and the console connects to it; the dynamic import keeps MSW and the
- * mock out of every other build entirely. Otherwise the console asks its own server how to
- * reach InfluxDB 3 (proxy or direct) and restores this tab's session, if any.
+ * Entry point. In a demo build (`VITE_DEMO=true`, see .env.demo) a mock server starts in a
+ * service worker first (InfluxDB 3, or the product `?scenario=` names) and the console connects
+ * to it; the dynamic import keeps MSW and the mocks out of every other build entirely. Otherwise
+ * the console asks its own server how to reach its product (proxy or direct) and restores this
+ * tab's session, if any. Either way the session's product's code is loaded before the first render.
  */
 import './app/global.css'
 
@@ -10,7 +11,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 
 import { App } from './app/app'
-import { type AppConfig, demoConfig, loadAppConfig } from './session/app-config'
+import { type AppConfig, demoConfig, loadAppConfig, preloadProduct } from './session/app-config'
 import { restoreSession, type Session, type SessionInput, type SessionStorages } from './session/session-store'
 
 interface Start {
@@ -22,10 +23,11 @@ interface Start {
 async function start(): Promise<Start> {
   if (import.meta.env.VITE_DEMO === 'true') {
     const { startDemoServer } = await import('./mocks/browser')
-    const { operatorToken } = await startDemoServer(new URLSearchParams(window.location.search).get('scenario'))
+    const { operatorToken, product, scope } = await startDemoServer(new URLSearchParams(window.location.search).get('scenario'))
+    await preloadProduct(product)
     return {
-      config: demoConfig(operatorToken),
-      session: operatorToken ? { baseUrl: '', token: operatorToken, demo: true } : null,
+      config: demoConfig(operatorToken, product),
+      session: operatorToken ? { product, scope, baseUrl: '', token: operatorToken, demo: true } : null,
       storages: null,
     }
   }
@@ -34,6 +36,7 @@ async function start(): Promise<Start> {
   const restored = restoreSession(storages)
   // In proxy mode the server is fixed; a session stored for another address does not apply.
   const session = restored && (config.mode !== 'proxy' || restored.baseUrl === '') ? restored : null
+  await preloadProduct(session?.product ?? config.product)
   return { config, session, storages }
 }
 

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini'
 
 import type { ConsoleMode, ProductId } from '../backends/port'
-import { DEFAULT_PRODUCT, isProductId } from '../backends/registry'
+import { DEFAULT_PRODUCT, isProductId, loadProduct } from '../backends/registry'
 
 export type { ConsoleMode }
 
@@ -44,9 +44,17 @@ export const DIRECT_CONFIG: AppConfig = {
   demoToken: null,
 }
 
-/** The demo build's config: its server is the mock InfluxDB 3 in this tab. */
-export function demoConfig(operatorToken: string | null): AppConfig {
-  return { mode: 'demo', product: DEFAULT_PRODUCT, server: null, recovery: false, demoToken: operatorToken }
+/** The demo build's config: its server is the mock in this tab (InfluxDB 3 unless `?scenario=` names another product). */
+export function demoConfig(operatorToken: string | null, product: ProductId = DEFAULT_PRODUCT): AppConfig {
+  return { mode: 'demo', product, server: null, recovery: false, demoToken: operatorToken }
+}
+
+/**
+ * Loads the product's code before the first render, so no screen waits for it (every product
+ * but the default loads on demand). A failed download is not fatal here: the screens ask again.
+ */
+export async function preloadProduct(product: ProductId): Promise<void> {
+  await loadProduct(product).catch(() => undefined)
 }
 
 /** Reads `/console-config.json`; without one (a plain static host), the console runs in direct mode. */

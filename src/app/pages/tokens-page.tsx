@@ -8,7 +8,7 @@ export function TokensPage() {
       <div className={styles.header}>
         <div>
           <h1 className={styles.title}>Tokens</h1>
-          <p className={styles.lead}>Every token this server knows, from system.tokens.</p>
+          <p className={styles.lead}>Every token this server knows.</p>
         </div>
         <CreateTokenDialog />
       </div>
