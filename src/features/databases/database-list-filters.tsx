@@ -1,0 +1,34 @@
+import { FilterBar, FilterSearch, FilterSelect, SortDirectionButton } from '../../ui/filter-bar'
+import { type DatabaseView, SORT_KEYS } from './database-view'
+import styles from './databases.module.css'
+
+const SORT_LABELS = { name: 'Name', retention: 'Retention', tables: 'Tables' }
+
+/** Changes the view in the URL; `replace` for a keystroke, so typing does not pile up history entries. */
+export type UpdateDatabaseView = (patch: Partial<DatabaseView>, options?: { replace?: boolean }) => void
+
+/** The database list's filter bar: search by name, sort key and direction, "Show deleted databases". */
+export function DatabaseListFilters({ view, update }: { view: DatabaseView; update: UpdateDatabaseView }) {
+  return (
+    <FilterBar label="Filter databases">
+      <FilterSearch
+        label="Search"
+        accessibleName="Search databases by name"
+        placeholder="Database name"
+        value={view.q}
+        onChange={(q) => update({ q }, { replace: true })}
+      />
+      <FilterSelect
+        label="Sort by"
+        value={view.sort}
+        options={SORT_KEYS.map((key) => ({ value: key, label: SORT_LABELS[key] }))}
+        onChange={(value) => update({ sort: SORT_KEYS.find((k) => k === value) ?? 'name' })}
+      />
+      <SortDirectionButton dir={view.dir} onToggle={() => update({ dir: view.dir === 'asc' ? 'desc' : 'asc' })} />
+      <label className={styles.choice}>
+        <input type="checkbox" checked={view.deleted} onChange={(event) => update({ deleted: event.target.checked })} />
+        Show deleted databases
+      </label>
+    </FilterBar>
+  )
+}
