@@ -1,0 +1,78 @@
+import type { Database } from '../../../backends/domain'
+import type { TokenKinds } from '../../../backends/product-screens'
+import { FilterBar, FilterSearch, FilterSelect, SortDirectionButton } from '../../../ui/filter-bar'
+import { EXPIRY_FILTERS, oneOf, SORT_KEYS, type SortKey, type TokenView } from './token-filters'
+
+const EXPIRY_LABELS = { active: 'Active', expiring: 'Expiring within 7 days', expired: 'Expired', never: 'Never expires' }
+const SORT_LABELS: Record<SortKey, string> = { name: 'Name', created: 'Created', expiry: 'Expiry' }
+
+/** Changes the view in the URL; `replace` for a keystroke, so typing does not pile up history entries. */
+export type UpdateTokenView = (patch: Partial<TokenView>, options?: { replace?: boolean }) => void
+
+/**
+ * The token list's filter bar: search by name, the product's kinds, expiry, the database a token
+ * can reach, sort key and direction.
+ */
+export function TokenListFilters({
+  view,
+  tokenKinds,
+  databases,
+  update,
+}: {
+  view: TokenView
+  tokenKinds: TokenKinds
+  /** For the database filter's choices; undefined until they are loaded. */
+  databases: Database[] | undefined
+  update: UpdateTokenView
+}) {
+  const databaseNames = databaseOptions(databases, view.db)
+  return (
+    <FilterBar label="Filter tokens">
+      <FilterSearch
+        label="Search"
+        accessibleName="Search tokens by name"
+        placeholder="Token name"
+        value={view.q}
+        onChange={(q) => update({ q }, { replace: true })}
+      />
+      <FilterSelect
+        label="Kind"
+        value={view.kind ?? ''}
+        options={[
+          { value: '', label: 'All kinds' },
+          ...tokenKinds.filterable.map((kind) => ({ value: kind, label: tokenKinds.labels[kind] ?? kind })),
+        ]}
+        onChange={(value) => update({ kind: oneOf(value, tokenKinds.filterable) })}
+      />
+      <FilterSelect
+        label="Expiry"
+        value={view.expiry ?? ''}
+        options={[
+          { value: '', label: 'Any expiry' },
+          ...EXPIRY_FILTERS.map((status) => ({ value: status, label: EXPIRY_LABELS[status] })),
+        ]}
+        onChange={(value) => update({ expiry: oneOf(value, EXPIRY_FILTERS) })}
+      />
+      <FilterSelect
+        label="Database"
+        value={view.db ?? ''}
+        options={[{ value: '', label: 'Any database' }, ...databaseNames.map((name) => ({ value: name, label: name }))]}
+        onChange={(value) => update({ db: value || null })}
+      />
+      <FilterSelect
+        label="Sort by"
+        value={view.sort}
+        options={SORT_KEYS.map((key) => ({ value: key, label: SORT_LABELS[key] }))}
+        onChange={(value) => update({ sort: oneOf(value, SORT_KEYS) ?? 'name' })}
+      />
+      <SortDirectionButton dir={view.dir} onToggle={() => update({ dir: view.dir === 'asc' ? 'desc' : 'asc' })} />
+    </FilterBar>
+  )
+}
+
+/** Live databases (not deleted), plus the one in the URL even if it no longer exists. */
+function databaseOptions(databases: Database[] | undefined, selected: string | null): string[] {
+  const names = (databases ?? []).filter((db) => !db.deleted).map((db) => db.name)
+  if (selected && !names.includes(selected)) names.push(selected)
+  return names.sort()
+}
