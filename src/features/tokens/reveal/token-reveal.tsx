@@ -3,19 +3,17 @@
  * held in its parent's state, and is gone when the dialog closes. Copy reports real success
  * or failure; without the Clipboard API (plain-HTTP origins) the text is selected instead.
  */
-import { type ReactNode, useId, useRef, useState } from 'react'
+import { type ReactNode, useId } from 'react'
 
 import { useProductScreens } from '../../../session/session-context'
 import { Alert } from '../../../ui/alert'
 import { Button } from '../../../ui/button'
 import { DialogActions } from '../../../ui/dialog'
-import { CheckIcon, WarningIcon } from '../../../ui/icons'
+import { CopyStatus } from './copy-status'
+import { RevealSnippets } from './reveal-snippets'
 import styles from './token-reveal.module.css'
+import { useCopySecret } from './use-copy-secret'
 import type { useOneTimeSecret } from './use-one-time-secret'
-
-type CopyState = { target: string; ok: true } | { target: string; ok: false; message: string } | null
-
-const SHORTCUT = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘C' : 'Ctrl+C'
 
 export function TokenReveal({
   name,
@@ -39,42 +37,11 @@ export function TokenReveal({
   /** Closes for good ("Close without copying"). */
   onClose: () => void
 }) {
-  const [copy, setCopy] = useState<CopyState>(null)
-  const fieldRef = useRef<HTMLTextAreaElement>(null)
+  const { copy, fieldRef, copyText } = useCopySecret(onCopied)
   const idBase = useId()
 
   const { reveal } = useProductScreens()
   const snippets = reveal.snippets(secret)
-
-  function selectSecret() {
-    fieldRef.current?.focus()
-    fieldRef.current?.select()
-  }
-
-  async function copyText(target: string, text: string) {
-    if (!navigator.clipboard?.writeText) {
-      selectSecret()
-      setCopy({
-        target,
-        ok: false,
-        message: `This page cannot use the clipboard (it needs HTTPS or localhost). The token is selected: press ${SHORTCUT} to copy it.`,
-      })
-      onCopied()
-      return
-    }
-    try {
-      await navigator.clipboard.writeText(text)
-      setCopy({ target, ok: true })
-      onCopied()
-    } catch {
-      selectSecret()
-      setCopy({
-        target,
-        ok: false,
-        message: `The browser refused to copy. The token is selected: press ${SHORTCUT} to copy it.`,
-      })
-    }
-  }
 
   if (confirmingClose) {
     return (
@@ -115,31 +82,8 @@ export function TokenReveal({
         autoComplete="off"
         onFocus={(event) => event.currentTarget.select()}
       />
-      <div className={styles.snippets}>
-        {snippets.map((snippet) => (
-          <div key={snippet.id} className={styles.snippet}>
-            {snippet.id === 'token' ? null : <code className={styles.code}>{snippet.text}</code>}
-            <Button
-              variant={snippet.id === 'token' ? 'primary' : 'secondary'}
-              onClick={() => void copyText(snippet.id, snippet.text)}
-              aria-label={snippet.id === 'token' ? 'Copy token' : `Copy ${snippet.label.toLowerCase()} snippet`}
-            >
-              {snippet.id === 'token' ? 'Copy token' : `Copy ${snippet.label.toLowerCase()} snippet`}
-            </Button>
-          </div>
-        ))}
-      </div>
-      <div role="status" className={styles.copyStatus}>
-        {copy === null ? null : copy.ok ? (
-          <span className={styles.ok}>
-            <CheckIcon /> {copy.target === 'token' ? 'Token copied to the clipboard.' : 'Snippet copied to the clipboard.'}
-          </span>
-        ) : (
-          <span className={styles.failed}>
-            <WarningIcon /> {copy.message}
-          </span>
-        )}
-      </div>
+      <RevealSnippets snippets={snippets} onCopy={(target, text) => void copyText(target, text)} />
+      <CopyStatus copy={copy} />
       <DialogActions>
         <Button variant="primary" onClick={onRequestClose}>
           Done
