@@ -1,0 +1,60 @@
+import { describeError } from '../../backends/describe-error'
+import type { Database } from '../../backends/domain'
+import { checkedNote, failureTitle } from '../../backends/http/outcome'
+import { isolate } from '../../lib/bidi'
+import { Alert } from '../../ui/alert'
+import { Button } from '../../ui/button'
+import { AlertDialogCancel, DialogActions } from '../../ui/dialog'
+import { TextField } from '../../ui/field'
+import { AccessSummary } from './access-summary'
+import styles from './databases.module.css'
+import { HardDeleteField } from './hard-delete-field'
+import type { DeleteDatabaseFormState } from './use-delete-database-form'
+
+/**
+ * The delete dialog's body: who loses access, when the data goes for good, the typed name that
+ * confirms, the failure if any, and Cancel / Delete database.
+ */
+export function DeleteDatabaseForm({
+  database,
+  tokensHref,
+  form,
+}: {
+  database: Database
+  tokensHref: (db: string) => string
+  form: DeleteDatabaseFormState
+}) {
+  return (
+    <form className={styles.form} onSubmit={form.submit} noValidate>
+      <AccessSummary database={database.name} tokensHref={tokensHref} />
+      <HardDeleteField value={form.hardDelete} onChange={form.changeHardDelete} error={form.hardDeleteError} />
+      <TextField
+        label={`Type ${isolate(database.name)} to confirm`}
+        value={form.typed}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(event) => form.setTyped(event.target.value)}
+      />
+      {form.error ? (
+        <Alert
+          tone="error"
+          title={failureTitle(form.error, {
+            notDone: 'The database was not deleted.',
+            unknown: `The console cannot tell whether the database “${isolate(database.name)}” was deleted.`,
+          })}
+        >
+          {describeError(form.error)}
+          {checkedNote(form.error, 'the database is still there.')}
+        </Alert>
+      ) : null}
+      <DialogActions>
+        <AlertDialogCancel asChild>
+          <Button disabled={form.pending}>Cancel</Button>
+        </AlertDialogCancel>
+        <Button type="submit" variant="danger" disabled={!form.confirmed || form.pending} aria-busy={form.pending || undefined}>
+          {form.pending ? 'Deleting…' : 'Delete database'}
+        </Button>
+      </DialogActions>
+    </form>
+  )
+}
