@@ -26,7 +26,7 @@ async function start(): Promise<Start> {
     const { operatorToken, product, scope } = await startDemoServer(new URLSearchParams(window.location.search).get('scenario'))
     await preloadProduct(product)
     return {
-      config: demoConfig(operatorToken, product),
+      config: demoConfig(operatorToken, product, scope),
       session: operatorToken ? { product, scope, baseUrl: '', token: operatorToken, demo: true } : null,
       storages: null,
     }

@@ -111,8 +111,19 @@ export interface VerifyInput {
   scope?: Readonly<Record<string, string>> | undefined
 }
 
-/** Before a session starts: does this credential work for managing tokens here, and why not. */
-export type Verification = { ok: true; info: ServerInfo } | { ok: false; title: string; detail: string }
+/** A scope the credential may work in, as the user picks it (InfluxDB 2: an organization). */
+export interface ScopeChoice {
+  label: string
+  scope: Readonly<Record<string, string>>
+}
+
+/**
+ * Before a session starts: does this credential work for managing tokens here, and why not. A
+ * product whose session needs a scope the server knows (InfluxDB 2's org) answers the choices;
+ * the connect screen takes the only one, or asks.
+ */
+export type Verification =
+  { ok: true; info: ServerInfo; scopes?: readonly ScopeChoice[] | undefined } | { ok: false; title: string; detail: string }
 
 /** How a backend reaches its server: read at each request, so a token swap applies at once. */
 export interface BackendConnection {

@@ -73,7 +73,30 @@ export interface Snippet {
   text: string
 }
 
+/** A field the connect screen asks beside address and token; its value goes to the session's scope. */
+export interface ScopeField {
+  /** The scope's key (`accountId`). */
+  key: string
+  label: string
+  hint: string
+  placeholder?: string | undefined
+}
+
+/** How the connect screen asks for a connection to this product. */
+export interface ConnectWords {
+  urlPlaceholder: string
+  tokenLabel: string
+  tokenPlaceholder: string
+  tokenHint: string
+  /** What the user must know about direct mode (no proxy) with this product, if anything. */
+  directModeNote?: { title: string; body: string } | undefined
+  scopeFields?: readonly ScopeField[] | undefined
+  /** A lost operator token has a way back on this product (InfluxDB 3's recovery page). */
+  lostTokenHelp: boolean
+}
+
 export interface ProductScreens {
+  connect: ConnectWords
   /** The server's name for the header when it does not name itself. */
   editionLabel: (product: ServerInfo['product']) => string
   tokenKinds: TokenKinds

@@ -36,6 +36,11 @@ export const DEFAULT_PRODUCT: ProductId = 'influxdb3'
 const loaded = new Map<ProductId, ProductModule>([['influxdb3', influxdb3]])
 const loading = new Map<ProductId, Promise<ProductModule>>()
 
+/** Every product, in the order the connect screen offers them. */
+export function productChoices(): { id: ProductId; label: string }[] {
+  return (Object.keys(PRODUCTS) as ProductId[]).map((id) => ({ id, label: PRODUCTS[id].label }))
+}
+
 export function productLabel(id: ProductId): string {
   return PRODUCTS[id].label
 }

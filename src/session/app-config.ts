@@ -20,6 +20,8 @@ export interface AppConfig {
   recovery: boolean
   /** The demo server's operator token, to reconnect after a disconnect (demo mode only). */
   demoToken: string | null
+  /** The demo session's scope (an org, account and cluster ids), to reconnect with it (demo mode only). */
+  demoScope?: Readonly<Record<string, string>> | undefined
   /**
    * Milliseconds before a request to InfluxDB 3 is abandoned as a timeout; the client's default
    * when omitted. Not read from `/console-config.json`: it exists so tests can meet a timeout
@@ -45,8 +47,12 @@ export const DIRECT_CONFIG: AppConfig = {
 }
 
 /** The demo build's config: its server is the mock in this tab (InfluxDB 3 unless `?scenario=` names another product). */
-export function demoConfig(operatorToken: string | null, product: ProductId = DEFAULT_PRODUCT): AppConfig {
-  return { mode: 'demo', product, server: null, recovery: false, demoToken: operatorToken }
+export function demoConfig(
+  operatorToken: string | null,
+  product: ProductId = DEFAULT_PRODUCT,
+  scope: Readonly<Record<string, string>> = {},
+): AppConfig {
+  return { mode: 'demo', product, server: null, recovery: false, demoToken: operatorToken, demoScope: scope }
 }
 
 /**

@@ -1,7 +1,7 @@
 /** React access to the session and to a client bound to it. */
 import { createContext, type ReactNode, use, useMemo, useSyncExternalStore } from 'react'
 
-import type { Backend } from '../backends/port'
+import type { Backend, ProductId } from '../backends/port'
 import type { ProductScreens } from '../backends/product-screens'
 import { loadedProduct, loadProduct, type ProductModule } from '../backends/registry'
 import type { AppConfig } from './app-config'
@@ -41,7 +41,11 @@ export function useSession(): Session | null {
  */
 export function useProductModule(): ProductModule {
   const { product: configured } = useAppConfig()
-  const product = useSession()?.product ?? configured
+  return useProductModuleOf(useSession()?.product ?? configured)
+}
+
+/** A given product's module (the connect screen's choice), suspending while it loads. */
+export function useProductModuleOf(product: ProductId): ProductModule {
   return loadedProduct(product) ?? use(loadProduct(product))
 }
 

@@ -24,14 +24,14 @@ export function ConnectionPage() {
   const [pickedUrl, setPickedUrl] = useState<string | null>(null)
   const from = (location.state as { from?: string } | null)?.from ?? '/tokens'
 
-  function connected({ product, baseUrl, token, remember, info }: Connected) {
-    connect({ product, baseUrl, token, demo: config.mode === 'demo' }, { remember })
+  function connected({ product, scope, baseUrl, token, remember, info }: Connected) {
+    connect({ product, scope, baseUrl, token, demo: config.mode === 'demo' }, { remember })
     toast(`Connected to ${info.productName ?? productLabel(product)} ${info.version}.`)
     void navigate(from, { replace: true })
   }
 
   function reconnectDemo(token: string) {
-    connect({ product: config.product, baseUrl: '', token, demo: true })
+    connect({ product: config.product, scope: config.demoScope, baseUrl: '', token, demo: true })
     void navigate(from, { replace: true })
   }
 

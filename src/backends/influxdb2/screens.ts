@@ -11,6 +11,17 @@ const EDITIONS: Record<string, string> = { influxdb2: 'InfluxDB 2', 'cloud-serve
 
 export const influxdb2Screens: ProductScreens = {
   editionLabel: (product) => EDITIONS[product] ?? 'InfluxDB 2',
+  connect: {
+    urlPlaceholder: 'http://127.0.0.1:8086',
+    tokenLabel: 'API token',
+    tokenPlaceholder: 'The operator or an All Access token',
+    tokenHint: 'The operator token made at setup, or an All Access token. It stays in this tab unless you ask to remember it.',
+    directModeNote: {
+      title: 'Direct mode: InfluxDB Cloud may refuse calls from this page.',
+      body: 'InfluxDB 2 OSS answers calls from other origins; InfluxDB Cloud may not. If connecting fails, start the console with INFLUX_HOST set and use its proxy.',
+    },
+    lostTokenHelp: false,
+  },
   tokenKinds: {
     labels: { 'all-access': 'All access', custom: 'Custom', unreadable: 'Unknown' },
     filterable: ['all-access', 'custom'],

@@ -57,7 +57,8 @@ export async function verifyConnection({ baseUrl, token, mode, timeoutMs = 10_00
     if (authorizations.length === 0)
       return { ok: false, title: MESSAGES.notPermitted, detail: `It cannot read any token, not even itself. ${NEEDS}` }
     if (orgs.length === 0) return { ok: false, title: MESSAGES.noOrg, detail: NEEDS }
-    return { ok: true, info }
+    // The session works in one org: the connect screen takes the only one, or asks.
+    return { ok: true, info, scopes: orgs.map((org) => ({ label: org.name, scope: { orgID: org.id } })) }
   } catch (error) {
     return explain(error, mode, baseUrl)
   }

@@ -17,6 +17,17 @@ const EDITIONS: Record<string, string> = { core: 'InfluxDB 3 Core', enterprise: 
 
 export const influxdb3Screens: ProductScreens = {
   editionLabel: (product) => EDITIONS[product] ?? 'InfluxDB 3',
+  connect: {
+    urlPlaceholder: 'http://127.0.0.1:8181',
+    tokenLabel: 'Admin token',
+    tokenPlaceholder: 'apiv3_…',
+    tokenHint: 'The operator token or a named admin token. It stays in this tab unless you ask to remember it.',
+    directModeNote: {
+      title: 'Direct mode: the browser will hide error details.',
+      body: 'InfluxDB 3 sends no CORS headers with its errors, so from this page the browser cannot read why a request failed. For clear errors, start the console with INFLUXDB3_HOST_URL set and use its proxy.',
+    },
+    lostTokenHelp: true,
+  },
   tokenKinds,
   tokenTypes: [
     {

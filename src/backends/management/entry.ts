@@ -11,7 +11,7 @@ function managementModule(product: ManagementProduct, edition: string): ProductM
   return {
     createBackend: (connection) => createManagementBackend(product, connection),
     verify: async (input) => (await import('./verify')).verifyConnection(product, input),
-    screens: managementScreens(edition),
+    screens: managementScreens(product, edition),
   }
 }
 

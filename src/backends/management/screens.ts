@@ -6,11 +6,26 @@
  */
 import { isFullAccess } from '../../lib/permission'
 import type { ProductScreens } from '../product-screens'
+import type { ManagementProduct } from './backend'
 import { permissionSyntax } from './permissions'
 
-export function managementScreens(edition: string): ProductScreens {
+export function managementScreens(product: ManagementProduct, edition: string): ProductScreens {
   return {
     editionLabel: () => edition,
+    connect: {
+      urlPlaceholder: product === 'cloud-dedicated' ? 'https://console.influxdata.com' : 'https://cluster.example.com',
+      tokenLabel: 'Management token',
+      tokenPlaceholder: 'A management token (influxctl management create)',
+      tokenHint: 'A management token, not a database token. It stays in this tab unless you ask to remember it.',
+      scopeFields:
+        product === 'cloud-dedicated'
+          ? [
+              { key: 'accountId', label: 'Account ID', hint: 'The UUID in your influxctl profile (config.toml, account_id).' },
+              { key: 'clusterId', label: 'Cluster ID', hint: 'The UUID in your influxctl profile (config.toml, cluster_id).' },
+            ]
+          : undefined,
+      lostTokenHelp: false,
+    },
     tokenKinds: {
       labels: { database: 'Database', unreadable: 'Unknown' },
       filterable: ['database'],

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
 
 import { createInfluxClient } from '../../backends/influxdb3/client'
-import { currentMock, resetMock, server } from '../../mocks/node'
+import { currentMock, resetInfluxdb2Mock, resetManagementMock, resetMock, server } from '../../mocks/node'
 import type { AppConfig } from '../../session/app-config'
 import { renderApp } from '../../test/render-app'
 import { operatorToken } from '../../test/seeded-mock'
@@ -226,5 +226,48 @@ describe('a session the server stops accepting', () => {
     // The check of the new token runs first (its code loads on demand): wait for the dialog to go.
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Connect again' })).not.toBeInTheDocument())
     expect(screen.getByLabelText('Database name')).toHaveValue('keep_me')
+  })
+})
+
+describe('the connect screen for other products, in direct mode', () => {
+  it('asks Cloud Dedicated for its account and cluster, refuses them empty, and connects with them', async () => {
+    const mock = resetManagementMock('demo', { product: 'cloud-dedicated' })
+    const user = userEvent.setup()
+    const { store } = renderApp({ session: null, config: DIRECT, path: '/connection' })
+    await user.selectOptions(await screen.findByLabelText('Product'), 'InfluxDB Cloud Dedicated')
+    await user.type(await screen.findByLabelText('Management token'), mock.managementToken)
+    await user.type(screen.getByLabelText('Server URL'), 'https://console.example.com')
+    await user.click(screen.getByRole('button', { name: 'Connect' }))
+    expect(screen.getByLabelText('Account ID')).toHaveAccessibleDescription(/Enter it/)
+    expect(store.get()).toBeNull()
+
+    await user.type(screen.getByLabelText('Account ID'), mock.accountId)
+    await user.type(screen.getByLabelText('Cluster ID'), mock.clusterId)
+    await user.click(screen.getByRole('button', { name: 'Connect' }))
+    expect(await screen.findByRole('table', { name: 'Tokens' })).toBeInTheDocument()
+    expect(store.get()).toMatchObject({
+      product: 'cloud-dedicated',
+      scope: { accountId: mock.accountId, clusterId: mock.clusterId },
+    })
+  })
+
+  it('asks which organization when an InfluxDB 2 token reaches several, and works in the one chosen', async () => {
+    const seeded = resetInfluxdb2Mock('demo')
+    const user = userEvent.setup()
+    const { store } = renderApp({ session: null, config: DIRECT, path: '/connection' })
+    await user.selectOptions(await screen.findByLabelText('Product'), 'InfluxDB 2 / InfluxDB Cloud')
+    await user.type(await screen.findByLabelText('API token'), seeded.operatorToken ?? '')
+    expect(screen.queryByRole('link', { name: 'Lost the operator token?' })).not.toBeInTheDocument()
+    await user.type(screen.getByLabelText('Server URL'), 'http://influx2.example:8086')
+    await user.click(screen.getByRole('button', { name: 'Connect' }))
+
+    const orgs = await screen.findByRole('group', { name: 'Organization' })
+    const choices = within(orgs).getAllByRole('radio')
+    expect(choices.length).toBeGreaterThan(1)
+    expect(store.get()).toBeNull()
+    await user.click(within(orgs).getByRole('radio', { name: seeded.org?.name ?? '' }))
+    await user.click(screen.getByRole('button', { name: 'Connect' }))
+    expect(await screen.findByRole('table', { name: 'Tokens' })).toBeInTheDocument()
+    expect(store.get()).toMatchObject({ product: 'influxdb2', scope: { orgID: seeded.org?.id } })
   })
 })

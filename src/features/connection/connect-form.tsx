@@ -1,29 +1,34 @@
-import { type FormEvent, useId, useState } from 'react'
+/**
+ * Server, product and credential; "Connect" verifies before anything is kept. In proxy and demo
+ * mode the server and product are fixed and shown; in direct mode the user picks the product and
+ * types (or picks) the address. A credential that reaches several scopes (InfluxDB 2's orgs)
+ * asks which one before connecting.
+ */
+import { type FormEvent, useState } from 'react'
 import { Link } from 'react-router-dom'
 
 import type { ServerInfo } from '../../backends/domain'
-import type { ProductId, Verification, VerifyInput } from '../../backends/port'
+import type { ProductId, ScopeChoice as Choice, Verification, VerifyInput } from '../../backends/port'
 import { loadProduct, productLabel } from '../../backends/registry'
 import type { AppConfig } from '../../session/app-config'
 import { checkServerUrl } from '../../session/saved-servers'
+import { useProductModuleOf } from '../../session/session-context'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
-import { TextField } from '../../ui/field'
 import { useErrorTiming } from '../../ui/use-error-timing'
+import { ProductField, RememberField, ScopeFields, ServerField, TokenField } from './connect-fields'
 import styles from './connect-form.module.css'
+import { ScopeChoice } from './scope-choice'
 
 export interface Connected {
   product: ProductId
+  scope: Readonly<Record<string, string>>
   baseUrl: string
   token: string
   remember: boolean
   info: ServerInfo
 }
 
-/**
- * Server and token; "Connect" verifies before anything is kept. In proxy and demo mode the
- * server is fixed and shown; in direct mode the user types (or picks) its address.
- */
 /** Loads the product's code if need be (its download can fail too), then checks the credential. */
 async function verifyWith(product: ProductId, input: VerifyInput): Promise<Verification> {
   let module
@@ -39,47 +44,91 @@ async function verifyWith(product: ProductId, input: VerifyInput): Promise<Verif
   return module.verify(input)
 }
 
+type Verified = Omit<Connected, 'scope'> & { choices: readonly Choice[] }
+
 export function ConnectForm({
   config,
+  product: fixedProduct,
   initialUrl = '',
   lockedUrl = false,
   onConnected,
 }: {
   config: AppConfig
+  /** The product to connect to, fixed (a reconnect); otherwise the configured one, or the user's pick in direct mode. */
+  product?: ProductId | undefined
   initialUrl?: string
   lockedUrl?: boolean
   onConnected: (connected: Connected) => void
 }) {
-  const id = useId()
   const direct = config.mode === 'direct'
+  const [picked, setPicked] = useState<ProductId>(fixedProduct ?? config.product)
+  const [switching, setSwitching] = useState(false)
+  const product = fixedProduct ?? (direct ? picked : config.product)
+  const { connect: words } = useProductModuleOf(product).screens
   const [url, setUrl] = useState(initialUrl)
+  const [scope, setScope] = useState<Record<string, string>>({})
   const [token, setToken] = useState('')
-  const [showToken, setShowToken] = useState(false)
   const [remember, setRemember] = useState(false)
   const [failure, setFailure] = useState<{ title: string; detail: string } | null>(null)
   const [pending, setPending] = useState(false)
-  const errors = useErrorTiming<'url' | 'token'>()
+  const [verified, setVerified] = useState<Verified | null>(null)
+  const errors = useErrorTiming<string>()
 
   const urlCheck = direct ? checkServerUrl(url) : ({ ok: true, url: '' } as const)
   const tokenError = token.trim() === '' ? 'Enter the token.' : null
+  const fields = words.scopeFields ?? []
+  const scopeError = (key: string) =>
+    (scope[key] ?? '').trim() === '' ? 'Enter it: the product needs it to find your cluster.' : null
+  const fieldsValid = fields.every((field) => scopeError(field.key) === null)
+  const typedScope = Object.fromEntries(fields.map((field) => [field.key, (scope[field.key] ?? '').trim()]))
+
+  /** The product's code first (it loads on demand), then its words: the form never blanks while it loads. */
+  function switchTo(next: ProductId) {
+    setSwitching(true)
+    setFailure(null)
+    loadProduct(next)
+      .then(
+        () => setPicked(next),
+        () =>
+          setFailure({
+            title: 'The console could not load its code for this product.',
+            detail: 'Reload the page and try again.',
+          }),
+      )
+      .finally(() => setSwitching(false))
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault()
     errors.submit()
-    if (pending || !urlCheck.ok || tokenError) return
+    if (pending || !urlCheck.ok || tokenError || !fieldsValid) return
     setFailure(null)
     setPending(true)
-    const baseUrl = urlCheck.url
-    const trimmed = token.trim()
-    const result = await verifyWith(config.product, {
-      baseUrl,
-      token: trimmed,
+    const input = {
+      baseUrl: urlCheck.url,
+      token: token.trim(),
       mode: config.mode,
       timeoutMs: config.timeoutMs,
-    })
+      scope: typedScope,
+    }
+    const result = await verifyWith(product, input)
     setPending(false)
-    if (result.ok) onConnected({ product: config.product, baseUrl, token: trimmed, remember, info: result.info })
-    else setFailure({ title: result.title, detail: result.detail })
+    if (!result.ok) return setFailure({ title: result.title, detail: result.detail })
+    const base = { product, baseUrl: input.baseUrl, token: input.token, remember, info: result.info }
+    const choices = result.scopes ?? []
+    if (choices.length > 1) return setVerified({ ...base, choices })
+    onConnected({ ...base, scope: { ...typedScope, ...choices[0]?.scope } })
+  }
+
+  if (verified) {
+    const { choices, ...base } = verified
+    return (
+      <ScopeChoice
+        choices={choices}
+        onBack={() => setVerified(null)}
+        onChoose={(c) => onConnected({ ...base, scope: c.scope })}
+      />
+    )
   }
 
   return (
@@ -87,88 +136,50 @@ export function ConnectForm({
       className={styles.form}
       onSubmit={(event) => void submit(event)}
       noValidate
-      aria-label={`Connect to ${productLabel(config.product)}`}
+      aria-label={`Connect to ${productLabel(product)}`}
     >
-      {direct ? (
-        <>
-          <TextField
-            label="Server URL"
-            value={url}
-            readOnly={lockedUrl}
-            placeholder="http://127.0.0.1:8181"
-            autoComplete="url"
-            spellCheck={false}
-            error={errors.shown('url', urlCheck.ok ? null : urlCheck.error)}
-            onChange={(event) => {
-              setUrl(event.target.value)
-              errors.change('url', event.target.value)
-            }}
-          />
-          <Alert tone="warning" title="Direct mode: the browser will hide error details.">
-            InfluxDB 3 sends no CORS headers with its errors, so from this page the browser cannot read why a request failed. For
-            clear errors, start the console with <code>INFLUXDB3_HOST_URL</code> set and use its proxy.
-          </Alert>
-        </>
-      ) : (
-        <p className={styles.server}>
-          Server:{' '}
-          <strong>{config.mode === 'demo' ? 'the built-in demo server (a mock InfluxDB 3 in this tab)' : config.server}</strong>
-          {config.mode === 'proxy' ? ' (through this console’s proxy)' : null}
-        </p>
-      )}
-
-      <div className={styles.tokenRow}>
-        <TextField
-          id={`${id}-token`}
-          className={styles.tokenField}
-          label="Admin token"
-          type={showToken ? 'text' : 'password'}
-          autoComplete="off"
-          spellCheck={false}
-          value={token}
-          placeholder="apiv3_…"
-          hint="The operator token or a named admin token. It stays in this tab unless you ask to remember it."
-          error={errors.shown('token', tokenError)}
-          onChange={(event) => {
-            setToken(event.target.value)
-            errors.change('token', event.target.value)
-          }}
-        />
-        <Button
-          className={styles.reveal}
-          aria-pressed={showToken}
-          aria-controls={`${id}-token`}
-          onClick={() => setShowToken((v) => !v)}
-        >
-          {showToken ? 'Hide token' : 'Show token'}
-        </Button>
-      </div>
-
-      {config.mode === 'demo' ? null : (
-        <div className={styles.remember}>
-          <label>
-            <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} /> Remember on this
-            device
-          </label>
-          {remember ? (
-            <p className={styles.warning} id={`${id}-remember`}>
-              The token will be stored in this browser’s local storage: anyone who uses this browser profile can act as an admin
-              on the server. Use it only on a machine that is yours alone.
-            </p>
-          ) : null}
-        </div>
-      )}
-
+      {direct && !fixedProduct ? <ProductField value={picked} onChange={(next) => switchTo(next)} /> : null}
+      <ServerField
+        config={config}
+        words={words}
+        product={product}
+        url={url}
+        lockedUrl={lockedUrl}
+        error={errors.shown('url', urlCheck.ok ? null : urlCheck.error)}
+        onChange={(value) => {
+          setUrl(value)
+          errors.change('url', value)
+        }}
+      />
+      <ScopeFields
+        words={words}
+        values={scope}
+        errors={(key) => errors.shown(key, scopeError(key))}
+        onChange={(key, value) => {
+          setScope((current) => ({ ...current, [key]: value }))
+          errors.change(key, value)
+        }}
+      />
+      <TokenField
+        words={words}
+        value={token}
+        error={errors.shown('token', tokenError)}
+        onChange={(value) => {
+          setToken(value)
+          errors.change('token', value)
+        }}
+      />
+      {config.mode === 'demo' ? null : <RememberField value={remember} onChange={setRemember} />}
       {failure ? (
         <Alert tone="error" title={failure.title}>
           {failure.detail}
         </Alert>
       ) : null}
       <div className={styles.actions}>
-        <Button type="submit" variant="primary" disabled={pending} aria-busy={pending || undefined}>
+        <Button type="submit" variant="primary" disabled={pending || switching} aria-busy={pending || switching || undefined}>
           {pending ? 'Connecting…' : 'Connect'}
         </Button>
-        <Link to="/connection/lost-operator-token">Lost the operator token?</Link>
+        {words.lostTokenHelp ? <Link to="/connection/lost-operator-token">Lost the operator token?</Link> : null}
       </div>
     </form>
   )

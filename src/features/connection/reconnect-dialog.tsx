@@ -37,6 +37,7 @@ export function ReconnectDialog() {
         <Suspense fallback={<Loading label="Loading…" />}>
           <ConnectForm
             config={config}
+            product={session.product}
             initialUrl={session.baseUrl}
             lockedUrl
             onConnected={({ token, remember }) => {
