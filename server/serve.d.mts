@@ -1,5 +1,5 @@
 import type { Server } from 'node:http'
-export declare const PROXIED_BY_PRODUCT: { influxdb3: RegExp }
+export declare const PROXIED_BY_PRODUCT: Record<'influxdb3' | 'influxdb2' | 'cloud-dedicated' | 'clustered', RegExp>
 export declare const PROXIED: RegExp
 export declare function createConsoleServer(options: {
   dir: string

@@ -27,6 +27,11 @@ const TYPES = {
  */
 export const PROXIED_BY_PRODUCT = {
   influxdb3: /^\/(?:api\/v3\/|api\/v1\/health$|ping$|health$|metrics$)/,
+  // The v2 API (authorizations, orgs, buckets, setup, me, resources) and the server's identity.
+  influxdb2: /^\/(?:api\/v2(?:\/|$)|ping$|health$)/,
+  // The management API: Dedicated's /api/v0/accounts/…, Clustered's /api/v0/… (both layouts).
+  'cloud-dedicated': /^\/api\/v0\//,
+  clustered: /^\/api\/v0\//,
 }
 /** InfluxDB 3's paths: what deploy/nginx.conf proxies. */
 export const PROXIED = PROXIED_BY_PRODUCT.influxdb3
