@@ -99,17 +99,26 @@ export function useRegenerateOperatorToken({ onSecret }: { onSecret: (created: C
   })
 }
 
+/** Gone, for a product that deletes; listed as revoked, for one that revokes (`tokens.revokes`). */
+const removed = (token: Token | undefined) => token === undefined || token.status === 'revoked'
+
 export function useDeleteToken() {
   const backend = useBackend()
   const queryClient = useQueryClient()
   const refresh = useRefreshTokens(backend)
+  // A deleted token's row goes; a revoked one stays, marked revoked, as the server lists it.
   const dropRow = (token: TokenRef) =>
-    queryClient.setQueryData(tokenKeys.list(backend), (tokens: Token[] | undefined) => tokens?.filter((t) => t.id !== token.id))
+    queryClient.setQueryData(tokenKeys.list(backend), (tokens: Token[] | undefined) =>
+      backend.tokens.revokes
+        ? tokens?.map((t) => (t.id === token.id ? { ...t, status: 'revoked' as const, revokedAt: t.revokedAt ?? Date.now() } : t))
+        : tokens?.filter((t) => t.id !== token.id),
+    )
   return useExclusiveMutation({
     mutationFn: (token: TokenRef) =>
       withOutcomeCheck(
         () => backend.tokens.remove(token),
-        async () => (await findToken(backend, token.name)) === undefined,
+        // By id: descriptions need not be unique (InfluxDB 2, the management API).
+        async () => removed((await backend.tokens.list()).find((t) => t.id === token.id)),
         () => undefined,
       ),
     // The server said it is gone (or, 404, was gone already): so is its row, even before (or if

@@ -49,7 +49,7 @@ function toDatabase(wire: DatabaseWire): Database {
     name: wire.name,
     retentionSeconds: retentionSecondsFromNs(wire.retentionPeriod),
     // The API does not count tables; screens read `limits` here.
-    tableCount: 0,
+    tableCount: undefined,
     deleted: false,
     hardDeletionAt: undefined,
     isSystem: false,

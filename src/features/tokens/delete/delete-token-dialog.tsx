@@ -4,6 +4,7 @@ import { isApiError } from '../../../backends/http/errors'
 import { checkedNote, failureTitle } from '../../../backends/http/outcome'
 import { isolate } from '../../../lib/bidi'
 import { useDeleteToken } from '../../../queries/token-queries'
+import { useBackend } from '../../../session/session-context'
 import { Alert } from '../../../ui/alert'
 import { Button } from '../../../ui/button'
 import { AlertDialog, AlertDialogCancel, AlertDialogContent, DialogActions } from '../../../ui/dialog'
@@ -24,21 +25,29 @@ export function DeleteTokenDialog({ token, onClose }: { token: Token | null; onC
   )
 }
 
+/** The words of removal: a product that revokes (the management API) keeps the token listed, revoked. */
+const DELETE = { verb: 'Delete', done: 'deleted', doing: 'Deleting…', after: '' }
+const REVOKE = { verb: 'Revoke', done: 'revoked', doing: 'Revoking…', after: ' It stays in the list, marked revoked.' }
+
 function DeleteTokenContent({ token, onClose }: { token: Token; onClose: () => void }) {
   const remove = useDeleteToken()
   const toast = useToast()
+  const words = useBackend().tokens.revokes ? REVOKE : DELETE
 
   function confirm() {
     if (remove.isPending) return
     remove.mutate(token, {
       onSuccess: () => {
         onClose()
-        toast(`Token “${isolate(token.name)}” deleted.`)
+        toast(`Token “${isolate(token.name)}” ${words.done}.`)
       },
       onError: (error) => {
         if (isApiError(error) && error.is(404)) {
           onClose()
-          toast(`Token “${isolate(token.name)}” was already deleted (perhaps in another tab). The list is up to date.`, 'error')
+          toast(
+            `Token “${isolate(token.name)}” was already ${words.done} (perhaps in another tab). The list is up to date.`,
+            'error',
+          )
         }
       },
     })
@@ -46,11 +55,11 @@ function DeleteTokenContent({ token, onClose }: { token: Token; onClose: () => v
 
   return (
     <AlertDialogContent
-      title={`Delete token “${isolate(token.name)}”?`}
+      title={`${words.verb} token “${isolate(token.name)}”?`}
       description={
         <p>
           Every client using <strong>{isolate(token.name)}</strong> loses access at once. This cannot be undone: to restore access
-          you would create a new token and hand its string to each client.
+          you would create a new token and hand its string to each client.{words.after}
         </p>
       }
       onEscapeKeyDown={(event) => {
@@ -62,8 +71,8 @@ function DeleteTokenContent({ token, onClose }: { token: Token; onClose: () => v
         <Alert
           tone="error"
           title={failureTitle(remove.error, {
-            notDone: 'The token was not deleted.',
-            unknown: `The console cannot tell whether the token “${isolate(token.name)}” was deleted.`,
+            notDone: `The token was not ${words.done}.`,
+            unknown: `The console cannot tell whether the token “${isolate(token.name)}” was ${words.done}.`,
           })}
         >
           {describeError(remove.error)}
@@ -77,7 +86,7 @@ function DeleteTokenContent({ token, onClose }: { token: Token; onClose: () => v
           </Button>
         </AlertDialogCancel>
         <Button variant="danger" onClick={confirm} disabled={remove.isPending} aria-busy={remove.isPending || undefined}>
-          {remove.isPending ? 'Deleting…' : 'Delete token'}
+          {remove.isPending ? words.doing : `${words.verb} token`}
         </Button>
       </DialogActions>
     </AlertDialogContent>

@@ -13,10 +13,13 @@ export const OPERATOR_DELETE_REASON = 'The operator token cannot be deleted — 
 /** `onDelete` opens the list's one delete confirmation for this token. */
 export function TokenActions({ token, onDelete }: { token: Token; onDelete: (token: Token) => void }) {
   const reasonId = useId()
-  const { operator } = useBackend()
+  const { operator, tokens } = useBackend()
+  // A revoked token is done: nothing is left to remove.
+  if (token.status === 'revoked') return null
   if (token.name !== operator?.name) {
+    const verb = tokens.revokes ? 'Revoke' : 'Delete'
     return (
-      <Button variant="ghost" aria-label={`Delete token ${token.name}`} aria-haspopup="dialog" onClick={() => onDelete(token)}>
+      <Button variant="ghost" aria-label={`${verb} token ${token.name}`} aria-haspopup="dialog" onClick={() => onDelete(token)}>
         <TrashIcon />
       </Button>
     )

@@ -66,6 +66,7 @@ export function TokenTable({
                 </th>
                 <td>
                   <Badge>{kindLabels[kindOf(token)] ?? kindOf(token)}</Badge>
+                  <StatusBadge token={token} />
                 </td>
                 <td>
                   {token.permissions ? (
@@ -108,6 +109,32 @@ export function TokenTable({
         </tbody>
       </DataTable>
       <DeleteTokenDialog token={deleting} onClose={() => setDeleting(null)} />
+    </>
+  )
+}
+
+/** A token that no longer works though it is listed: switched off (InfluxDB 2) or revoked (the management API). */
+function StatusBadge({ token }: { token: Token }) {
+  if (token.status === 'inactive') {
+    return (
+      <>
+        {' '}
+        <Badge tone="warning" title="Switched off: clients using it are refused until it is activated again">
+          Inactive
+        </Badge>
+      </>
+    )
+  }
+  if (token.status !== 'revoked') return null
+  return (
+    <>
+      {' '}
+      <Badge
+        tone="danger"
+        title={token.revokedAt === undefined ? 'Revoked' : `Revoked ${formatUtcDateTime(token.revokedAt)}: it grants nothing`}
+      >
+        Revoked
+      </Badge>
     </>
   )
 }

@@ -1,0 +1,53 @@
+// Tokens that are listed but no longer work, on the products that keep them: InfluxDB 2's
+// inactive tokens, and the management API's revoked ones (removing revokes there).
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { loadProduct } from '../../../backends/registry'
+import { resetInfluxdb2Mock, resetManagementMock } from '../../../mocks/node'
+import { renderApp } from '../../../test/render-app'
+import { rowOf } from '../../../test/rows'
+
+// The app loads a session's product before it renders (main.tsx, the connect form); so does this.
+beforeAll(async () => {
+  await Promise.all([loadProduct('influxdb2'), loadProduct('clustered')])
+})
+
+describe('a token that is listed but does not work', () => {
+  it('shows an InfluxDB 2 token that was switched off as Inactive, in words', async () => {
+    const seeded = resetInfluxdb2Mock('demo')
+    renderApp({
+      path: '/tokens',
+      session: {
+        product: 'influxdb2',
+        scope: { orgID: seeded.org?.id ?? '' },
+        baseUrl: '',
+        token: seeded.operatorToken ?? '',
+        demo: true,
+      },
+    })
+    const row = rowOf(await screen.findByRole('rowheader', { name: 'Billing export (paused)' }))
+    expect(within(row).getByText('Inactive')).toHaveAttribute('title', expect.stringMatching(/refused until it is activated/))
+  })
+
+  it('revokes a management API token: the dialog says so, the row stays marked Revoked, nothing is left to revoke', async () => {
+    const mock = resetManagementMock('demo', { product: 'clustered' })
+    const user = userEvent.setup({ delay: null })
+    renderApp({ path: '/tokens', session: { product: 'clustered', baseUrl: '', token: mock.managementToken, demo: true } })
+    const name = 'Log shipper'
+    await user.click(await screen.findByRole('button', { name: `Revoke token ${name}` }))
+    const dialog = screen.getByRole('alertdialog', { name: `Revoke token “${name}”?` })
+    expect(dialog).toHaveTextContent('It stays in the list, marked revoked.')
+    await user.click(within(dialog).getByRole('button', { name: 'Revoke token' }))
+
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Notifications' })).toHaveTextContent(`Token “${name}” revoked.`),
+    )
+    const row = rowOf(screen.getByRole('rowheader', { name }))
+    expect(within(row).getByText('Revoked')).toBeInTheDocument()
+    expect(within(row).queryByRole('button', { name: `Revoke token ${name}` })).not.toBeInTheDocument()
+    // The token already revoked in the seed shows the same way.
+    expect(within(rowOf(screen.getByRole('rowheader', { name: 'Old ingest pipeline' }))).getByText('Revoked')).toBeInTheDocument()
+  })
+})
