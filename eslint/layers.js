@@ -42,8 +42,8 @@ const ALLOWED = {
   // The one module that imports every product.
   'backends/registry': ['backends/registry', 'backends/product:any', 'backends/core', 'backends/http', 'lib'],
   ui: ['ui', 'lib'],
-  // Runtime shells (browser, node, standalone) around each product's mock.
-  mocks: ['mocks', 'backends/product:any', 'backends/core', 'backends/http', 'lib'],
+  // Runtime shells (browser, node, standalone) around each product's mock; the registry names the products.
+  mocks: ['mocks', 'backends/product:any', 'backends/registry', 'backends/core', 'backends/http', 'lib'],
   session: ['session', ...PORT, 'lib'],
   queries: ['queries', 'session', ...PORT, 'lib'],
   'features/*': ['features/*', 'queries', 'session', ...PORT, 'ui', 'lib'],

@@ -8,7 +8,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { resetInfluxdb2Mock, resetManagementMock } from '../mocks/node'
 import { failure } from '../test/failure'
 import { operatorToken } from '../test/seeded-mock'
-import type { Backend, ProductId } from './port'
+import type { Backend } from './port'
+import type { ProductId } from './registry'
 import { loadProduct } from './registry'
 
 interface ContractProduct {

@@ -17,7 +17,6 @@ import type { Permission } from '../lib/permission'
 import type { CreatedToken, Database, DatabaseLimits, HardDelete, ServerInfo, Token } from './domain'
 
 /** The products the console knows; the registry maps each to its adapter and screens' slots. */
-export type ProductId = 'influxdb3' | 'influxdb2' | 'cloud-dedicated' | 'clustered'
 
 export interface CallOptions {
   signal?: AbortSignal | undefined
@@ -46,7 +45,8 @@ export interface DatabaseDraft {
 }
 
 export interface Backend {
-  readonly product: ProductId
+  /** The registry's id of the product (`ProductId` in registry.ts). */
+  readonly product: string
   /** Scopes query keys: a new connection never sees another connection's cached answers. */
   readonly connectionKey: string
 

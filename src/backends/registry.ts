@@ -9,7 +9,6 @@
  * product never downloads another's.
  */
 import { influxdb3 } from './influxdb3/entry'
-import type { ProductId } from './port'
 import type { ProductModule } from './registry-types'
 
 export type { ProductModule }
@@ -20,7 +19,7 @@ interface Registration {
   load: () => Promise<ProductModule>
 }
 
-const PRODUCTS: Record<ProductId, Registration> = {
+const PRODUCTS = {
   influxdb3: { label: 'InfluxDB 3', load: () => Promise.resolve(influxdb3) },
   influxdb2: { label: 'InfluxDB 2 / InfluxDB Cloud', load: async () => (await import('./influxdb2/entry')).influxdb2 },
   'cloud-dedicated': {
@@ -28,7 +27,10 @@ const PRODUCTS: Record<ProductId, Registration> = {
     load: async () => (await import('./management/entry')).cloudDedicated,
   },
   clustered: { label: 'InfluxDB Clustered', load: async () => (await import('./management/entry')).clustered },
-}
+} satisfies Record<string, Registration>
+
+/** The products the console knows: the keys of the registry, so a new product is one entry here. */
+export type ProductId = keyof typeof PRODUCTS
 
 /** The product a session names when it names none (sessions stored before products existed). */
 export const DEFAULT_PRODUCT: ProductId = 'influxdb3'

@@ -15,7 +15,7 @@ import { scenarioNamed } from '../backends/influxdb3/mock/mock-influx'
 import { createMock } from '../backends/influxdb3/mock/seed'
 import { managementScenarioNamed } from '../backends/management/mock/scenarios'
 import { createManagementMock } from '../backends/management/mock/seed'
-import type { ProductId } from '../backends/port'
+import type { ProductId } from '../backends/registry'
 import { createHandlers, type Mocks } from './handlers'
 
 let current: Mocks | null = null

@@ -5,7 +5,7 @@
  */
 import { http, type HttpHandler } from 'msw'
 
-import type { ProductId } from '../backends/port'
+import type { ProductId } from '../backends/registry'
 
 /** What the glue needs of a product's mock: fetch-native, one Request in, one Response out. */
 export interface MockServer {

@@ -5,7 +5,8 @@
  */
 import * as z from 'zod/mini'
 
-import type { ConsoleMode, ProductId } from '../backends/port'
+import type { ConsoleMode } from '../backends/port'
+import type { ProductId } from '../backends/registry'
 import { DEFAULT_PRODUCT, isProductId, loadProduct } from '../backends/registry'
 
 export type { ConsoleMode }

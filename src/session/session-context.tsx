@@ -1,8 +1,9 @@
 /** React access to the session and to a client bound to it. */
 import { createContext, type ReactNode, use, useMemo, useSyncExternalStore } from 'react'
 
-import type { Backend, ProductId } from '../backends/port'
+import type { Backend } from '../backends/port'
 import type { ProductScreens } from '../backends/product-screens'
+import type { ProductId } from '../backends/registry'
 import { loadedProduct, loadProduct, type ProductModule } from '../backends/registry'
 import type { AppConfig } from './app-config'
 import type { Session, SessionStore } from './session-store'

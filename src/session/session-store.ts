@@ -6,7 +6,7 @@
  * device". Disconnecting removes it from both. The demo keeps nothing (its token changes on
  * every load anyway).
  */
-import type { ProductId } from '../backends/port'
+import type { ProductId } from '../backends/registry'
 import { DEFAULT_PRODUCT, isProductId } from '../backends/registry'
 
 export interface Session {

@@ -1,8 +1,8 @@
 /** The connect form's parts: which product (direct mode), its scope fields, the token, remembering it. */
 import { useId, useState } from 'react'
 
-import type { ProductId } from '../../backends/port'
 import type { ConnectWords } from '../../backends/product-screens'
+import type { ProductId } from '../../backends/registry'
 import { productChoices, productLabel } from '../../backends/registry'
 import type { AppConfig } from '../../session/app-config'
 import { Alert } from '../../ui/alert'
