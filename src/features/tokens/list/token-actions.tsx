@@ -1,4 +1,4 @@
-/** Row actions: delete (confirmed, named), or for the operator token, regenerate. */
+/** Row actions: delete or revoke (confirmed, named), deactivate or activate where the product can, or for the operator token, regenerate. */
 import { useId } from 'react'
 
 import type { Token } from '../../../backends/domain'
@@ -7,6 +7,7 @@ import { Button } from '../../../ui/button'
 import { TrashIcon } from '../../../ui/icons'
 import { RegenerateDialog } from '../regenerate/regenerate-dialog'
 import styles from './token-actions.module.css'
+import { TokenStatusDialog } from './token-status-dialog'
 
 export const OPERATOR_DELETE_REASON = 'The operator token cannot be deleted — regenerate it instead.'
 
@@ -18,10 +19,17 @@ export function TokenActions({ token, onDelete }: { token: Token; onDelete: (tok
   if (token.status === 'revoked') return null
   if (token.name !== operator?.name) {
     const verb = tokens.revokes ? 'Revoke' : 'Delete'
-    return (
+    const remove = (
       <Button variant="ghost" aria-label={`${verb} token ${token.name}`} aria-haspopup="dialog" onClick={() => onDelete(token)}>
         <TrashIcon />
       </Button>
+    )
+    if (!tokens.setStatus) return remove
+    return (
+      <span className={styles.actions}>
+        <TokenStatusDialog token={token} />
+        {remove}
+      </span>
     )
   }
   return (

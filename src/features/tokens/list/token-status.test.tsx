@@ -50,4 +50,40 @@ describe('a token that is listed but does not work', () => {
     // The token already revoked in the seed shows the same way.
     expect(within(rowOf(screen.getByRole('rowheader', { name: 'Old ingest pipeline' }))).getByText('Revoked')).toBeInTheDocument()
   })
+
+  it('deactivates an InfluxDB 2 token after saying what it means, and activates it again', async () => {
+    const seeded = resetInfluxdb2Mock('demo')
+    const user = userEvent.setup({ delay: null })
+    renderApp({
+      path: '/tokens',
+      session: {
+        product: 'influxdb2',
+        scope: { orgID: seeded.org?.id ?? '' },
+        baseUrl: '',
+        token: seeded.operatorToken ?? '',
+        demo: true,
+      },
+    })
+    const name = 'Grafana dashboards'
+    await user.click(await screen.findByRole('button', { name: `Deactivate token ${name}` }))
+    const dialog = screen.getByRole('alertdialog', { name: `Deactivate token “${name}”?` })
+    expect(dialog).toHaveTextContent('Every client using it is refused at once, until it is activated again.')
+    await user.click(within(dialog).getByRole('button', { name: 'Deactivate token' }))
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Notifications' })).toHaveTextContent(`Token “${name}” deactivated.`),
+    )
+    expect(within(rowOf(screen.getByRole('rowheader', { name }))).getByText('Inactive')).toBeInTheDocument()
+    // The server agrees: the token is inactive there.
+    expect([...seeded.mock.store.auths.values()].find((a) => a.description === name)?.status).toBe('inactive')
+
+    await user.click(screen.getByRole('button', { name: `Activate token ${name}` }))
+    await user.click(
+      within(screen.getByRole('alertdialog', { name: `Activate token “${name}”?` })).getByRole('button', {
+        name: 'Activate token',
+      }),
+    )
+    await waitFor(() =>
+      expect(within(rowOf(screen.getByRole('rowheader', { name }))).queryByText('Inactive')).not.toBeInTheDocument(),
+    )
+  })
 })
