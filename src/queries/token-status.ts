@@ -1,6 +1,7 @@
 /**
- * Switching a token off and on, where the product can (`tokens.setStatus`, InfluxDB 2). The row
- * shows the server's answer at once; the list is read again behind it.
+ * Switching a token off and on (`tokens.setStatus`, InfluxDB 2) and changing its description
+ * (`tokens.setDescription`), where the product can: the row shows the server's answer at once;
+ * the list is read again behind it.
  */
 import { useQueryClient } from '@tanstack/react-query'
 
@@ -24,6 +25,24 @@ export function useSetTokenStatus() {
       await setStatus(token, status)
     },
     onSuccess: (_data, { token, status }) => setRow(token, status),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: tokenKeys.all(backend) }),
+  })
+}
+
+/** Changing a token's description in place, where the product can (`tokens.setDescription`). */
+export function useSetTokenDescription() {
+  const backend = useBackend()
+  const queryClient = useQueryClient()
+  return useExclusiveMutation({
+    mutationFn: async ({ token, description }: { token: TokenRef; description: string }) => {
+      const setDescription = backend.tokens.setDescription
+      if (!setDescription) throw new Error('This server cannot change a token’s description.')
+      await setDescription(token, description)
+    },
+    onSuccess: (_data, { token, description }) =>
+      queryClient.setQueryData(tokenKeys.list(backend), (tokens: Token[] | undefined) =>
+        tokens?.map((t) => (t.id === token.id ? { ...t, name: description } : t)),
+      ),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: tokenKeys.all(backend) }),
   })
 }

@@ -7,6 +7,7 @@ import { Button } from '../../../ui/button'
 import { TrashIcon } from '../../../ui/icons'
 import { RegenerateDialog } from '../regenerate/regenerate-dialog'
 import styles from './token-actions.module.css'
+import { TokenDescriptionDialog } from './token-description-dialog'
 import { TokenStatusDialog } from './token-status-dialog'
 
 export const OPERATOR_DELETE_REASON = 'The operator token cannot be deleted — regenerate it instead.'
@@ -24,10 +25,11 @@ export function TokenActions({ token, onDelete }: { token: Token; onDelete: (tok
         <TrashIcon />
       </Button>
     )
-    if (!tokens.setStatus) return remove
+    if (!tokens.setStatus && !tokens.setDescription) return remove
     return (
       <span className={styles.actions}>
-        <TokenStatusDialog token={token} />
+        {tokens.setDescription ? <TokenDescriptionDialog token={token} /> : null}
+        {tokens.setStatus ? <TokenStatusDialog token={token} /> : null}
         {remove}
       </span>
     )

@@ -86,4 +86,22 @@ describe('a token that is listed but does not work', () => {
       expect(within(rowOf(screen.getByRole('rowheader', { name }))).queryByText('Inactive')).not.toBeInTheDocument(),
     )
   })
+
+  it('changes a management API token’s description in place, refusing one that changes nothing', async () => {
+    const mock = resetManagementMock('demo', { product: 'clustered' })
+    const user = userEvent.setup({ delay: null })
+    renderApp({ path: '/tokens', session: { product: 'clustered', baseUrl: '', token: mock.managementToken, demo: true } })
+    const name = 'Log shipper'
+    await user.click(await screen.findByRole('button', { name: `Edit the description of token ${name}` }))
+    const dialog = screen.getByRole('dialog', { name: `Describe token “${name}”` })
+    const field = within(dialog).getByLabelText('Description')
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }))
+    expect(field).toHaveAccessibleDescription(/This is its description already/)
+
+    await user.clear(field)
+    await user.type(field, 'Vector log shipper')
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }))
+    expect(await screen.findByRole('rowheader', { name: 'Vector log shipper' })).toBeInTheDocument()
+    expect(screen.queryByRole('rowheader', { name })).not.toBeInTheDocument()
+  })
 })
