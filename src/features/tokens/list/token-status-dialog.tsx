@@ -3,90 +3,32 @@
  * it means for its clients. The request state lives in the open dialog only, so a page of rows
  * mounts no mutation observer per row.
  */
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 
-import { describeError } from '../../../backends/describe-error'
 import type { Token } from '../../../backends/domain'
-import { isolate } from '../../../lib/bidi'
-import { useSetTokenStatus } from '../../../queries/token-status'
-import { Alert } from '../../../ui/alert'
 import { Button } from '../../../ui/button'
-import { AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogTrigger, DialogActions } from '../../../ui/dialog'
-import { useToast } from '../../../ui/toaster'
+import { AlertDialog, AlertDialogTrigger } from '../../../ui/dialog'
 
-const WORDS = {
-  inactive: {
-    verb: 'Deactivate',
-    doing: 'Deactivating…',
-    done: 'deactivated',
-    means: 'Every client using it is refused at once, until it is activated again. Nothing is deleted: its permissions stay.',
-  },
-  active: {
-    verb: 'Activate',
-    doing: 'Activating…',
-    done: 'activated',
-    means: 'Clients holding its string are accepted again, with its permissions as they are.',
-  },
-} as const
+const VERBS = { inactive: 'Deactivate', active: 'Activate' } as const
+
+// The confirmation's content (and its request) loads when first opened: only some products have it.
+const StatusContent = lazy(async () => ({ default: (await import('./token-status-content')).StatusContent }))
 
 export function TokenStatusDialog({ token }: { token: Token }) {
   const [open, setOpen] = useState(false)
   const next = token.status === 'inactive' ? 'active' : 'inactive'
-  const words = WORDS[next]
   return (
     <AlertDialog open={open} onOpenChange={setOpen}>
       <AlertDialogTrigger asChild>
-        <Button variant="ghost" aria-label={`${words.verb} token ${token.name}`}>
-          {words.verb}
+        <Button variant="ghost" aria-label={`${VERBS[next]} token ${token.name}`}>
+          {VERBS[next]}
         </Button>
       </AlertDialogTrigger>
-      {open ? <StatusContent token={token} next={next} onClose={() => setOpen(false)} /> : null}
-    </AlertDialog>
-  )
-}
-
-function StatusContent({ token, next, onClose }: { token: Token; next: 'active' | 'inactive'; onClose: () => void }) {
-  const change = useSetTokenStatus()
-  const toast = useToast()
-  const words = WORDS[next]
-  const name = isolate(token.name)
-  function confirm() {
-    change.mutate(
-      { token, status: next },
-      {
-        onSuccess: () => {
-          onClose()
-          toast(`Token “${name}” ${words.done}.`)
-        },
-      },
-    )
-  }
-  return (
-    <AlertDialogContent
-      title={`${words.verb} token “${name}”?`}
-      description={<p>{words.means}</p>}
-      onEscapeKeyDown={(event) => {
-        if (change.isPending) event.preventDefault()
-      }}
-    >
-      {change.error ? (
-        <Alert tone="error" title={`The token was not ${words.done}.`}>
-          {describeError(change.error)}
-        </Alert>
+      {open ? (
+        <Suspense fallback={null}>
+          <StatusContent token={token} next={next} onClose={() => setOpen(false)} />
+        </Suspense>
       ) : null}
-      <DialogActions>
-        <AlertDialogCancel asChild>
-          <Button disabled={change.isPending}>Cancel</Button>
-        </AlertDialogCancel>
-        <Button
-          variant={next === 'inactive' ? 'danger' : 'primary'}
-          onClick={confirm}
-          disabled={change.isPending}
-          aria-busy={change.isPending || undefined}
-        >
-          {change.isPending ? words.doing : `${words.verb} token`}
-        </Button>
-      </DialogActions>
-    </AlertDialogContent>
+    </AlertDialog>
   )
 }

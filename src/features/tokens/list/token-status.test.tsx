@@ -66,7 +66,7 @@ describe('a token that is listed but does not work', () => {
     })
     const name = 'Grafana dashboards'
     await user.click(await screen.findByRole('button', { name: `Deactivate token ${name}` }))
-    const dialog = screen.getByRole('alertdialog', { name: `Deactivate token “${name}”?` })
+    const dialog = await screen.findByRole('alertdialog', { name: `Deactivate token “${name}”?` })
     expect(dialog).toHaveTextContent('Every client using it is refused at once, until it is activated again.')
     await user.click(within(dialog).getByRole('button', { name: 'Deactivate token' }))
     await waitFor(() =>
@@ -78,7 +78,7 @@ describe('a token that is listed but does not work', () => {
 
     await user.click(screen.getByRole('button', { name: `Activate token ${name}` }))
     await user.click(
-      within(screen.getByRole('alertdialog', { name: `Activate token “${name}”?` })).getByRole('button', {
+      within(await screen.findByRole('alertdialog', { name: `Activate token “${name}”?` })).getByRole('button', {
         name: 'Activate token',
       }),
     )
@@ -93,7 +93,7 @@ describe('a token that is listed but does not work', () => {
     renderApp({ path: '/tokens', session: { product: 'clustered', baseUrl: '', token: mock.managementToken, demo: true } })
     const name = 'Log shipper'
     await user.click(await screen.findByRole('button', { name: `Edit the description of token ${name}` }))
-    const dialog = screen.getByRole('dialog', { name: `Describe token “${name}”` })
+    const dialog = await screen.findByRole('dialog', { name: `Describe token “${name}”` })
     const field = within(dialog).getByLabelText('Description')
     await user.click(within(dialog).getByRole('button', { name: 'Save' }))
     expect(field).toHaveAccessibleDescription(/This is its description already/)
