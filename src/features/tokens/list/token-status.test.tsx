@@ -14,19 +14,25 @@ beforeAll(async () => {
   await Promise.all([loadProduct('influxdb2'), loadProduct('clustered')])
 })
 
+/** The InfluxDB 2 demo's token list, connected as its operator in its org. */
+function openInfluxdb2Tokens() {
+  const seeded = resetInfluxdb2Mock('demo')
+  renderApp({
+    path: '/tokens',
+    session: {
+      product: 'influxdb2',
+      scope: { orgID: seeded.org?.id ?? '' },
+      baseUrl: '',
+      token: seeded.operatorToken ?? '',
+      demo: true,
+    },
+  })
+  return seeded
+}
+
 describe('a token that is listed but does not work', () => {
   it('shows an InfluxDB 2 token that was switched off as Inactive, in words', async () => {
-    const seeded = resetInfluxdb2Mock('demo')
-    renderApp({
-      path: '/tokens',
-      session: {
-        product: 'influxdb2',
-        scope: { orgID: seeded.org?.id ?? '' },
-        baseUrl: '',
-        token: seeded.operatorToken ?? '',
-        demo: true,
-      },
-    })
+    openInfluxdb2Tokens()
     const row = rowOf(await screen.findByRole('rowheader', { name: 'Billing export (paused)' }))
     expect(within(row).getByText('Inactive')).toHaveAttribute('title', expect.stringMatching(/refused until it is activated/))
   })
@@ -52,18 +58,8 @@ describe('a token that is listed but does not work', () => {
   })
 
   it('deactivates an InfluxDB 2 token after saying what it means, and activates it again', async () => {
-    const seeded = resetInfluxdb2Mock('demo')
+    const seeded = openInfluxdb2Tokens()
     const user = userEvent.setup({ delay: null })
-    renderApp({
-      path: '/tokens',
-      session: {
-        product: 'influxdb2',
-        scope: { orgID: seeded.org?.id ?? '' },
-        baseUrl: '',
-        token: seeded.operatorToken ?? '',
-        demo: true,
-      },
-    })
     const name = 'Grafana dashboards'
     await user.click(await screen.findByRole('button', { name: `Deactivate token ${name}` }))
     const dialog = await screen.findByRole('alertdialog', { name: `Deactivate token “${name}”?` })
