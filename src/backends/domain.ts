@@ -49,6 +49,12 @@ export interface Token {
   updatedAt?: number
   /** The user who owns the token (InfluxDB 2); absent where tokens have no owner. */
   owner?: { id: string; name: string }
+  /**
+   * `yes` when the product can tell this is the token the console is connected with; `maybe` when
+   * it cannot tell and this one could be it (InfluxDB 2.9+ and Cloud list no strings). Absent
+   * otherwise (InfluxDB 3 tells by fingerprint instead).
+   */
+  session?: 'yes' | 'maybe' | undefined
   /** Milliseconds since the epoch (UTC) when the token was revoked; absent otherwise. */
   revokedAt?: number | undefined
 }

@@ -4,6 +4,7 @@
  * these instead of asking which product is connected. See docs/architecture.md.
  */
 import type { Permission } from '../lib/permission'
+import type { DatabaseNoun } from '../lib/token-describe'
 import type { ServerInfo } from './domain'
 
 /**
@@ -97,6 +98,8 @@ export interface ConnectWords {
 
 export interface ProductScreens {
   connect: ConnectWords
+  /** What the product calls its databases (InfluxDB 2's buckets); "database" when absent. */
+  databaseNoun?: DatabaseNoun
   /** The server's name for the header when it does not name itself. */
   editionLabel: (product: ServerInfo['product']) => string
   tokenKinds: TokenKinds

@@ -4,14 +4,27 @@ import { formatRelative, formatUtcDate } from './relative-time'
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
 
-export function describePermission(permission: Permission): string {
+/** What a product calls its databases: InfluxDB 2 and Cloud Serverless call them buckets. */
+export interface DatabaseNoun {
+  one: string
+  many: string
+}
+export const DATABASE_NOUN: DatabaseNoun = { one: 'database', many: 'databases' }
+
+/** Names, each marked when it no longer resolves (InfluxDB 2 keeps grants on a deleted bucket, named by its id). */
+function namesOf({ resourceNames, unresolved }: Permission, noun: DatabaseNoun): string {
+  if (!unresolved?.length) return resourceNames.join(', ')
+  return resourceNames.map((name) => (unresolved.includes(name) ? `${name} (${noun.one} deleted)` : name)).join(', ')
+}
+
+export function describePermission(permission: Permission, noun: DatabaseNoun = DATABASE_NOUN): string {
   const all = permission.resourceNames.includes('*')
   const actions = permission.actions.map(capitalize).join(', ')
   switch (permission.resourceType) {
     case '*':
       return 'Full access'
     case 'db':
-      return `${actions} · ${all ? 'all databases, including future ones' : permission.resourceNames.join(', ')}`
+      return `${actions} · ${all ? `all ${noun.many}, including future ones` : namesOf(permission, noun)}`
     case 'system':
       return `System ${actions.toLowerCase()} · ${all ? 'all system endpoints' : permission.resourceNames.join(', ')}`
     default:
@@ -20,9 +33,24 @@ export function describePermission(permission: Permission): string {
   }
 }
 
-export function describePermissions(permissions: readonly Permission[]): string[] {
+export function describePermissions(permissions: readonly Permission[], noun: DatabaseNoun = DATABASE_NOUN): string[] {
   if (isFullAccess(permissions)) return ['Full access']
-  return permissions.map(describePermission)
+  return permissions.map((permission) => describePermission(permission, noun))
+}
+
+/**
+ * What to call a token: its name or description, or, when it has none (InfluxDB 2 and Cloud
+ * allow an empty description), what the console derives from its permissions and its id.
+ */
+export function tokenLabel(token: { id: string; name: string; permissions: readonly Permission[] | null }): string {
+  if (token.name !== '') return token.name
+  return `${derivedDescription(token.permissions)} · id ${token.id}`
+}
+
+/** A plain-words stand-in for a missing description. */
+export function derivedDescription(permissions: readonly Permission[] | null): string {
+  if (permissions === null) return 'No description'
+  return describePermissions(permissions).join('; ') || 'No permissions'
 }
 
 export type ExpiryStatus = 'never' | 'active' | 'expiring' | 'expired'

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 
+import type { Token } from '../backends/domain'
 import { tokenFingerprint } from '../lib/fingerprint'
 import { useSession } from './session-context'
 
@@ -18,4 +19,17 @@ export function useSessionFingerprint(): string | undefined {
     }
   }, [token])
   return result && result.token === token ? result.fingerprint : undefined
+}
+
+/**
+ * Is this the token the console is connected with: `yes` when the fingerprint (InfluxDB 3) or the
+ * product (`Token.session`) says so, `maybe` when the product cannot tell and it could be.
+ */
+export function sessionMatch(token: Token, sessionFingerprint: string | undefined): Token['session'] {
+  if (sessionFingerprint !== undefined && token.fingerprint === sessionFingerprint) return 'yes'
+  return token.session
+}
+
+export function useSessionMatch(token: Token): Token['session'] {
+  return sessionMatch(token, useSessionFingerprint())
 }

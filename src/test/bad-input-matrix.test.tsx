@@ -284,7 +284,7 @@ async function closeReveal(user: User, dialog: HTMLElement) {
 
 async function deleteToken(user: User, name: string) {
   await user.click(screen.getByRole('button', { name: `Delete token ${name}` }))
-  const dialog = screen.getByRole('alertdialog')
+  const dialog = await screen.findByRole('alertdialog')
   return { dialog, confirm: () => user.click(within(dialog).getByRole('button', { name: 'Delete token' })) }
 }
 

@@ -146,6 +146,8 @@ function start(path: string, heading: string, config: AppConfig) {
 // `hidden`: under the "Connect again" dialog the page and its dialogs are hidden from assistive technology.
 const dialogNamed = (name: string | RegExp) => screen.getByRole('dialog', { name, hidden: true })
 const alertDialogNamed = (name: string | RegExp) => screen.getByRole('alertdialog', { name, hidden: true })
+/** A confirmation whose content loads when first opened. */
+const openedAlertDialog = (name: string | RegExp) => screen.findByRole('alertdialog', { name, hidden: true })
 const notifications = () => screen.getByRole('status', { name: 'Notifications' })
 
 async function tokensPage(config: AppConfig) {
@@ -376,7 +378,7 @@ const OPERATIONS: Operation[] = [
     open: async ({ config }) => {
       const scene = await tokensPage(config)
       await scene.user.click(screen.getByRole('button', { name: 'Delete token ci-deploy' }))
-      const dialog = alertDialogNamed('Delete token “ci-deploy”?')
+      const dialog = await openedAlertDialog('Delete token “ci-deploy”?')
       return { ...scene, where: () => dialog }
     },
     submit: async ({ user, where }) => user.click(within(where()).getByRole('button', { name: 'Delete token' })),
@@ -393,7 +395,9 @@ const OPERATIONS: Operation[] = [
         says: /Token “ci-deploy” was already deleted \(perhaps in another tab\)/,
         retry: async ({ user }) => {
           await user.click(await screen.findByRole('button', { name: 'Delete token ci-deploy' }))
-          await user.click(within(alertDialogNamed('Delete token “ci-deploy”?')).getByRole('button', { name: 'Delete token' }))
+          await user.click(
+            within(await openedAlertDialog('Delete token “ci-deploy”?')).getByRole('button', { name: 'Delete token' }),
+          )
         },
       },
     },

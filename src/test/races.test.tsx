@@ -91,7 +91,7 @@ const SUBMITS: Submit[] = [
     open: async () => {
       const { user } = start('/tokens')
       await user.click(await screen.findByRole('button', { name: 'Delete token ci-deploy' }))
-      const dialog = screen.getByRole('alertdialog', { name: 'Delete token “ci-deploy”?' })
+      const dialog = await screen.findByRole('alertdialog', { name: 'Delete token “ci-deploy”?' })
       const submit = within(dialog).getByRole('button', { name: 'Delete token' })
       // Enter on the focused button is what a keyboard user presses.
       submit.focus()
@@ -187,7 +187,7 @@ describe('another tab got there first', () => {
     // Another tab (or person) deletes it meanwhile.
     await createInfluxClient({ token: operatorToken() }).deleteToken('ci-deploy')
     await user.click(
-      within(screen.getByRole('alertdialog', { name: 'Delete token “ci-deploy”?' })).getByRole('button', {
+      within(await screen.findByRole('alertdialog', { name: 'Delete token “ci-deploy”?' })).getByRole('button', {
         name: 'Delete token',
       }),
     )

@@ -59,7 +59,7 @@ async function openTokenDelete(name: string) {
   const scene = start('/tokens')
   await screen.findByRole('table', { name: 'Tokens' })
   await scene.user.click(screen.getByRole('button', { name: `Delete token ${name}` }))
-  return { ...scene, dialog: screen.getByRole('alertdialog', { name: `Delete token “${name}”?` }) }
+  return { ...scene, dialog: await screen.findByRole('alertdialog', { name: `Delete token “${name}”?` }) }
 }
 
 describe('a token delete while the whole server fails', () => {

@@ -14,15 +14,17 @@ const BASE = 'http://influxdb2.test'
 let seeded: SeededInfluxdb2
 let backend: Backend
 
-beforeEach(() => {
-  seeded = resetInfluxdb2Mock('demo')
+function seed(options?: Parameters<typeof resetInfluxdb2Mock>[1]) {
+  seeded = resetInfluxdb2Mock('demo', options)
   backend = createInfluxdb2Backend({
     baseUrl: () => BASE,
     token: () => seeded.operatorToken,
     connectionKey: 'test',
     scope: { orgID: seeded.org?.id ?? '' },
   })
-})
+}
+
+beforeEach(() => seed())
 
 const byName = async (name: string) => (await backend.tokens.list()).find((t) => t.name === name)
 
@@ -34,6 +36,31 @@ describe('tokens as the port lists them', () => {
     expect(paused).toMatchObject({ status: 'inactive', owner: { name: 'admin' }, expiresAt: undefined, fingerprint: undefined })
     expect(paused?.updatedAt).toBeGreaterThan(0)
     expect(JSON.stringify(tokens)).not.toContain(seeded.operatorToken)
+  })
+
+  it('marks the tokens that may be the session’s own where the server lists no strings', async () => {
+    const tokens = await backend.tokens.list()
+    // All-access tokens read this org's authorizations; the console's own is one of them.
+    expect((await byName("admin's Token"))?.session).toBe('maybe')
+    expect((await byName('Grafana dashboards'))?.session).toBeUndefined()
+    expect(tokens.filter((t) => t.status === 'inactive').every((t) => t.session === undefined)).toBe(true)
+    expect(tokens.some((t) => t.session === 'yes')).toBe(false)
+  })
+
+  it('marks exactly the session’s own token where the server still lists strings (OSS ≤ 2.7)', async () => {
+    seed({ tokenDisplay: 'oss-legacy' })
+    const marked = (await backend.tokens.list()).filter((t) => t.session !== undefined)
+    expect(marked).toEqual([expect.objectContaining({ name: "admin's Token", session: 'yes' })])
+  })
+
+  it('says the session’s token no longer works once it is switched off, where the lists would only come back empty', async () => {
+    const own = [...seeded.mock.store.auths.values()].find((a) => a.token === seeded.operatorToken)
+    if (own) own.status = 'inactive'
+    await expect(backend.tokens.list()).rejects.toMatchObject({
+      status: 401,
+      message: 'token is inactive',
+      meaning: 'credential-invalid',
+    })
   })
 
   it('reads the operator token and the UI’s All Access set as full access', async () => {

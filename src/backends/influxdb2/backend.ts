@@ -7,6 +7,7 @@
 import { parseHumantime } from '../../lib/duration'
 import { DATABASE_RESOURCE, WILDCARD } from '../../lib/permission'
 import type { Database } from '../domain'
+import { isApiError } from '../http/errors'
 import type { Backend, BackendConnection, CallOptions, TokenDraft } from '../port'
 import { type BucketWire, createInfluxdb2Client, type Influxdb2Client } from './client'
 import { allAccessWire, toWire, type WriteContext } from './permissions'
@@ -75,6 +76,20 @@ export function createInfluxdb2Backend(connection: BackendConnection): Backend {
     }
   }
 
+  /**
+   * The lists filter silently: a token switched off (perhaps the console's own, from this very
+   * screen) reads 200 with nothing in it. Reading the org is checked, so there such a token is
+   * refused (401 `token is inactive`, a credential no longer valid) and the console says so
+   * instead of showing an empty list. A token that may not read the org is fine here.
+   */
+  async function stillAccepted(options?: CallOptions): Promise<void> {
+    try {
+      await client.getOrg(orgID(), options)
+    } catch (error) {
+      if (isApiError(error) && error.meaning === 'credential-invalid') throw error
+    }
+  }
+
   return {
     product: 'influxdb2',
     connectionKey: connection.connectionKey,
@@ -86,6 +101,7 @@ export function createInfluxdb2Backend(connection: BackendConnection): Backend {
           client.listAuthorizations({ orgID: orgID() }, options),
           client.listBuckets(orgID(), options),
           resourceTypes(options),
+          stillAccepted(options),
         ])
         const context = { orgID: orgID(), bucketNames: new Map(buckets.map((b) => [b.id, b.name])), resourceTypes: typeList }
         return authorizations.map((wire) => toToken(wire, context))

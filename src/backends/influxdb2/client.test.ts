@@ -33,7 +33,7 @@ beforeEach(() => seed())
 
 describe('authorizations', () => {
   it('sends the Token scheme and lists the org’s authorizations', async () => {
-    const listed = await client.listAuthorizations({ orgID })
+    const listed = (await client.listAuthorizations({ orgID })).map((l) => l.authorization)
     expect(listed.length).toBeGreaterThan(5)
     expect(listed.every((a) => a.orgID === orgID)).toBe(true)
   })
@@ -41,10 +41,19 @@ describe('authorizations', () => {
   it('drops the token string of list and get answers, even where the server sends it (OSS ≤ 2.7)', async () => {
     seed('demo', { tokenDisplay: 'oss-legacy' })
     const listed = await client.listAuthorizations()
-    expect(listed.every((a) => !('token' in a))).toBe(true)
+    expect(listed.every((l) => !('token' in l.authorization))).toBe(true)
     expect(JSON.stringify(listed)).not.toContain(seeded.operatorToken)
-    const one = await client.getAuthorization(listed[0]?.id ?? '')
+    const one = await client.getAuthorization(listed[0]?.authorization.id ?? '')
     expect('token' in one).toBe(false)
+  })
+
+  it('tells the session’s own authorization where the server lists strings, and says nothing where it does not', async () => {
+    seed('demo', { tokenDisplay: 'oss-legacy' })
+    const legacy = await client.listAuthorizations({ orgID })
+    expect(legacy.filter((l) => l.isSession)).toHaveLength(1)
+    expect(legacy.filter((l) => l.isSession === false).length).toBe(legacy.length - 1)
+    seed('demo', { tokenDisplay: 'oss-hashed' })
+    expect((await client.listAuthorizations({ orgID })).every((l) => l.isSession === undefined)).toBe(true)
   })
 
   const readBuckets = () => ({
@@ -60,7 +69,7 @@ describe('authorizations', () => {
   })
 
   it.each(['', 'redacted'])('returns no string where the create answer carries %j', async (withheld) => {
-    const [sample] = await client.listAuthorizations({ orgID })
+    const [sample] = (await client.listAuthorizations({ orgID })).map((l) => l.authorization)
     server.use(
       http.post('http://influxdb2.test/api/v2/authorizations', () =>
         HttpResponse.json({ ...sample, token: withheld }, { status: 201 }),
@@ -70,12 +79,14 @@ describe('authorizations', () => {
   })
 
   it('filters by owner name', async () => {
-    expect((await client.listAuthorizations({ user: 'ops' })).map((a) => a.user)).toEqual(['ops'])
+    expect((await client.listAuthorizations({ user: 'ops' })).map((l) => l.authorization.user)).toEqual(['ops'])
   })
 
   it('changes status and description by PATCH and deletes', async () => {
     // Not the first: that is the operator's own token, and deactivating it would lock this client out.
-    const first = (await client.listAuthorizations({ orgID })).find((a) => a.description === 'Grafana dashboards')
+    const first = (await client.listAuthorizations({ orgID }))
+      .map((l) => l.authorization)
+      .find((a) => a.description === 'Grafana dashboards')
     const updated = await client.updateAuthorization(first?.id ?? '', { status: 'inactive', description: 'paused' })
     expect(updated).toMatchObject({ status: 'inactive', description: 'paused' })
     await client.deleteAuthorization(first?.id ?? '')

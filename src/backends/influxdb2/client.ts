@@ -17,6 +17,7 @@ import {
   type CreateBucketBody,
   createdAuthorizationWire,
   orgListWire,
+  orgWire,
   resourcesWire,
   type UpdateAuthorizationBody,
   type UpdateBucketBody,
@@ -53,6 +54,12 @@ export interface CreatedAuthorization {
   token: string | null
 }
 
+/** A listed authorization, and whether it is the one the session uses (undefined: the server does not say). */
+export interface ListedAuthorization {
+  authorization: AuthorizationWire
+  isSession: boolean | undefined
+}
+
 /** `""` (OSS 2.9+ hashing) and `redacted` (Cloud's documented placeholder) are not token strings. */
 function realToken(token: string | undefined): string | null {
   return token === undefined || token === '' || token.toLowerCase() === 'redacted' ? null : token
@@ -78,10 +85,25 @@ export function createInfluxdb2Client(config: Omit<HttpConfig, 'scheme' | 'class
   return {
     identify: (baseUrl: string, { signal }: Options = {}) => identify(http, baseUrl, signal),
 
-    /** Every authorization the credential may read (the server filters silently), by org and/or owner. */
-    listAuthorizations: async (filter: { orgID?: string; user?: string; userID?: string } = {}, { signal }: Options = {}) =>
-      (await http.json({ method: 'GET', path: '/api/v2/authorizations', query: filter, signal }, authorizationListWire))
-        .authorizations,
+    /**
+     * Every authorization the credential may read (the server filters silently), by org and/or
+     * owner. Each string the server still lists (OSS ≤ 2.7) is compared with the session's own and
+     * dropped here: `isSession` is that answer, undefined where the server withholds strings.
+     */
+    listAuthorizations: async (
+      filter: { orgID?: string; user?: string; userID?: string } = {},
+      { signal }: Options = {},
+    ): Promise<ListedAuthorization[]> => {
+      const listed = await http.json(
+        { method: 'GET', path: '/api/v2/authorizations', query: filter, signal },
+        authorizationListWire,
+      )
+      const own = typeof config.token === 'function' ? config.token() : config.token
+      return listed.authorizations.map(({ token, ...authorization }) => {
+        const value = realToken(token)
+        return { authorization, isSession: value === null ? undefined : value === own }
+      })
+    },
     getAuthorization: (id: string, { signal }: Options = {}) =>
       http.json({ method: 'GET', path: authPath(id), signal }, authorizationWire),
     createAuthorization: async (json: CreateAuthorizationBody, { signal }: Options = {}): Promise<CreatedAuthorization> => {
@@ -99,6 +121,9 @@ export function createInfluxdb2Client(config: Omit<HttpConfig, 'scheme' | 'class
     me: ({ signal }: Options = {}) => http.json({ method: 'GET', path: '/api/v2/me', signal }, userWire),
     listOrgs: async ({ signal }: Options = {}) =>
       (await http.json({ method: 'GET', path: '/api/v2/orgs', signal }, orgListWire)).orgs,
+    /** One org; unlike the lists, a permission-checked call: an inactive token is refused here, not filtered. */
+    getOrg: (id: string, { signal }: Options = {}) =>
+      http.json({ method: 'GET', path: `/api/v2/orgs/${encodeURIComponent(id)}`, signal }, orgWire),
     resourceTypes: ({ signal }: Options = {}) => http.json({ method: 'GET', path: '/api/v2/resources', signal }, resourcesWire),
 
     /** Every bucket of the org the credential may read, page by page (at most 100 a page). */

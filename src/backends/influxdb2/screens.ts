@@ -11,6 +11,7 @@ const EDITIONS: Record<string, string> = { influxdb2: 'InfluxDB 2', 'cloud-serve
 
 export const influxdb2Screens: ProductScreens = {
   editionLabel: (product) => EDITIONS[product] ?? 'InfluxDB 2',
+  databaseNoun: { one: 'bucket', many: 'buckets' },
   connect: {
     urlPlaceholder: 'http://127.0.0.1:8086',
     tokenLabel: 'API token',

@@ -4,15 +4,30 @@ import { ApiError } from '../http/errors'
 import type { RequestSpec } from '../http/http'
 import { OutcomeError } from '../http/outcome'
 import { parseTimestamp, parseTimestampMs } from '../http/parse'
-import type { CreatedAuthorization } from './client'
+import type { CreatedAuthorization, ListedAuthorization } from './client'
 import { fromWire, permissionText, type ReadContext } from './permissions'
 import type { AuthorizationWire } from './wire'
 
 const LIST_SPEC: RequestSpec = { method: 'GET', path: '/api/v2/authorizations' }
 const CREATE_SPEC: RequestSpec = { method: 'POST', path: '/api/v2/authorizations' }
 
+/**
+ * Whether this may be the session's own token. Where the server lists strings (OSS ≤ 2.7) the
+ * client knows; where it withholds them, any active token that can read this org's
+ * authorizations may be it (the console reads them with its own), and the screens ask more before
+ * deleting or deactivating one.
+ */
+function sessionMatch(wire: AuthorizationWire, isSession: boolean | undefined, { orgID }: ReadContext): Token['session'] {
+  if (isSession !== undefined) return isSession ? 'yes' : undefined
+  const readsTokens = wire.permissions.some(
+    ({ action, resource: r }) =>
+      action === 'read' && r.type === 'authorizations' && r.id === undefined && (r.orgID === undefined || r.orgID === orgID),
+  )
+  return wire.status === 'active' && readsTokens ? 'maybe' : undefined
+}
+
 /** The port's token: `name` is the description (may be empty), no fingerprint (v2 shows no hash), no expiry. */
-export function toToken(wire: AuthorizationWire, context: ReadContext): Token {
+export function toToken({ authorization: wire, isSession }: ListedAuthorization, context: ReadContext): Token {
   return {
     id: wire.id,
     name: wire.description ?? '',
@@ -24,6 +39,7 @@ export function toToken(wire: AuthorizationWire, context: ReadContext): Token {
     status: wire.status,
     updatedAt: wire.updatedAt === undefined ? undefined : parseTimestampMs(wire.updatedAt, LIST_SPEC, 'updatedAt'),
     owner: { id: wire.userID, name: wire.user ?? wire.userID },
+    session: sessionMatch(wire, isSession, context),
   }
 }
 

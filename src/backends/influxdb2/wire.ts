@@ -3,9 +3,10 @@
  * influxdata/influxdb `main-2.x` (`authorization.go`, `tenant/`, `bucket.go`). Only this folder
  * sees them; the port's domain types come out of `client.ts`.
  *
- * No schema of a listed or fetched authorization has a `token` key: zod drops unknown keys, so a
- * server that still sends real token strings (OSS ≤ 2.7) never gets them past this boundary.
- * Only `createdAuthorizationWire` reads it.
+ * A fetched authorization's schema has no `token` key: zod drops unknown keys, so a server that
+ * still sends real token strings (OSS ≤ 2.7) never gets them past this boundary. The create's
+ * answer is the one place a string is kept; a list's strings are read only to be compared with
+ * the session's own, inside the client, and dropped there (`client.ts`, `listAuthorizations`).
  */
 import * as z from 'zod/mini'
 
@@ -36,7 +37,9 @@ export const authorizationWire = z.object({
 })
 export type AuthorizationWire = z.infer<typeof authorizationWire>
 
-export const authorizationListWire = z.object({ authorizations: z.array(authorizationWire) })
+/** A listed authorization: `token` is read only to recognise the session's own, then dropped. */
+const listedAuthorizationWire = z.extend(authorizationWire, { token: z.optional(z.string()) })
+export const authorizationListWire = z.object({ authorizations: z.array(listedAuthorizationWire) })
 
 /** The create answer: the one place the token string is read. */
 export const createdAuthorizationWire = z.extend(authorizationWire, { token: z.optional(z.string()) })

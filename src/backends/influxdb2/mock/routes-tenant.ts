@@ -32,6 +32,13 @@ function orgs(context: RouteContext): Response {
   return jsonResponse(200, { links: { self: '/api/v2/orgs' }, orgs: visible.map(orgBody) })
 }
 
+/** One org: an explicit check, so an inactive token is refused here (401 `token is inactive`) rather than filtered. */
+function org(context: RouteContext): Response {
+  const found = context.state.store.orgs.get(parseId(context.params.id)) ?? fail('not found', 'organization not found')
+  authorize(callerOf(context), read('orgs', { id: found.id }))
+  return jsonResponse(200, orgBody(found))
+}
+
 function users(context: RouteContext): Response {
   const caller = callerOf(context)
   const visible = [...context.state.store.users.values()].filter((user) => mayRead(caller, read('users', { id: user.id })))
@@ -47,6 +54,7 @@ function resources(context: RouteContext): Response {
 export const tenantRoutes = [
   { method: 'GET', path: '/api/v2/me', handler: me },
   { method: 'GET', path: '/api/v2/orgs', handler: orgs },
+  { method: 'GET', path: '/api/v2/orgs/:id', handler: org },
   { method: 'GET', path: '/api/v2/users', handler: users },
   { method: 'GET', path: '/api/v2/resources', handler: resources },
 ] as const

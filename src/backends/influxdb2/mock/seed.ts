@@ -60,7 +60,11 @@ const write = (type: string, ids: Ids): Permission => ({ action: 'write', resour
 function seedDemo(mock: MockInfluxdb2, user: UserRecord, org: OrgRecord, now: number): void {
   const { store } = mock
   const bucket = Object.fromEntries(DEMO_BUCKETS.map(([name, seconds]) => [name, store.addBucket(org.id, name, seconds).id]))
-  const id = (name: string) => bucket[name] ?? ''
+  const id = (name: string) => {
+    const found = bucket[name] ?? store.bucketNamed(org.id, name)?.id
+    if (found === undefined) throw new Error(`The demo seed names a bucket it has not made: ${name}`)
+    return found
+  }
   const ops = store.addUser('ops')
   const globex = store.addOrg('globex')
   store.addSystemBuckets(globex.id)

@@ -34,7 +34,7 @@ async function openDelete(name: string) {
   const opened = await renderList()
   const trigger = screen.getByRole('button', { name: `Delete token ${name}` })
   await opened.user.click(trigger)
-  const dialog = screen.getByRole('alertdialog', { name: `Delete token “${name}”?` })
+  const dialog = await screen.findByRole('alertdialog', { name: `Delete token “${name}”?` })
   return { ...opened, trigger, dialog }
 }
 
@@ -135,7 +135,7 @@ describe('deleting a token', () => {
 
     const other = screen.getByRole('button', { name: 'Delete token grafana-sensors' })
     await user.click(other)
-    const second = screen.getByRole('alertdialog', { name: 'Delete token “grafana-sensors”?' })
+    const second = await screen.findByRole('alertdialog', { name: 'Delete token “grafana-sensors”?' })
     expect(within(second).queryByRole('alert')).not.toBeInTheDocument()
     await user.click(within(second).getByRole('button', { name: 'Delete token' }))
 

@@ -2,6 +2,7 @@
 import { useId } from 'react'
 
 import type { Token } from '../../../backends/domain'
+import { tokenLabel } from '../../../lib/token-describe'
 import { useBackend } from '../../../session/session-context'
 import { Button } from '../../../ui/button'
 import { TrashIcon } from '../../../ui/icons'
@@ -21,7 +22,12 @@ export function TokenActions({ token, onDelete }: { token: Token; onDelete: (tok
   if (token.name !== operator?.name) {
     const verb = tokens.revokes ? 'Revoke' : 'Delete'
     const remove = (
-      <Button variant="ghost" aria-label={`${verb} token ${token.name}`} aria-haspopup="dialog" onClick={() => onDelete(token)}>
+      <Button
+        variant="ghost"
+        aria-label={`${verb} token ${tokenLabel(token)}`}
+        aria-haspopup="dialog"
+        onClick={() => onDelete(token)}
+      >
         <TrashIcon />
       </Button>
     )

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react'
 import { describeError } from '../../../backends/describe-error'
 import type { Token } from '../../../backends/domain'
 import { isolate } from '../../../lib/bidi'
+import { tokenLabel } from '../../../lib/token-describe'
 import { useSetTokenDescription } from '../../../queries/token-status'
 import { Alert } from '../../../ui/alert'
 import { Button } from '../../../ui/button'
@@ -31,7 +32,7 @@ export function DescriptionContent({ token, onClose }: { token: Token; onClose: 
       {
         onSuccess: () => {
           onClose()
-          toast(`Token “${isolate(token.name)}” is now described as “${isolate(description)}”.`)
+          toast(`Token “${isolate(tokenLabel(token))}” is now described as “${isolate(description)}”.`)
         },
       },
     )
@@ -39,7 +40,7 @@ export function DescriptionContent({ token, onClose }: { token: Token; onClose: 
 
   return (
     <DialogContent
-      title={`Describe token “${isolate(token.name)}”`}
+      title={`Describe token “${isolate(tokenLabel(token))}”`}
       description="Its string and its permissions stay as they are; clients keep working."
       onEscapeKeyDown={(event) => {
         if (change.isPending) event.preventDefault()

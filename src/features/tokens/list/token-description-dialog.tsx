@@ -6,6 +6,7 @@
 import { lazy, Suspense, useState } from 'react'
 
 import type { Token } from '../../../backends/domain'
+import { tokenLabel } from '../../../lib/token-describe'
 import { Button } from '../../../ui/button'
 import { Dialog, DialogTrigger } from '../../../ui/dialog'
 
@@ -17,7 +18,7 @@ export function TokenDescriptionDialog({ token }: { token: Token }) {
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button variant="ghost" aria-label={`Edit the description of token ${token.name}`}>
+        <Button variant="ghost" aria-label={`Edit the description of token ${tokenLabel(token)}`}>
           Edit
         </Button>
       </DialogTrigger>

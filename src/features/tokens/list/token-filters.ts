@@ -6,7 +6,7 @@ import type { Token } from '../../../backends/domain'
 import type { TokenKinds } from '../../../backends/product-screens'
 import { pageBounds } from '../../../lib/paging'
 import { sortedSlice } from '../../../lib/sorted-slice'
-import { databaseAccess, type ExpiryStatus, expiryStatus } from '../../../lib/token-describe'
+import { databaseAccess, derivedDescription, type ExpiryStatus, expiryStatus } from '../../../lib/token-describe'
 
 export const EXPIRY_FILTERS: readonly ExpiryStatus[] = ['active', 'expiring', 'expired', 'never']
 export const SORT_KEYS = ['name', 'created', 'expiry'] as const
@@ -73,16 +73,22 @@ export interface TokenIndex {
   tokens: readonly Token[]
   kind: (token: Token) => string
   reach: (token: Token) => DatabaseReach
+  /** Lowercase text a search matches: the name, or for a token without one, its derived description and id. */
+  searchText: (token: Token) => string
 }
 
 export function indexTokens(tokens: readonly Token[], kinds: TokenKinds): TokenIndex {
-  const facts = new Map<Token['permissions'], { kind: string; reach: DatabaseReach }>()
+  const facts = new Map<Token['permissions'], { kind: string; reach: DatabaseReach; derived: string }>()
   const special = new Set(kinds.namesThatMatter)
   const factsOf = (token: Token) => {
     let known = facts.get(token.permissions)
     if (!known) {
       // The names that matter (the operator token) are asked about by kind() itself.
-      known = { kind: kinds.kindOf(token.permissions, ''), reach: databaseAccess(token.permissions) }
+      known = {
+        kind: kinds.kindOf(token.permissions, ''),
+        reach: databaseAccess(token.permissions),
+        derived: derivedDescription(token.permissions).toLowerCase(),
+      }
       facts.set(token.permissions, known)
     }
     return known
@@ -91,6 +97,7 @@ export function indexTokens(tokens: readonly Token[], kinds: TokenKinds): TokenI
     tokens,
     kind: (token) => (special.has(token.name) ? kinds.kindOf(token.permissions, token.name) : factsOf(token).kind),
     reach: (token) => factsOf(token).reach,
+    searchText: (token) => (token.name === '' ? `${factsOf(token).derived} ${token.id}` : token.name.toLowerCase()),
   }
 }
 
@@ -123,7 +130,7 @@ function orderOf(view: Pick<TokenView, 'sort' | 'dir'>): (a: Token, b: Token) =>
 export function viewPage(index: TokenIndex, view: TokenView, now: number, size: number) {
   const q = view.q.trim().toLowerCase()
   const matching = index.tokens.filter((token) => {
-    if (q && !token.name.toLowerCase().includes(q)) return false
+    if (q && !index.searchText(token).includes(q)) return false
     if (view.kind && index.kind(token) !== view.kind) return false
     if (view.expiry && expiryStatus(token.expiresAt, now) !== view.expiry) return false
     if (!view.db) return true

@@ -22,11 +22,11 @@ import { indexTokens, isFiltered, PAGE_SIZE, readView, viewPage, writeView } fro
 import styles from './token-list.module.css'
 import { TokenListFilters, type UpdateTokenView } from './token-list-filters'
 import { TokenListSummary } from './token-list-summary'
-import { TokenTable } from './token-table'
+import { tokenColumns, TokenTable } from './token-table'
 
 export function TokenList({ databasesHref }: { databasesHref: (db: string) => string }) {
   const backend = useBackend()
-  const { tokenKinds } = useProductScreens()
+  const { tokenKinds, databaseNoun } = useProductScreens()
   const tokenQuery = tokenListQuery(backend)
   const tokens = useQuery(tokenQuery)
   const progress = useReadProgress(tokens, tokenQuery.queryKey)
@@ -40,6 +40,7 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
   const sessionFingerprint = useSessionFingerprint()
 
   const index = useMemo(() => indexTokens(tokens.data ?? [], tokenKinds), [tokens.data, tokenKinds])
+  const columns = useMemo(() => tokenColumns(tokens.data ?? []), [tokens.data])
   const shown = useMemo(
     () => viewPage(index, { ...view, q: deferredQ }, now, PAGE_SIZE),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the view's fields are the inputs
@@ -101,6 +102,8 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
           kindLabels={tokenKinds.labels}
           now={now}
           sessionFingerprint={sessionFingerprint}
+          columns={columns}
+          noun={databaseNoun}
         />
       ) : null}
 

@@ -1,12 +1,17 @@
 /** The deactivate / activate confirmation's content, loaded when first opened (token-status-dialog.tsx). */
+import { type FormEvent, useState } from 'react'
+
 import { describeError } from '../../../backends/describe-error'
 import type { Token } from '../../../backends/domain'
 import { isolate } from '../../../lib/bidi'
+import { tokenLabel } from '../../../lib/token-describe'
 import { useSetTokenStatus } from '../../../queries/token-status'
+import { useSessionMatch } from '../../../session/use-session-fingerprint'
 import { Alert } from '../../../ui/alert'
 import { Button } from '../../../ui/button'
 import { AlertDialogCancel, AlertDialogContent, DialogActions } from '../../../ui/dialog'
 import { useToast } from '../../../ui/toaster'
+import { confirmWord, SessionWarning, TypedConfirmation } from '../delete/typed-confirmation'
 
 const WORDS = {
   inactive: {
@@ -27,8 +32,15 @@ export function StatusContent({ token, next, onClose }: { token: Token; next: 'a
   const change = useSetTokenStatus()
   const toast = useToast()
   const words = WORDS[next]
-  const name = isolate(token.name)
-  function confirm() {
+  const name = isolate(tokenLabel(token))
+  const session = useSessionMatch(token)
+  // Switching off the console's own token (or one it cannot rule out) is typed, as a delete is.
+  const typedWord = next === 'inactive' && session ? confirmWord(token) : null
+  const [typed, setTyped] = useState('')
+  const confirmed = typedWord === null || typed === typedWord
+  function confirm(event: FormEvent) {
+    event.preventDefault()
+    if (change.isPending || !confirmed) return
     change.mutate(
       { token, status: next },
       {
@@ -47,24 +59,28 @@ export function StatusContent({ token, next, onClose }: { token: Token; next: 'a
         if (change.isPending) event.preventDefault()
       }}
     >
+      {next === 'inactive' ? <SessionWarning match={session} verb="deactivate" /> : null}
       {change.error ? (
         <Alert tone="error" title={`The token was not ${words.done}.`}>
           {describeError(change.error)}
         </Alert>
       ) : null}
-      <DialogActions>
-        <AlertDialogCancel asChild>
-          <Button disabled={change.isPending}>Cancel</Button>
-        </AlertDialogCancel>
-        <Button
-          variant={next === 'inactive' ? 'danger' : 'primary'}
-          onClick={confirm}
-          disabled={change.isPending}
-          aria-busy={change.isPending || undefined}
-        >
-          {change.isPending ? words.doing : `${words.verb} token`}
-        </Button>
-      </DialogActions>
+      <form onSubmit={confirm} noValidate>
+        {typedWord !== null ? <TypedConfirmation word={typedWord} value={typed} onChange={setTyped} /> : null}
+        <DialogActions>
+          <AlertDialogCancel asChild>
+            <Button disabled={change.isPending}>Cancel</Button>
+          </AlertDialogCancel>
+          <Button
+            type="submit"
+            variant={next === 'inactive' ? 'danger' : 'primary'}
+            disabled={change.isPending || !confirmed}
+            aria-busy={change.isPending || undefined}
+          >
+            {change.isPending ? words.doing : `${words.verb} token`}
+          </Button>
+        </DialogActions>
+      </form>
     </AlertDialogContent>
   )
 }

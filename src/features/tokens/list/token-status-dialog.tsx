@@ -6,6 +6,7 @@
 import { lazy, Suspense, useState } from 'react'
 
 import type { Token } from '../../../backends/domain'
+import { tokenLabel } from '../../../lib/token-describe'
 import { Button } from '../../../ui/button'
 import { AlertDialog, AlertDialogTrigger } from '../../../ui/dialog'
 
@@ -20,7 +21,7 @@ export function TokenStatusDialog({ token }: { token: Token }) {
   return (
     <AlertDialog open={open} onOpenChange={setOpen}>
       <AlertDialogTrigger asChild>
-        <Button variant="ghost" aria-label={`${VERBS[next]} token ${token.name}`}>
+        <Button variant="ghost" aria-label={`${VERBS[next]} token ${tokenLabel(token)}`}>
           {VERBS[next]}
         </Button>
       </AlertDialogTrigger>

@@ -43,9 +43,15 @@ describe('a token that is listed but does not work', () => {
     renderApp({ path: '/tokens', session: { product: 'clustered', baseUrl: '', token: mock.managementToken, demo: true } })
     const name = 'Log shipper'
     await user.click(await screen.findByRole('button', { name: `Revoke token ${name}` }))
-    const dialog = screen.getByRole('alertdialog', { name: `Revoke token “${name}”?` })
+    const dialog = await screen.findByRole('alertdialog', { name: `Revoke token “${name}”?` })
     expect(dialog).toHaveTextContent('It stays in the list, marked revoked.')
-    await user.click(within(dialog).getByRole('button', { name: 'Revoke token' }))
+    // A revoke cannot be undone: it is typed, not clicked.
+    const revoke = within(dialog).getByRole('button', { name: 'Revoke token' })
+    expect(revoke).toBeDisabled()
+    await user.type(within(dialog).getByRole('textbox', { name: `Type ${name} to confirm` }), 'Log shippe')
+    expect(revoke).toBeDisabled()
+    await user.type(within(dialog).getByRole('textbox', { name: `Type ${name} to confirm` }), 'r')
+    await user.click(revoke)
 
     await waitFor(() =>
       expect(screen.getByRole('status', { name: 'Notifications' })).toHaveTextContent(`Token “${name}” revoked.`),

@@ -2,7 +2,14 @@ import { useState } from 'react'
 
 import type { Token } from '../../../backends/domain'
 import { formatRelative, formatUtcDateTime } from '../../../lib/relative-time'
-import { describeExpiry, describePermissions, expiryStatus } from '../../../lib/token-describe'
+import {
+  type DatabaseNoun,
+  derivedDescription,
+  describeExpiry,
+  describePermissions,
+  expiryStatus,
+} from '../../../lib/token-describe'
+import { sessionMatch } from '../../../session/use-session-fingerprint'
 import { Badge } from '../../../ui/badge'
 import { DataTable, Mono } from '../../../ui/data-table'
 import { ClockIcon, ErrorIcon, InfinityIcon, WarningIcon } from '../../../ui/icons'
@@ -17,14 +24,44 @@ const EXPIRY_ICONS = { never: InfinityIcon, active: ClockIcon, expiring: Warning
 /** Rows rendered at once (more than a screenful); the rest of the page follows right after. */
 const FIRST_ROWS = 25
 
+/** The columns a product's tokens fill: no column stays empty on every row. */
+export interface TokenColumns {
+  fingerprint: boolean
+  owner: boolean
+  updated: boolean
+}
+
+export function tokenColumns(tokens: readonly Token[]): TokenColumns {
+  return {
+    fingerprint: tokens.some((t) => t.fingerprint !== undefined),
+    owner: tokens.some((t) => t.owner !== undefined),
+    updated: tokens.some((t) => t.updatedAt !== undefined),
+  }
+}
+
+/** A time as words relative to now, with the exact UTC time on hover and focus. */
+function TimeCell({ at, now }: { at: number; now: number }) {
+  const exact = formatUtcDateTime(at)
+  return (
+    <time className={styles.time} dateTime={new Date(at).toISOString()} title={exact} tabIndex={0}>
+      {formatRelative(at, now)}
+      <span className={styles.exact}>{exact}</span>
+    </time>
+  )
+}
+
 export function TokenTable({
   tokens,
   kindOf,
   kindLabels,
   now,
   sessionFingerprint,
+  columns,
+  noun,
 }: {
   tokens: readonly Token[]
+  columns: TokenColumns
+  noun: DatabaseNoun | undefined
   kindOf: (token: Token) => string
   /** The product's label for each kind. */
   kindLabels: Readonly<Record<string, string>>
@@ -41,9 +78,12 @@ export function TokenTable({
             <th scope="col">Name</th>
             <th scope="col">Kind</th>
             <th scope="col">Permissions</th>
+            {columns.owner ? <th scope="col">Owner</th> : null}
             <th scope="col">Created</th>
+            {/* The last change to the token (status, description): InfluxDB 2 records no use. */}
+            {columns.updated ? <th scope="col">Last modified</th> : null}
             <th scope="col">Expiry</th>
-            <th scope="col">Fingerprint</th>
+            {columns.fingerprint ? <th scope="col">Fingerprint</th> : null}
             <th scope="col">
               <VisuallyHidden>Actions</VisuallyHidden>
             </th>
@@ -52,12 +92,19 @@ export function TokenTable({
         <tbody>
           {tokens.slice(0, shown).map((token) => {
             const expiry = expiryStatus(token.expiresAt, now)
-            const isSession = sessionFingerprint !== undefined && token.fingerprint === sessionFingerprint
+            const isSession = sessionMatch(token, sessionFingerprint) === 'yes'
             return (
               <tr key={token.id}>
                 <th scope="row" className={styles.name}>
                   {/* <bdi>: direction controls in a name cannot reorder the badge after it. */}
-                  <bdi className={styles.nameText}>{token.name}</bdi>{' '}
+                  {token.name === '' ? (
+                    <span className={styles.derived} title="No description: the console describes it by its permissions">
+                      {derivedDescription(token.permissions)} <VisuallyHidden>(no description),</VisuallyHidden>{' '}
+                      <span className={styles.id}>id {token.id}</span>
+                    </span>
+                  ) : (
+                    <bdi className={styles.nameText}>{token.name}</bdi>
+                  )}{' '}
                   {isSession ? (
                     <Badge tone="accent" title="The console is connected with this token">
                       this session
@@ -71,7 +118,7 @@ export function TokenTable({
                 <td>
                   {token.permissions ? (
                     <ul className={styles.permissions} title={token.permissionsText}>
-                      {describePermissions(token.permissions).map((line, index) => (
+                      {describePermissions(token.permissions, noun).map((line, index) => (
                         <li key={index}>{line}</li>
                       ))}
                     </ul>
@@ -81,25 +128,23 @@ export function TokenTable({
                     </p>
                   )}
                 </td>
+                {columns.owner ? <td>{token.owner ? <bdi>{token.owner.name}</bdi> : '—'}</td> : null}
                 <td>
-                  <time
-                    className={styles.time}
-                    dateTime={new Date(token.createdAt).toISOString()}
-                    title={formatUtcDateTime(token.createdAt)}
-                    tabIndex={0}
-                  >
-                    {formatRelative(token.createdAt, now)}
-                    <span className={styles.exact}>{formatUtcDateTime(token.createdAt)}</span>
-                  </time>
+                  <TimeCell at={token.createdAt} now={now} />
                 </td>
+                {columns.updated ? (
+                  <td>{token.updatedAt === undefined ? '—' : <TimeCell at={token.updatedAt} now={now} />}</td>
+                ) : null}
                 <td>
                   <span className={styles[`expiry-${expiry}`]}>
                     {EXPIRY_ICONS[expiry]()} {describeExpiry(token.expiresAt, now)}
                   </span>
                 </td>
-                <td>
-                  <Mono>{token.fingerprint ?? '—'}</Mono>
-                </td>
+                {columns.fingerprint ? (
+                  <td>
+                    <Mono>{token.fingerprint ?? '—'}</Mono>
+                  </td>
+                ) : null}
                 <td className={styles.actions}>
                   <TokenActions token={token} onDelete={setDeleting} />
                 </td>
