@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 
@@ -14,7 +14,7 @@ const FUTURE = 4_000_000_000
 async function openChecker() {
   const user = userEvent.setup({ delay: null })
   renderApp({ session: null, path: '/clustered/admin-token' })
-  const input = await screen.findByLabelText<HTMLInputElement>('Choose a token.json')
+  const input = await screen.findByLabelText<HTMLInputElement>('Choose a token.json', { selector: 'input' })
   return { user, input }
 }
 
@@ -99,6 +99,19 @@ describe('checking a token.json in the browser', () => {
     expect(document.body.innerHTML).not.toContain(token)
     expect(document.body.innerHTML).not.toContain(token.split('.')[1])
     expect(document.body.innerHTML).not.toContain('refresh-secret')
+  })
+
+  it('checks a file dropped on its zone the same way', async () => {
+    await openChecker()
+    const zone = screen.getByRole('group', { name: 'Choose a token.json' })
+    const file = new File([JSON.stringify({ token: jwt({ exp: PAST }) })], 'dropped.json')
+    fireEvent.dragOver(zone, { dataTransfer: { files: [file] } })
+    expect(within(zone).getByText('Drop it to check it.')).toBeInTheDocument()
+    fireEvent.drop(zone, { dataTransfer: { files: [file] } })
+
+    const result = await screen.findByRole('region', { name: 'Checked: dropped.json' })
+    expect(lines(result)).toContainEqual(expect.stringMatching(/^It expired on /))
+    expect(within(zone).getByText('Or drop the file here.')).toBeInTheDocument()
   })
 
   it('checks pasted text the same way, and empties the field', async () => {

@@ -63,6 +63,8 @@ export function TokenFileCheck() {
   return (
     <div className={styles.checker}>
       <div
+        role="group"
+        aria-labelledby={`${id}-file-label`}
         className={cn(styles.dropZone, dragging && styles.dragging)}
         onDragOver={(event) => {
           event.preventDefault()
@@ -71,7 +73,7 @@ export function TokenFileCheck() {
         onDragLeave={() => setDragging(false)}
         onDrop={drop}
       >
-        <label htmlFor={`${id}-file`} className={styles.label}>
+        <label id={`${id}-file-label`} htmlFor={`${id}-file`} className={styles.label}>
           Choose a token.json
         </label>
         <input

@@ -5,6 +5,7 @@ import { isolate } from '../../lib/bidi'
 import type { JwtFacts } from '../../lib/jwt'
 import { formatRelative, formatUtcDateTime } from '../../lib/relative-time'
 import { TOKEN_FIELDS, type TokenFileCheck } from '../../lib/token-file'
+import { cn } from '../../ui/cn'
 import { CheckIcon, ErrorIcon, InfoIcon, WarningIcon } from '../../ui/icons'
 import { useNow } from '../../ui/use-now'
 import styles from './admin-token.module.css'
@@ -15,8 +16,9 @@ const ICONS: Record<Tone, () => ReactNode> = { ok: CheckIcon, error: ErrorIcon, 
 
 function Fact({ tone, children }: { tone: Tone; children: ReactNode }) {
   return (
-    <li className={styles[tone]}>
-      {ICONS[tone]()} {children}
+    <li className={cn(styles.fact, styles[tone])}>
+      {ICONS[tone]()}
+      <span>{children}</span>
     </li>
   )
 }
