@@ -2,12 +2,13 @@ import { NavLink, Outlet } from 'react-router-dom'
 
 import { ReconnectDialog } from '../features/connection/reconnect-dialog'
 import { ServerIdentity } from '../features/connection/server-identity'
-import { useSession } from '../session/session-context'
+import { useProductScreens, useSession } from '../session/session-context'
 import { Badge } from '../ui/badge'
 import styles from './layout.module.css'
 
 export function Layout() {
   const session = useSession()
+  const { adminTokenGuide } = useProductScreens()
   return (
     <div className={styles.shell}>
       <a className={styles.skip} href="#main">
@@ -25,6 +26,11 @@ export function Layout() {
           <NavLink to="/connection" className={({ isActive }) => (isActive ? styles.active : undefined)}>
             Connection
           </NavLink>
+          {session && adminTokenGuide ? (
+            <NavLink to={`/${session.product}/admin-token`} className={({ isActive }) => (isActive ? styles.active : undefined)}>
+              Admin token
+            </NavLink>
+          ) : null}
         </nav>
         <div className={styles.server}>
           {session && !session.expired ? <ServerIdentity /> : <span>Not connected</span>}

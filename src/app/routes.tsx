@@ -52,6 +52,14 @@ export const routes: RouteObject[] = [
         path: 'connection/lost-operator-token',
         lazy: async () => ({ Component: (await import('./pages/lost-token-page')).LostTokenPage }),
       },
+      {
+        // A product's admin-token guide (`/clustered/admin-token`): no session needed.
+        path: ':product/admin-token',
+        lazy: async () => {
+          const { AdminTokenPage, adminTokenLoader } = await import('./pages/admin-token-page')
+          return { loader: adminTokenLoader, Component: AdminTokenPage }
+        },
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -43,6 +43,8 @@ export function managementScreens(product: ManagementProduct, edition: string): 
     ],
     permissionSyntax,
     listTokensCommand: 'influxctl token list',
+    // Clustered's admin token lives in a Kubernetes secret; Cloud Dedicated has none.
+    adminTokenGuide: product === 'clustered' ? async () => (await import('./admin-token')).clusteredAdminToken : undefined,
     reveal: {
       snippets: (secret) => [
         { id: 'token', label: 'Token', text: secret },

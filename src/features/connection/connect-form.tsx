@@ -65,7 +65,7 @@ export function ConnectForm({
   const [picked, setPicked] = useState<ProductId>(fixedProduct ?? config.product)
   const [switching, setSwitching] = useState(false)
   const product = fixedProduct ?? (direct ? picked : config.product)
-  const { connect: words } = useProductModuleOf(product).screens
+  const { connect: words, adminTokenGuide } = useProductModuleOf(product).screens
   const [url, setUrl] = useState(initialUrl)
   const [scope, setScope] = useState<Record<string, string>>({})
   const [token, setToken] = useState('')
@@ -181,6 +181,7 @@ export function ConnectForm({
           {pending ? 'Connecting…' : 'Connect'}
         </Button>
         {words.lostTokenHelp ? <Link to="/connection/lost-operator-token">Lost the operator token?</Link> : null}
+        {adminTokenGuide ? <Link to={`/${product}/admin-token`}>Using the admin token? How to get it</Link> : null}
       </div>
     </form>
   )
