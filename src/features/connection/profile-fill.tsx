@@ -10,6 +10,7 @@ import type { ConnectProfile, ConnectProfileSource } from '../../backends/produc
 import { isProductId, type ProductId, productLabel } from '../../backends/registry'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
+import { CheckIcon, InfoIcon, WarningIcon } from '../../ui/icons'
 import { ProfileChoice } from './profile-choice'
 import styles from './profile-fill.module.css'
 import { ProfileInput } from './profile-input'
@@ -21,11 +22,15 @@ export interface Filled {
 }
 
 interface Status {
+  /** Filled, waiting for a choice, or a profile for another product: said by an icon as well as the words. */
+  tone: 'filled' | 'choose' | 'other'
   title: string
   notes?: readonly string[]
   /** A profile for another product, which the user may switch to. */
   other?: ConnectProfile
 }
+
+const ICONS = { filled: CheckIcon, choose: InfoIcon, other: WarningIcon } as const
 
 const productName = (product: string) => (isProductId(product) ? productLabel(product) : `“${product}”`)
 const listed = (labels: readonly string[]) =>
@@ -62,13 +67,14 @@ export function ProfileFill({
     const [first, ...more] = result.profiles
     if (more.length > 0) {
       setChoices({ profiles: result.profiles, read: reads.current })
-      setStatus({ title: `This file has ${result.profiles.length} profiles: choose the one to fill from.` })
+      setStatus({ tone: 'choose', title: `This file has ${result.profiles.length} profiles: choose the one to fill from.` })
     } else if (first) fillFromProfile(first)
   }
 
   function fillFromProfile(profile: ConnectProfile) {
     if (profile.product === product) return done(profile, onFill(profile))
     setStatus({
+      tone: 'other',
       title: `The profile “${profile.name}” is for ${productName(profile.product)}, not ${productLabel(product)}: nothing was filled.`,
       other: profile,
     })
@@ -78,6 +84,7 @@ export function ProfileFill({
     setChoices(null)
     setOpen(false)
     setStatus({
+      tone: 'filled',
       title: filled.fields.length
         ? `Filled ${listed(filled.fields)} from the profile “${profile.name}”.`
         : `The profile “${profile.name}” has nothing for this form’s fields.`,
@@ -96,7 +103,14 @@ export function ProfileFill({
   const other = status?.other
   return (
     <div className={styles.profile}>
-      <Button ref={toggle} id={`${id}-toggle`} aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
+      <Button
+        ref={toggle}
+        className={styles.toggle}
+        id={`${id}-toggle`}
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        onClick={() => setOpen(!open)}
+      >
         {source.label}
       </Button>
       {open ? (
@@ -121,7 +135,11 @@ export function ProfileFill({
         </div>
       ) : null}
       <div role="status" className={styles.status}>
-        {status ? <p className={styles.statusTitle}>{status.title}</p> : null}
+        {status ? (
+          <p className={styles.statusTitle}>
+            {ICONS[status.tone]()} {status.title}
+          </p>
+        ) : null}
         {status?.notes?.length ? (
           <ul className={styles.notes}>
             {status.notes.map((note) => (
