@@ -22,15 +22,15 @@ export interface Filled {
 }
 
 interface Status {
-  /** Filled, waiting for a choice, or a profile for another product: said by an icon as well as the words. */
-  tone: 'filled' | 'choose' | 'other'
+  /** Filled, something to know (a choice to make, nothing to fill), or a profile for another product: an icon says it too. */
+  tone: 'filled' | 'info' | 'other'
   title: string
   notes?: readonly string[]
   /** A profile for another product, which the user may switch to. */
   other?: ConnectProfile
 }
 
-const ICONS = { filled: CheckIcon, choose: InfoIcon, other: WarningIcon } as const
+const ICONS = { filled: CheckIcon, info: InfoIcon, other: WarningIcon } as const
 
 const productName = (product: string) => (isProductId(product) ? productLabel(product) : `“${product}”`)
 const listed = (labels: readonly string[]) =>
@@ -67,7 +67,7 @@ export function ProfileFill({
     const [first, ...more] = result.profiles
     if (more.length > 0) {
       setChoices({ profiles: result.profiles, read: reads.current })
-      setStatus({ tone: 'choose', title: `This file has ${result.profiles.length} profiles: choose the one to fill from.` })
+      setStatus({ tone: 'info', title: `This file has ${result.profiles.length} profiles: choose the one to fill from.` })
     } else if (first) fillFromProfile(first)
   }
 
@@ -84,7 +84,7 @@ export function ProfileFill({
     setChoices(null)
     setOpen(false)
     setStatus({
-      tone: 'filled',
+      tone: filled.fields.length ? 'filled' : 'info',
       title: filled.fields.length
         ? `Filled ${listed(filled.fields)} from the profile “${profile.name}”.`
         : `The profile “${profile.name}” has nothing for this form’s fields.`,
