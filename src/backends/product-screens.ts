@@ -83,6 +83,34 @@ export interface ScopeField {
   placeholder?: string | undefined
 }
 
+/** What one profile of a product's CLI configuration fills on the connect screen. Never a secret. */
+export interface ConnectProfile {
+  /** Its name in the file (influxctl's `default`…). */
+  name: string
+  /** The product it is for: a registry id (`clustered`), or the file's own word when the console knows none. */
+  product: string
+  /** The server's address, when the profile says where the product's API is. */
+  url?: string | undefined
+  /** Values for the scope fields, by their key. */
+  scope: Readonly<Record<string, string>>
+  /** What the profile holds that the form does not take, and why: a token, a token file, a sign-in flow. */
+  notes: readonly string[]
+}
+
+export type ConnectProfileRead = { ok: true; profiles: readonly ConnectProfile[] } | { ok: false; error: string }
+
+/** Filling the connect form from the product's CLI configuration file, read in the browser and kept nowhere. */
+export interface ConnectProfileSource {
+  /** The control that opens it: "Fill from an influxctl profile (config.toml)". */
+  label: string
+  /** Where the file is, and what becomes of it. */
+  hint: string
+  /** The file chooser's `accept`. */
+  accept: string
+  /** The file's profiles, the one the CLI uses by default first; or why the text is not such a file. */
+  read: (text: string) => ConnectProfileRead
+}
+
 /** How the connect screen asks for a connection to this product. */
 export interface ConnectWords {
   urlPlaceholder: string
@@ -92,6 +120,8 @@ export interface ConnectWords {
   /** What the user must know about direct mode (no proxy) with this product, if anything. */
   directModeNote?: { title: string; body: string } | undefined
   scopeFields?: readonly ScopeField[] | undefined
+  /** The product's CLI configuration, to fill the address and scope fields from. */
+  profile?: ConnectProfileSource | undefined
   /** A lost operator token has a way back on this product (InfluxDB 3's recovery page). */
   lostTokenHelp: boolean
 }

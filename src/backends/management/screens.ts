@@ -7,6 +7,7 @@
 import { isFullAccess } from '../../lib/permission'
 import type { ProductScreens } from '../product-screens'
 import type { ManagementProduct } from './backend'
+import { influxctlProfileSource } from './influxctl-profile'
 import { permissionSyntax } from './permissions'
 
 export function managementScreens(product: ManagementProduct, edition: string): ProductScreens {
@@ -24,6 +25,7 @@ export function managementScreens(product: ManagementProduct, edition: string): 
               { key: 'clusterId', label: 'Cluster ID', hint: 'The UUID in your influxctl profile (config.toml, cluster_id).' },
             ]
           : undefined,
+      profile: influxctlProfileSource(product),
       lostTokenHelp: false,
     },
     tokenKinds: {

@@ -9,7 +9,8 @@ import { Link } from 'react-router-dom'
 
 import type { ServerInfo } from '../../backends/domain'
 import type { ScopeChoice as Choice, Verification, VerifyInput } from '../../backends/port'
-import type { ProductId } from '../../backends/registry'
+import type { ConnectProfile, ConnectWords } from '../../backends/product-screens'
+import type { ProductId, ProductModule } from '../../backends/registry'
 import { loadProduct, productLabel } from '../../backends/registry'
 import type { AppConfig } from '../../session/app-config'
 import { checkServerUrl } from '../../session/saved-servers'
@@ -19,6 +20,7 @@ import { Button } from '../../ui/button'
 import { useErrorTiming } from '../../ui/use-error-timing'
 import { ProductField, RememberField, ScopeFields, ServerField, TokenField } from './connect-fields'
 import styles from './connect-form.module.css'
+import { type Filled, ProfileFill } from './profile-fill'
 import { ScopeChoice } from './scope-choice'
 
 export interface Connected {
@@ -84,19 +86,45 @@ export function ConnectForm({
   const typedScope = Object.fromEntries(fields.map((field) => [field.key, (scope[field.key] ?? '').trim()]))
 
   /** The product's code first (it loads on demand), then its words: the form never blanks while it loads. */
-  function switchTo(next: ProductId) {
+  function switchTo(next: ProductId): Promise<ProductModule | null> {
     setSwitching(true)
     setFailure(null)
-    loadProduct(next)
+    return loadProduct(next)
       .then(
-        () => setPicked(next),
-        () =>
+        (module) => {
+          setPicked(next)
+          return module
+        },
+        () => {
           setFailure({
             title: 'The console could not load its code for this product.',
             detail: 'Reload the page and try again.',
-          }),
+          })
+          return null
+        },
       )
       .finally(() => setSwitching(false))
+  }
+
+  /** A profile's address and scope into the fields this product's form has (`into`); what it filled. */
+  function fillFrom(profile: ConnectProfile, into: ConnectWords): Filled {
+    const fields: string[] = []
+    const notes: string[] = []
+    if (profile.url !== undefined && direct && !lockedUrl) {
+      setUrl(profile.url)
+      errors.change('url', profile.url)
+      fields.push('Server URL')
+    } else if (profile.url !== undefined) {
+      notes.push(`This console’s server is fixed, so the profile’s address (${profile.url}) was not used.`)
+    }
+    for (const field of into.scopeFields ?? []) {
+      const value = profile.scope[field.key]
+      if (value === undefined) continue
+      setScope((current) => ({ ...current, [field.key]: value }))
+      errors.change(field.key, value)
+      fields.push(field.label)
+    }
+    return { fields, notes }
   }
 
   async function submit(event: FormEvent) {
@@ -139,7 +167,22 @@ export function ConnectForm({
       noValidate
       aria-label={`Connect to ${productLabel(product)}`}
     >
-      {direct && !fixedProduct ? <ProductField value={picked} onChange={(next) => switchTo(next)} /> : null}
+      {direct && !fixedProduct ? <ProductField value={picked} onChange={(next) => void switchTo(next)} /> : null}
+      {words.profile ? (
+        <ProfileFill
+          source={words.profile}
+          product={product}
+          onFill={(profile) => fillFrom(profile, words)}
+          onSwitch={
+            direct && !fixedProduct
+              ? async (next, profile) => {
+                  const module = await switchTo(next)
+                  return module && fillFrom(profile, module.screens.connect)
+                }
+              : undefined
+          }
+        />
+      ) : null}
       <ServerField
         config={config}
         words={words}
