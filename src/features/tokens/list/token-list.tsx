@@ -43,7 +43,7 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
   const shown = useMemo(
     () => viewPage(index, { ...view, q: deferredQ }, now, PAGE_SIZE),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the view's fields are the inputs
-    [index, now, deferredQ, view.kind, view.expiry, view.db, view.sort, view.dir, view.page],
+    [index, now, deferredQ, view.kind, view.expiry, view.db, view.sort, view.dir, view.page, view.revoked],
   )
 
   // flushSync: the controls are controlled by the URL, so it must change in the same render as
@@ -64,7 +64,7 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
     )
   }
 
-  const { page, pages, first, visible, total } = shown
+  const { page, pages, first, visible, total, hiddenRevoked } = shown
 
   return (
     <section aria-label="Token list" className={styles.list}>
@@ -75,7 +75,13 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
           onRetry={() => void tokens.refetch()}
         />
       ) : null}
-      <TokenListFilters view={view} tokenKinds={tokenKinds} databases={databases.data} update={update} />
+      <TokenListFilters
+        view={view}
+        tokenKinds={tokenKinds}
+        databases={databases.data}
+        revokes={backend.tokens.revokes}
+        update={update}
+      />
 
       {view.db ? (
         <p className={styles.context}>
@@ -90,6 +96,7 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
         first={first}
         visible={visible.length}
         filtered={isFiltered(view)}
+        hiddenRevoked={hiddenRevoked}
       />
 
       {total === 0 && isFiltered(view) ? <Button onClick={() => setParams(new URLSearchParams())}>Clear filters</Button> : null}
