@@ -46,6 +46,14 @@ describe('revoked tokens in the list', () => {
     expect(screen.queryByRole('rowheader', { name: REVOKED })).not.toBeInTheDocument()
   })
 
+  it('date a token revoked a moment ago as “just now”, though the list’s clock is behind the server’s', async () => {
+    const { user } = openDedicated('/tokens?revoked=1')
+    await user.click(await screen.findByRole('button', { name: 'Revoke token Log shipper' }))
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Revoke token' }))
+    const row = rowOf(await screen.findByRole('rowheader', { name: 'Log shipper' }))
+    expect(await within(row).findByText('just now')).toBeInTheDocument()
+  })
+
   it('show from a URL that asks for them', async () => {
     openDedicated('/tokens?revoked=1')
     expect(await screen.findByRole('rowheader', { name: REVOKED })).toBeInTheDocument()
