@@ -44,6 +44,13 @@ export interface DatabaseDraft {
   limits?: Partial<DatabaseLimits> | undefined
 }
 
+/** A change of a database's settings: its limits, its retention, or both. */
+export interface DatabaseChange {
+  limits?: Partial<DatabaseLimits> | undefined
+  /** A humantime period, or null for infinite; absent to leave it as it is. */
+  retention?: string | null | undefined
+}
+
 export interface Backend {
   /** The registry's id of the product (`ProductId` in registry.ts). */
   readonly product: string
@@ -86,8 +93,17 @@ export interface Backend {
     /** `retention` is a humantime period, or null for infinite. */
     setRetention(name: string, retention: string | null, options?: CallOptions): Promise<void>
     remove(name: string, options?: CallOptions & { hardDeleteAt?: HardDelete }): Promise<void>
-    /** Optional: products whose databases have limits that can be changed (the management API). */
-    setLimits?: (name: string, limits: Partial<DatabaseLimits>, options?: CallOptions) => Promise<void>
+    /**
+     * Set when a removal is soft and `hardDeleteAt` says when the data goes for good (InfluxDB 3);
+     * elsewhere the server alone decides, and `hardDeleteAt` is unused.
+     */
+    readonly hardDelete?: boolean
+    /**
+     * Optional: products whose databases have limits that can be changed (the management API). A
+     * retention change given with them goes in the same request: one answer says whether the
+     * whole change applied.
+     */
+    setLimits?: (name: string, change: DatabaseChange, options?: CallOptions) => Promise<void>
   }
 
   /** Optional: a product whose operator token can be regenerated (InfluxDB 3's `_admin`). */

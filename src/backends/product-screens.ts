@@ -185,5 +185,7 @@ export interface ProductScreens {
     snippets: (secret: string) => readonly Snippet[]
     /** Why the string is shown only once: what the server keeps of it. */
     kept: string
+    /** What else to know about a new token on this product (it takes a while to start working, say). */
+    note?: string | undefined
   }
 }

@@ -32,6 +32,12 @@ describe('tokensWithAccess', () => {
     expect(tokensWithAccess('billing', tokens, NOW).named).toEqual([])
   })
 
+  it('leaves out revoked tokens, which grant nothing though they stay listed', () => {
+    const revoked = { ...token('old-writer', 'db:sensors:write'), status: 'revoked' }
+    const live = { ...token('new-writer', 'db:sensors:write'), status: 'active' }
+    expect(tokensWithAccess('sensors', [revoked, live], NOW).named.map((t) => t.name)).toEqual(['new-writer'])
+  })
+
   it('leaves out expired tokens, which grant nothing', () => {
     const expired = { ...token('old-writer', 'db:sensors:write'), expiresAt: NOW - 1000 }
     const live = { ...token('new-writer', 'db:sensors:write'), expiresAt: NOW + 1000 }

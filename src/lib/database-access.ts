@@ -1,4 +1,4 @@
-/** Which tokens can reach a database: by naming it, through `db:*`, or as admin tokens. */
+/** Which tokens can reach a database: by naming it, through `db:*`, or as admin tokens; revoked and expired ones cannot. */
 import { DATABASE_RESOURCE, isFullAccess, type Permission } from './permission'
 
 export interface TokenLike {
@@ -7,6 +7,8 @@ export interface TokenLike {
   permissions: readonly Permission[] | null
   /** Milliseconds since the epoch. */
   expiresAt?: number | undefined
+  /** `revoked` where removing revokes (the management API keeps such tokens listed). */
+  status?: string | undefined
 }
 
 export interface DatabaseAccess<T extends TokenLike> {
@@ -20,11 +22,11 @@ export interface DatabaseAccess<T extends TokenLike> {
   unreadable: T[]
 }
 
-/** Expired tokens grant nothing, so they are left out (pass the current time as `now`). */
+/** Expired and revoked tokens grant nothing, so they are left out (pass the current time as `now`). */
 export function tokensWithAccess<T extends TokenLike>(database: string, tokens: readonly T[], now: number): DatabaseAccess<T> {
   const access: DatabaseAccess<T> = { named: [], wildcard: [], admin: [], unreadable: [] }
   for (const token of tokens) {
-    if (token.expiresAt !== undefined && token.expiresAt <= now) continue
+    if ((token.expiresAt !== undefined && token.expiresAt <= now) || token.status === 'revoked') continue
     const { permissions } = token
     if (permissions === null) access.unreadable.push(token)
     else if (isFullAccess(permissions)) access.admin.push(token)

@@ -30,6 +30,8 @@ export function createInfluxdb3Backend(connection: BackendConnection): Backend {
       setRetention: (name, retention, options) =>
         retention === null ? client.clearRetention(name, options) : client.setRetention(name, retention, options),
       remove: (name, options) => client.deleteDatabase(name, options),
+      // A delete is soft: `hardDeleteAt` says when the data goes (its `hard_delete_at`).
+      hardDelete: true,
     },
     operator: { name: OPERATOR_TOKEN_NAME, regenerate: (options) => client.regenerateOperatorToken(options) },
   }

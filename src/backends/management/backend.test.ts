@@ -60,7 +60,13 @@ describe('the management adapter', () => {
       isSystem: false,
       limits: { maxTables: 500 },
     })
-    await backend.databases.setLimits?.('sensors', { maxTables: 7 })
+    await backend.databases.setLimits?.('sensors', { limits: { maxTables: 7 } })
     expect((await backend.databases.list()).find((db) => db.name === 'sensors')?.limits?.maxTables).toBe(7)
+    // Limits and retention in one request.
+    await backend.databases.setLimits?.('sensors', { limits: { maxColumnsPerTable: 300 }, retention: '7d' })
+    expect((await backend.databases.list()).find((db) => db.name === 'sensors')).toMatchObject({
+      retentionSeconds: 7 * 86_400,
+      limits: { maxTables: 7, maxColumnsPerTable: 300 },
+    })
   })
 })

@@ -81,7 +81,7 @@ export function createManagementBackend(product: ManagementProduct, connection: 
       setRetention: (name, retention, options) => client.updateDatabase(name, { retention }, options),
       // The API has no soft delete to time: `hardDeleteAt` does not apply (it has `undelete`, unused here).
       remove: (name, options) => client.deleteDatabase(name, options),
-      setLimits: (name, limits, options) => client.updateDatabase(name, { limits }, options),
+      setLimits: (name, change, options) => client.updateDatabase(name, change, options),
     },
   }
 }

@@ -54,6 +54,9 @@ export function managementScreens(product: ManagementProduct, edition: string): 
         { id: 'header', label: 'HTTP header', text: `Authorization: Bearer ${secret}` },
       ],
       kept: 'The management API returns it only in the answer to the create.',
+      // InfluxData documentation, Cloud Dedicated and Clustered "Create a database token": a new
+      // token may be refused (401 Unauthorized) for a few seconds to a few minutes.
+      note: 'A new token can take a few minutes to start working: if a write or query is refused with 401 Unauthorized at first, wait a little and try again.',
     },
   }
 }

@@ -54,13 +54,15 @@ export function AccessSummary({ database, tokensHref }: { database: string; toke
       <p className={styles.hint}>
         {access.wildcard.length > 0 ? (
           <>
-            Through <code>db:*</code>: {access.wildcard.map((t) => t.name).join(', ')}.{' '}
+            Through all databases (<code>*</code>): {access.wildcard.map((t) => t.name).join(', ')}.{' '}
           </>
         ) : (
           'No database token grants every database. '
         )}
-        {access.admin.length} admin {access.admin.length === 1 ? 'token has' : 'tokens have'} full access (expired tokens are not
-        counted).{' '}
+        {access.admin.length > 0
+          ? `${access.admin.length} admin ${access.admin.length === 1 ? 'token has' : 'tokens have'} full access. `
+          : null}
+        {backend.tokens.revokes ? 'Expired and revoked tokens are not counted. ' : 'Expired tokens are not counted. '}
         {access.unreadable.length > 0 ? (
           <>
             The console cannot read the permissions of {access.unreadable.map((t) => t.name).join(', ')}: check{' '}

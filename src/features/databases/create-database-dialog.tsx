@@ -1,77 +1,47 @@
 import { type FormEvent, useState } from 'react'
 
-import { describeError } from '../../backends/describe-error'
-import { isApiError } from '../../backends/http/errors'
-import { isOutcomeError } from '../../backends/http/outcome'
 import { validateDatabaseName } from '../../lib/database-name'
 import { formatRetention, retentionFromInput } from '../../lib/retention'
 import { useCreateDatabase } from '../../queries/database-queries'
-import { useProductScreens } from '../../session/session-context'
+import { useBackend, useProductScreens } from '../../session/session-context'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
 import { Dialog, DialogActions, DialogClose, DialogContent, DialogTrigger } from '../../ui/dialog'
 import { TextField } from '../../ui/field'
 import { useToast } from '../../ui/toaster'
 import { useErrorTiming } from '../../ui/use-error-timing'
+import { serverProblem } from './create-database-problem'
+import { checkLimits, type LimitInputs, type LimitKey } from './database-limits'
 import styles from './databases.module.css'
+import { LimitFields } from './limit-fields'
 import { RetentionFields, type RetentionState } from './retention-fields'
 
-/** What to do about the server's refusals that a form cannot foresee. */
-function serverProblem(
-  error: unknown,
-  name: string,
-  limitAdvice: string | undefined,
-): { field?: string; alert?: { title: string; body: string } } {
-  if (isApiError(error) && error.is(409)) {
-    return { field: `A database named “${name}” already exists. Choose another name.` }
-  }
-  if (isApiError(error) && error.is(422)) {
-    return {
-      alert: {
-        title: 'The server’s database limit is reached.',
-        body: `${error.message}. ${limitAdvice ?? 'Delete a database you no longer need first.'}`,
-      },
-    }
-  }
-  if (isApiError(error) && error.is(400)) return { field: error.message }
-  if (isOutcomeError(error) && error.outcome === 'not-done') {
-    return {
-      alert: {
-        title: 'The database was not created.',
-        body: `${describeError(error)} The console checked: the server has no database named “${name}”, so nothing was changed. Try again.`,
-      },
-    }
-  }
-  if (isOutcomeError(error)) {
-    return {
-      alert: {
-        title: `The console cannot tell whether the database “${name}” was created.`,
-        body: `${describeError(error)} Look for “${name}” in the list once the server answers, before trying again.`,
-      },
-    }
-  }
-  return { alert: { title: 'The database was not created.', body: describeError(error) } }
-}
+const NO_LIMITS: LimitInputs = { maxTables: '', maxColumnsPerTable: '' }
 
 export function CreateDatabaseDialog() {
   const { databaseLimitAdvice } = useProductScreens()
+  // Products whose databases have limits take them at creation too (the management API).
+  const hasLimits = useBackend().databases.setLimits !== undefined
   const [open, setOpen] = useState(false)
   const [name, setName] = useState('')
   const [retention, setRetention] = useState<RetentionState>({ infinite: true, amount: '30', unit: 'd' })
-  const errors = useErrorTiming<'name' | 'retention'>()
+  const [limitInputs, setLimitInputs] = useState<LimitInputs>(NO_LIMITS)
+  const errors = useErrorTiming<'name' | 'retention' | LimitKey>()
   const create = useCreateDatabase()
   const toast = useToast()
 
   const nameError = validateDatabaseName(name)
   const period = retention.infinite ? null : retentionFromInput(retention.amount, retention.unit)
   const retentionError = period && !period.ok ? period.error : null
-  const valid = nameError === null && retentionError === null
+  const limits = checkLimits(limitInputs, 'default')
+  const valid = nameError === null && retentionError === null && (!hasLimits || limits.limits !== null)
   const problem = create.error ? serverProblem(create.error, name, databaseLimitAdvice) : null
 
   function reset() {
     setName('')
     errors.reset()
     setRetention({ infinite: true, amount: '30', unit: 'd' })
+    setLimitInputs(NO_LIMITS)
     create.reset()
   }
 
@@ -81,7 +51,7 @@ export function CreateDatabaseDialog() {
     if (!valid || create.isPending) return
     const humantime = period && period.ok ? period.humantime : undefined
     create.mutate(
-      { name, retention: humantime },
+      { name, retention: humantime, ...(hasLimits && limits.limits ? { limits: limits.limits } : {}) },
       {
         onSuccess: () => {
           toast(`Database “${name}” created${period && period.ok ? `, keeping ${formatRetention(period.seconds)} of data` : ''}.`)
@@ -128,6 +98,20 @@ export function CreateDatabaseDialog() {
             }}
             error={errors.shown('retention', retentionError)}
           />
+          {hasLimits ? (
+            <LimitFields
+              value={limitInputs}
+              hint="Leave blank for the server’s default."
+              errors={{
+                maxTables: errors.shown('maxTables', limits.errors.maxTables),
+                maxColumnsPerTable: errors.shown('maxColumnsPerTable', limits.errors.maxColumnsPerTable),
+              }}
+              onChange={(value, key, text) => {
+                setLimitInputs(value)
+                errors.change(key, text)
+              }}
+            />
+          ) : null}
           {problem?.alert ? (
             <Alert tone="error" title={problem.alert.title}>
               {problem.alert.body}

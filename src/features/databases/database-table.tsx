@@ -2,26 +2,41 @@ import { Link } from 'react-router-dom'
 
 import type { Database } from '../../backends/domain'
 import { formatRetention } from '../../lib/retention'
+import { useBackend } from '../../session/session-context'
 import { Badge } from '../../ui/badge'
 import { DataTable } from '../../ui/data-table'
 import { VisuallyHidden } from '../../ui/visually-hidden'
 import { describeHardDeletion } from './database-view'
 import styles from './databases.module.css'
 import { DeleteDatabaseDialog } from './delete-database-dialog'
+import { LimitsDialog } from './limits-dialog'
 import { RetentionDialog } from './retention-dialog'
+
+const count = new Intl.NumberFormat('en')
+const limit = (value: number | undefined) => (value === undefined ? '—' : count.format(value))
 
 /**
  * One page of databases: name with its badges, retention (or when a deleted one goes for good),
- * table count, and the row's actions; `_internal` is read-only, a deleted database has none.
+ * table count where the product counts tables, limits where it has them, and the row's actions;
+ * `_internal` is read-only, a deleted database has none.
  */
 export function DatabaseTable({ databases, tokensHref }: { databases: readonly Database[]; tokensHref: (db: string) => string }) {
+  // Where databases have limits (the management API), one dialog changes them with the retention.
+  const hasLimits = useBackend().databases.setLimits !== undefined
+  const countsTables = databases.some((db) => db.tableCount !== undefined)
   return (
     <DataTable aria-label="Databases">
       <thead>
         <tr>
           <th scope="col">Name</th>
           <th scope="col">Retention</th>
-          <th scope="col">Tables</th>
+          {countsTables ? <th scope="col">Tables</th> : null}
+          {hasLimits ? (
+            <>
+              <th scope="col">Max tables</th>
+              <th scope="col">Max columns per table</th>
+            </>
+          ) : null}
           <th scope="col">
             <VisuallyHidden>Actions</VisuallyHidden>
           </th>
@@ -37,7 +52,13 @@ export function DatabaseTable({ databases, tokensHref }: { databases: readonly D
               {db.deleted ? <Badge tone="danger">Deleted</Badge> : null}
             </th>
             <td>{db.deleted ? describeHardDeletion(db) : formatRetention(db.retentionSeconds)}</td>
-            <td>{db.tableCount ?? 'Not counted'}</td>
+            {countsTables ? <td>{db.tableCount ?? 'Not counted'}</td> : null}
+            {hasLimits ? (
+              <>
+                <td>{limit(db.limits?.maxTables)}</td>
+                <td>{limit(db.limits?.maxColumnsPerTable)}</td>
+              </>
+            ) : null}
             <td>
               {db.deleted ? null : (
                 <div className={styles.actions}>
@@ -48,7 +69,7 @@ export function DatabaseTable({ databases, tokensHref }: { databases: readonly D
                     <span className={styles.readOnly}>Read-only</span>
                   ) : (
                     <>
-                      <RetentionDialog database={db} />
+                      {hasLimits ? <LimitsDialog database={db} /> : <RetentionDialog database={db} />}
                       <DeleteDatabaseDialog database={db} tokensHref={tokensHref} />
                     </>
                   )}

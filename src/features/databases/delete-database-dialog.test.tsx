@@ -66,7 +66,7 @@ describe('the delete button', () => {
 })
 
 describe('who loses access', () => {
-  it('lists the tokens naming the database apart from db:* tokens, and counts admin tokens', async () => {
+  it('lists the tokens naming the database apart from tokens granted all databases (*), and counts admin tokens', async () => {
     const tokens = await createInfluxClient({ baseUrl: '', token: operatorToken() }).listTokens()
     // Expired tokens grant nothing, so the dialog leaves them out.
     const live = tokens.filter((t) => t.expiresAt === undefined || t.expiresAt > Date.now())
@@ -90,8 +90,8 @@ describe('who loses access', () => {
       .getAllByRole('listitem')
       .map((item) => item.textContent)
     expect([...listed].sort()).toEqual([...naming].sort())
-    expect(access).toHaveTextContent(`Through db:*: ${wildcard.join(', ')}.`)
-    expect(access).toHaveTextContent(`${admins} admin tokens have full access (expired tokens are not counted).`)
+    expect(access).toHaveTextContent(`Through all databases (*): ${wildcard.join(', ')}.`)
+    expect(access).toHaveTextContent(`${admins} admin tokens have full access. Expired tokens are not counted.`)
     expect(within(access).getByRole('link', { name: 'See them in the token list' })).toHaveAttribute('href', '/tokens?db=sensors')
   })
 

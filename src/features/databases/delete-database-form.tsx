@@ -12,22 +12,27 @@ import { HardDeleteField } from './hard-delete-field'
 import type { DeleteDatabaseFormState } from './use-delete-database-form'
 
 /**
- * The delete dialog's body: who loses access, when the data goes for good, the typed name that
- * confirms, the failure if any, and Cancel / Delete database.
+ * The delete dialog's body: who loses access, when the data goes for good (where the console may
+ * choose), the typed name that confirms, the failure if any, and Cancel / Delete database.
  */
 export function DeleteDatabaseForm({
   database,
   tokensHref,
   form,
+  hardDelete,
 }: {
   database: Database
   tokensHref: (db: string) => string
   form: DeleteDatabaseFormState
+  /** The product lets the console say when the data goes for good (`databases.hardDelete`). */
+  hardDelete: boolean | undefined
 }) {
   return (
     <form className={styles.form} onSubmit={form.submit} noValidate>
       <AccessSummary database={database.name} tokensHref={tokensHref} />
-      <HardDeleteField value={form.hardDelete} onChange={form.changeHardDelete} error={form.hardDeleteError} />
+      {hardDelete ? (
+        <HardDeleteField value={form.hardDelete} onChange={form.changeHardDelete} error={form.hardDeleteError} />
+      ) : null}
       <TextField
         label={`Type ${isolate(database.name)} to confirm`}
         value={form.typed}

@@ -82,6 +82,7 @@ export function DatabaseGrid({
                 <th scope="row" data-col={NAME_COL} tabIndex={tabIndex(item.index, NAME_COL)}>
                   {db.name}
                   {db.isSystem ? <span className={styles.tag}> system database</span> : null}
+                  {db.missing ? <span className={styles.tag}> not on the server</span> : null}
                 </th>
                 {COLUMNS.map((column, index) => {
                   const col = NAME_COL + 1 + index

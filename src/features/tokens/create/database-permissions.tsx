@@ -1,4 +1,8 @@
-/** A database token's permissions: the grid over the server's live databases, once they are read. */
+/**
+ * A database token's permissions: the grid over the server's live databases, once they are read,
+ * and over the databases `named` by the permissions being edited that the server no longer lists
+ * (so a grant on one can still be seen, and removed).
+ */
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 
@@ -10,15 +14,27 @@ import { QueryError } from '../../../ui/query-error'
 import { PermissionGrid } from './permission-grid'
 import type { GridDatabase, GridValue } from './permission-grid-model'
 
-export function DatabasePermissions({ value, onChange }: { value: GridValue; onChange: (value: GridValue) => void }) {
+const NONE: readonly string[] = []
+
+export function DatabasePermissions({
+  value,
+  onChange,
+  named = NONE,
+}: {
+  value: GridValue
+  onChange: (value: GridValue) => void
+  named?: readonly string[]
+}) {
   const backend = useBackend()
   const { permissionSyntax } = useProductScreens()
   const databases = useQuery(databaseListQuery(backend))
   const rows = useMemo<GridDatabase[]>(() => {
     const live = (databases.data ?? []).filter((db) => !db.deleted)
     // The system database last: operators grant their own databases far more often.
-    return [...live.filter((db) => !db.isSystem), ...live.filter((db) => db.isSystem)]
-  }, [databases.data])
+    const listed = new Set(live.map((db) => db.name))
+    const missing = named.filter((name) => !listed.has(name)).map((name) => ({ name, isSystem: false, missing: true }))
+    return [...live.filter((db) => !db.isSystem), ...missing, ...live.filter((db) => db.isSystem)]
+  }, [databases.data, named])
 
   if (databases.isPending) return <Loading label="Loading databases…" />
   if (databases.isError) {

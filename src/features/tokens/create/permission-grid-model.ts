@@ -10,6 +10,8 @@ import type { Permission } from '../../../lib/permission'
 export interface GridDatabase {
   name: string
   isSystem: boolean
+  /** Named by the permissions being edited, but not listed by the server (deleted meanwhile). */
+  missing?: boolean
 }
 
 export type Column = 'read' | 'write'

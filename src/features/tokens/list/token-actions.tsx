@@ -6,6 +6,7 @@ import { tokenLabel } from '../../../lib/token-describe'
 import { useBackend } from '../../../session/session-context'
 import { Button } from '../../../ui/button'
 import { TrashIcon } from '../../../ui/icons'
+import { TokenPermissionsDialog } from '../edit/token-permissions-dialog'
 import { RegenerateDialog } from '../regenerate/regenerate-dialog'
 import styles from './token-actions.module.css'
 import { TokenDescriptionDialog } from './token-description-dialog'
@@ -31,10 +32,11 @@ export function TokenActions({ token, onDelete }: { token: Token; onDelete: (tok
         <TrashIcon />
       </Button>
     )
-    if (!tokens.setStatus && !tokens.setDescription) return remove
+    if (!tokens.setStatus && !tokens.setDescription && !tokens.setPermissions) return remove
     return (
       <span className={styles.actions}>
         {tokens.setDescription ? <TokenDescriptionDialog token={token} /> : null}
+        {tokens.setPermissions ? <TokenPermissionsDialog token={token} /> : null}
         {tokens.setStatus ? <TokenStatusDialog token={token} /> : null}
         {remove}
       </span>

@@ -33,7 +33,7 @@ const index = indexTokens(
   tokenKinds,
 )
 
-const base: TokenView = { q: '', kind: null, expiry: null, db: null, sort: 'name', dir: 'asc', page: 1 }
+const base: TokenView = { q: '', kind: null, expiry: null, db: null, sort: 'name', dir: 'asc', page: 1, revoked: false }
 /** Every matching name, in the view's order (one page big enough for all). */
 const inView = (from: TokenIndex, view: Partial<TokenView>, at = now) =>
   viewPage(from, { ...base, ...view }, at, 1_000).visible.map((t) => t.name)
@@ -46,8 +46,23 @@ describe('the token view in the URL', () => {
   })
 
   it('round-trips every setting', () => {
-    const view: TokenView = { q: 'graf', kind: 'database', expiry: 'active', db: 'sensors', sort: 'expiry', dir: 'desc', page: 3 }
+    const view: TokenView = {
+      q: 'graf',
+      kind: 'database',
+      expiry: 'active',
+      db: 'sensors',
+      sort: 'expiry',
+      dir: 'desc',
+      page: 3,
+      revoked: true,
+    }
     expect(readView(writeView(view), tokenKinds.filterable)).toEqual(view)
+  })
+
+  it('shows revoked tokens only for revoked=1, and writes it only when set', () => {
+    expect(readView(new URLSearchParams('revoked=1'), tokenKinds.filterable).revoked).toBe(true)
+    expect(readView(new URLSearchParams('revoked=yes'), tokenKinds.filterable).revoked).toBe(false)
+    expect(writeView({ ...base, revoked: true }).toString()).toBe('revoked=1')
   })
 
   it('ignores values it does not know instead of failing', () => {
@@ -125,6 +140,23 @@ describe('viewPage', () => {
     names({ sort: 'expiry', dir: 'desc' })
     names({ dir: 'desc' })
     expect(index.tokens.map((t) => t.name)).toEqual(before)
+  })
+
+  it('hides revoked tokens unless asked, and counts the ones it hides among the matches', () => {
+    const withRevoked = indexTokens(
+      [
+        token('grafana-sensors', 'db:sensors:read'),
+        { ...token('old-grafana', 'db:sensors:read'), id: '1', status: 'revoked' as const, revokedAt: now - 86_400_000 },
+        { ...token('old-telegraf', 'db:weather:write'), id: '2', status: 'revoked' as const },
+      ],
+      tokenKinds,
+    )
+    const page = (view: Partial<TokenView>) => viewPage(withRevoked, { ...base, ...view }, now, 100)
+    expect(page({})).toMatchObject({ total: 1, hiddenRevoked: 2 })
+    expect(page({}).visible.map((t) => t.name)).toEqual(['grafana-sensors'])
+    expect(page({ q: 'grafana' })).toMatchObject({ total: 1, hiddenRevoked: 1 })
+    expect(page({ revoked: true })).toMatchObject({ total: 3, hiddenRevoked: 0 })
+    expect(page({ revoked: true, db: 'weather' }).visible.map((t) => t.name)).toEqual(['old-telegraf'])
   })
 
   it('judges expiry at the time it is given', () => {

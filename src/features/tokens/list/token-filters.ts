@@ -24,6 +24,8 @@ export interface TokenView {
   sort: SortKey
   dir: SortDir
   page: number
+  /** Revoked tokens are listed too (where removing revokes, `tokens.revokes`); hidden by default. */
+  revoked: boolean
 }
 
 /** The value if it is one of `allowed`, else null: URLs and selects are untrusted text. */
@@ -40,6 +42,7 @@ export function readView(params: URLSearchParams, kinds: readonly string[]): Tok
     sort: oneOf(params.get('sort'), SORT_KEYS) ?? 'name',
     dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
     page: Number.isFinite(page) && page > 0 ? page : 1,
+    revoked: params.get('revoked') === '1',
   }
 }
 
@@ -53,6 +56,7 @@ export function writeView(view: TokenView): URLSearchParams {
   if (view.sort !== 'name') params.set('sort', view.sort)
   if (view.dir !== 'asc') params.set('dir', view.dir)
   if (view.page > 1) params.set('page', String(view.page))
+  if (view.revoked) params.set('revoked', '1')
   return params
 }
 
@@ -123,20 +127,28 @@ function orderOf(view: Pick<TokenView, 'sort' | 'dir'>): (a: Token, b: Token) =>
 }
 
 /**
- * One page of the view: how many tokens match, and the page's tokens in the view's order. Only
- * the page is sorted out of the matches (see sortedSlice), so showing the first page of 10 000
- * tokens, or narrowing them with each keystroke, compares a fraction of what a full sort would.
+ * One page of the view: how many tokens match, how many more would if revoked ones were shown,
+ * and the page's tokens in the view's order. Only the page is sorted out of the matches (see
+ * sortedSlice), so showing the first page of 10 000 tokens, or narrowing them with each
+ * keystroke, compares a fraction of what a full sort would.
  */
 export function viewPage(index: TokenIndex, view: TokenView, now: number, size: number) {
   const q = view.q.trim().toLowerCase()
+  let hiddenRevoked = 0
   const matching = index.tokens.filter((token) => {
     if (q && !index.searchText(token).includes(q)) return false
     if (view.kind && index.kind(token) !== view.kind) return false
     if (view.expiry && expiryStatus(token.expiresAt, now) !== view.expiry) return false
-    if (!view.db) return true
-    const reach = index.reach(token)
-    return reach.all || reach.names.includes(view.db)
+    if (view.db) {
+      const reach = index.reach(token)
+      if (!reach.all && !reach.names.includes(view.db)) return false
+    }
+    if (token.status !== 'revoked' || view.revoked) return true
+    // Counted after the other filters: the summary says how many of the matches it hides.
+    hiddenRevoked++
+    return false
   })
   const bounds = pageBounds(matching.length, view.page, size)
-  return { ...bounds, total: matching.length, visible: sortedSlice(matching, orderOf(view), bounds.first, bounds.first + size) }
+  const visible = sortedSlice(matching, orderOf(view), bounds.first, bounds.first + size)
+  return { ...bounds, total: matching.length, hiddenRevoked, visible }
 }

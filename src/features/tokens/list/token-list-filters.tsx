@@ -2,6 +2,7 @@ import type { Database } from '../../../backends/domain'
 import type { TokenKinds } from '../../../backends/product-screens'
 import { FilterBar, FilterSearch, FilterSelect, SortDirectionButton } from '../../../ui/filter-bar'
 import { EXPIRY_FILTERS, oneOf, SORT_KEYS, type SortKey, type TokenView } from './token-filters'
+import styles from './token-list.module.css'
 
 const EXPIRY_LABELS = { active: 'Active', expiring: 'Expiring within 7 days', expired: 'Expired', never: 'Never expires' }
 const SORT_LABELS: Record<SortKey, string> = { name: 'Name', created: 'Created', expiry: 'Expiry' }
@@ -11,18 +12,21 @@ export type UpdateTokenView = (patch: Partial<TokenView>, options?: { replace?: 
 
 /**
  * The token list's filter bar: search by name, the product's kinds, expiry, the database a token
- * can reach, sort key and direction.
+ * can reach, sort key and direction, and "Show revoked" where revoked tokens stay listed.
  */
 export function TokenListFilters({
   view,
   tokenKinds,
   databases,
+  revokes,
   update,
 }: {
   view: TokenView
   tokenKinds: TokenKinds
   /** For the database filter's choices; undefined until they are loaded. */
   databases: Database[] | undefined
+  /** The product keeps revoked tokens listed (`tokens.revokes`). */
+  revokes: boolean | undefined
   update: UpdateTokenView
 }) {
   const databaseNames = databaseOptions(databases, view.db)
@@ -66,6 +70,12 @@ export function TokenListFilters({
         onChange={(value) => update({ sort: oneOf(value, SORT_KEYS) ?? 'name' })}
       />
       <SortDirectionButton dir={view.dir} onToggle={() => update({ dir: view.dir === 'asc' ? 'desc' : 'asc' })} />
+      {revokes ? (
+        <label className={styles.choice}>
+          <input type="checkbox" checked={view.revoked} onChange={(event) => update({ revoked: event.target.checked })} />
+          Show revoked
+        </label>
+      ) : null}
     </FilterBar>
   )
 }

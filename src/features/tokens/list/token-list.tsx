@@ -44,7 +44,7 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
   const shown = useMemo(
     () => viewPage(index, { ...view, q: deferredQ }, now, PAGE_SIZE),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the view's fields are the inputs
-    [index, now, deferredQ, view.kind, view.expiry, view.db, view.sort, view.dir, view.page],
+    [index, now, deferredQ, view.kind, view.expiry, view.db, view.sort, view.dir, view.page, view.revoked],
   )
 
   // flushSync: the controls are controlled by the URL, so it must change in the same render as
@@ -65,7 +65,7 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
     )
   }
 
-  const { page, pages, first, visible, total } = shown
+  const { page, pages, first, visible, total, hiddenRevoked } = shown
 
   return (
     <section aria-label="Token list" className={styles.list}>
@@ -76,7 +76,13 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
           onRetry={() => void tokens.refetch()}
         />
       ) : null}
-      <TokenListFilters view={view} tokenKinds={tokenKinds} databases={databases.data} update={update} />
+      <TokenListFilters
+        view={view}
+        tokenKinds={tokenKinds}
+        databases={databases.data}
+        revokes={backend.tokens.revokes}
+        update={update}
+      />
 
       {view.db ? (
         <p className={styles.context}>
@@ -91,6 +97,7 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
         first={first}
         visible={visible.length}
         filtered={isFiltered(view)}
+        hiddenRevoked={hiddenRevoked}
       />
 
       {total === 0 && isFiltered(view) ? <Button onClick={() => setParams(new URLSearchParams())}>Clear filters</Button> : null}

@@ -37,7 +37,7 @@ describe('a token that is listed but does not work', () => {
     expect(within(row).getByText('Inactive')).toHaveAttribute('title', expect.stringMatching(/refused until it is activated/))
   })
 
-  it('revokes a management API token: the dialog says so, the row stays marked Revoked, nothing is left to revoke', async () => {
+  it('revokes a management API token: the dialog says so, the row stays listed as Revoked (with Show revoked), nothing is left to revoke', async () => {
     const mock = resetManagementMock('demo', { product: 'clustered' })
     const user = userEvent.setup({ delay: null })
     renderApp({ path: '/tokens', session: { product: 'clustered', baseUrl: '', token: mock.managementToken, demo: true } })
@@ -56,6 +56,9 @@ describe('a token that is listed but does not work', () => {
     await waitFor(() =>
       expect(screen.getByRole('status', { name: 'Notifications' })).toHaveTextContent(`Token “${name}” revoked.`),
     )
+    // Revoked tokens are hidden until asked for.
+    await waitFor(() => expect(screen.queryByRole('rowheader', { name })).not.toBeInTheDocument())
+    await user.click(screen.getByRole('checkbox', { name: 'Show revoked' }))
     const row = rowOf(screen.getByRole('rowheader', { name }))
     expect(within(row).getByText('Revoked')).toBeInTheDocument()
     expect(within(row).queryByRole('button', { name: `Revoke token ${name}` })).not.toBeInTheDocument()

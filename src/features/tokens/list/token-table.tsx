@@ -16,6 +16,7 @@ import { ClockIcon, ErrorIcon, InfinityIcon, WarningIcon } from '../../../ui/ico
 import { useProgressiveCount } from '../../../ui/use-progressive-count'
 import { VisuallyHidden } from '../../../ui/visually-hidden'
 import { DeleteTokenDialog } from '../delete/delete-token-dialog'
+import { RelativeTime } from './relative-time'
 import { TokenActions } from './token-actions'
 import styles from './token-list.module.css'
 
@@ -113,7 +114,7 @@ export function TokenTable({
                 </th>
                 <td>
                   <Badge>{kindLabels[kindOf(token)] ?? kindOf(token)}</Badge>
-                  <StatusBadge token={token} />
+                  <StatusBadge token={token} now={now} />
                 </td>
                 <td>
                   {token.permissions ? (
@@ -159,7 +160,7 @@ export function TokenTable({
 }
 
 /** A token that no longer works though it is listed: switched off (InfluxDB 2) or revoked (the management API). */
-function StatusBadge({ token }: { token: Token }) {
+function StatusBadge({ token, now }: { token: Token; now: number }) {
   if (token.status === 'inactive') {
     return (
       <>
@@ -174,12 +175,15 @@ function StatusBadge({ token }: { token: Token }) {
   return (
     <>
       {' '}
-      <Badge
-        tone="danger"
-        title={token.revokedAt === undefined ? 'Revoked' : `Revoked ${formatUtcDateTime(token.revokedAt)}: it grants nothing`}
-      >
+      <Badge tone="danger" title="Revoked: it grants nothing">
         Revoked
       </Badge>
+      {token.revokedAt === undefined ? null : (
+        <>
+          {' '}
+          <RelativeTime at={token.revokedAt} now={now} />
+        </>
+      )}
     </>
   )
 }

@@ -67,6 +67,7 @@ export function TokenReveal({
       <Alert tone="warning" title="Copy this token now: you will not see it again.">
         {reveal.kept} Store it in your secret manager before you close this dialog.
       </Alert>
+      {reveal.note ? <p className={styles.note}>{reveal.note}</p> : null}
       {notice}
       <label htmlFor={`${idBase}-secret`} className={styles.label}>
         Token string

@@ -1,0 +1,41 @@
+/** The server's refusals of a new database that the create form cannot foresee, as a field error or an alert. */
+import { describeError } from '../../backends/describe-error'
+import { isApiError } from '../../backends/http/errors'
+import { isOutcomeError } from '../../backends/http/outcome'
+
+/** What to do about the server's refusals that a form cannot foresee. */
+export function serverProblem(
+  error: unknown,
+  name: string,
+  limitAdvice: string | undefined,
+): { field?: string; alert?: { title: string; body: string } } {
+  if (isApiError(error) && error.is(409)) {
+    return { field: `A database named “${name}” already exists. Choose another name.` }
+  }
+  if (isApiError(error) && error.is(422)) {
+    return {
+      alert: {
+        title: 'The server’s database limit is reached.',
+        body: `${error.message}. ${limitAdvice ?? 'Delete a database you no longer need first.'}`,
+      },
+    }
+  }
+  if (isApiError(error) && error.is(400)) return { field: error.message }
+  if (isOutcomeError(error) && error.outcome === 'not-done') {
+    return {
+      alert: {
+        title: 'The database was not created.',
+        body: `${describeError(error)} The console checked: the server has no database named “${name}”, so nothing was changed. Try again.`,
+      },
+    }
+  }
+  if (isOutcomeError(error)) {
+    return {
+      alert: {
+        title: `The console cannot tell whether the database “${name}” was created.`,
+        body: `${describeError(error)} Look for “${name}” in the list once the server answers, before trying again.`,
+      },
+    }
+  }
+  return { alert: { title: 'The database was not created.', body: describeError(error) } }
+}
