@@ -62,6 +62,9 @@ test('a revoked token leaves the list, and stays listed as revoked with “Show 
   await tokenRow(page, 'Log shipper').getByRole('button', { name: 'Revoke token Log shipper' }).click()
   const confirm = page.getByRole('alertdialog', { name: 'Revoke token “Log shipper”?' })
   await expect(confirm).toContainText('It stays in the list, marked revoked.')
+  // Revoking cannot be undone: typed, not clicked.
+  await expect(confirm.getByRole('button', { name: 'Revoke token' })).toBeDisabled()
+  await confirm.getByRole('textbox', { name: 'Type Log shipper to confirm' }).fill('Log shipper')
   const sent = nextManagementRequest(page, 'DELETE', /\/tokens\/[^/]+$/)
   await confirm.getByRole('button', { name: 'Revoke token' }).click()
   await sent

@@ -13,8 +13,8 @@ import { Button } from '../../../ui/button'
 import { Dialog, DialogContent, DialogTrigger } from '../../../ui/dialog'
 import { Loading } from '../../../ui/loading'
 import { useToast } from '../../../ui/toaster'
+import { LazyRevealStep, preloadReveal } from '../reveal/lazy-reveal'
 import { LeaveGuard } from '../reveal/leave-guard'
-import { RevealStep } from '../reveal/token-reveal'
 import { useOneTimeSecret } from '../reveal/use-one-time-secret'
 import { TypeChooser } from './type-chooser'
 
@@ -71,7 +71,7 @@ export function CreateTokenDialog() {
               stays up while the form's code loads instead of a fallback. */}
           <Suspense fallback={<Loading label="Loading the form…" />}>
             {secret.created ? (
-              <RevealStep
+              <LazyRevealStep
                 secret={secret}
                 onRequestClose={requestClose}
                 onClose={close}
@@ -98,7 +98,10 @@ export function CreateTokenDialog() {
                 types={tokenTypes}
                 product={info.data?.product}
                 loading={loadingForm}
-                onChoose={(chosen) => startLoadingForm(() => setType(chosen))}
+                onChoose={(chosen) => {
+                  preloadReveal()
+                  startLoadingForm(() => setType(chosen))
+                }}
               />
             )}
           </Suspense>

@@ -49,7 +49,9 @@ describe('revoked tokens in the list', () => {
   it('date a token revoked a moment ago as “just now”, though the list’s clock is behind the server’s', async () => {
     const { user } = openDedicated('/tokens?revoked=1')
     await user.click(await screen.findByRole('button', { name: 'Revoke token Log shipper' }))
-    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Revoke token' }))
+    const dialog = await screen.findByRole('alertdialog')
+    await user.type(within(dialog).getByRole('textbox', { name: 'Type Log shipper to confirm' }), 'Log shipper')
+    await user.click(within(dialog).getByRole('button', { name: 'Revoke token' }))
     const row = rowOf(await screen.findByRole('rowheader', { name: 'Log shipper' }))
     expect(await within(row).findByText('just now')).toBeInTheDocument()
   })

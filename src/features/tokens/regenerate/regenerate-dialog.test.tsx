@@ -25,7 +25,7 @@ async function regenerate(user: ReturnType<typeof userEvent.setup>, dialog: HTML
   await user.type(within(dialog).getByRole('textbox', { name: 'Type _admin to confirm' }), '_admin')
   await user.click(within(dialog).getByRole('button', { name: 'Regenerate' }))
   const reveal = await screen.findByRole('dialog', { name: 'New operator token' })
-  const secret = within(reveal).getByRole<HTMLTextAreaElement>('textbox', { name: 'Token string' }).value
+  const secret = (await within(reveal).findByRole<HTMLTextAreaElement>('textbox', { name: 'Token string' })).value
   await user.click(within(reveal).getByRole('button', { name: 'Copy token' }))
   await user.click(within(reveal).getByRole('button', { name: 'Done' }))
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
@@ -78,7 +78,7 @@ describe('regenerating the operator token', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Type _admin to confirm' }), '_admin{Enter}')
 
     const reveal = await screen.findByRole('dialog', { name: 'New operator token' })
-    const secret = within(reveal).getByRole<HTMLTextAreaElement>('textbox', { name: 'Token string' }).value
+    const secret = (await within(reveal).findByRole<HTMLTextAreaElement>('textbox', { name: 'Token string' })).value
     expect(secret).toMatch(/^apiv3_[A-Za-z0-9_-]{86}$/)
     expect(secret).not.toBe(operatorToken())
     expect(reveal).toHaveAccessibleDescription('Copy the new string now. It is shown only this once.')

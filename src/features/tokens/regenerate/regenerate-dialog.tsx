@@ -13,6 +13,7 @@ import { Button } from '../../../ui/button'
 import { Dialog, DialogTrigger } from '../../../ui/dialog'
 import { RotateIcon } from '../../../ui/icons'
 import { useToast } from '../../../ui/toaster'
+import { preloadReveal } from '../reveal/lazy-reveal'
 import { LeaveGuard } from '../reveal/leave-guard'
 import { useOneTimeSecret } from '../reveal/use-one-time-secret'
 import { ConfirmRegenerateContent, NewOperatorTokenContent } from './regenerate-steps'
@@ -46,6 +47,7 @@ export function RegenerateDialog({ token }: { token: Token }) {
   }
 
   function openDialog() {
+    preloadReveal()
     // Here rather than on close, so a close during the list refresh still gets its toast.
     regenerate.reset()
     setOpen(true)

@@ -2,7 +2,7 @@
  * The two steps of regenerating the operator token, shared by the token list's Regenerate and
  * the recovery page: a typed confirmation, then the one-time reveal of the new string.
  */
-import type { FormEvent, ReactNode } from 'react'
+import { type FormEvent, type ReactNode, Suspense } from 'react'
 
 import { describeError } from '../../../backends/describe-error'
 import { doneWithoutAnswer, outcomeUnknown } from '../../../backends/http/outcome'
@@ -10,7 +10,9 @@ import { Alert } from '../../../ui/alert'
 import { Button } from '../../../ui/button'
 import { DialogActions, DialogContent } from '../../../ui/dialog'
 import { TextField } from '../../../ui/field'
-import { RevealStep, type RevealStepProps } from '../reveal/token-reveal'
+import { Loading } from '../../../ui/loading'
+import { LazyRevealStep } from '../reveal/lazy-reveal'
+import type { RevealStepProps } from '../reveal/token-reveal'
 import styles from './regenerate-steps.module.css'
 
 /** A regeneration whose answer was lost may have replaced the string the console never saw. */
@@ -86,7 +88,9 @@ export function ConfirmRegenerateContent({
 export function NewOperatorTokenContent(props: RevealStepProps) {
   return (
     <DialogContent title="New operator token" description="Copy the new string now. It is shown only this once.">
-      <RevealStep {...props} />
+      <Suspense fallback={<Loading label="Loading…" />}>
+        <LazyRevealStep {...props} />
+      </Suspense>
     </DialogContent>
   )
 }
