@@ -164,8 +164,22 @@ export interface AdminTokenGuide {
   revokeSteps: (input: AdminTokenInput) => readonly CommandStep[]
 }
 
+/** What a token is called by on this product: a unique name (InfluxDB 3) or a free description. */
+export interface TokenNaming {
+  /** The create form's field: "Name", "Description". */
+  label: string
+  hint: string
+  /** A description may be left empty (InfluxDB 2): then `emptyNote` says what is stored. */
+  required: boolean
+  emptyNote?: string | undefined
+  /** Two tokens may not share it (InfluxDB 3's names); descriptions may repeat. */
+  unique: boolean
+}
+
 export interface ProductScreens {
   connect: ConnectWords
+  /** How tokens are named; InfluxDB 3's unique, required name when absent. */
+  naming?: TokenNaming | undefined
   /** What the product calls its databases (InfluxDB 2's buckets); "database" when absent. */
   databaseNoun?: DatabaseNoun
   /** The server's name for the header when it does not name itself. */

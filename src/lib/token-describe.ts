@@ -2,7 +2,7 @@
 import { isFullAccess, type Permission } from './permission'
 import { formatRelative, formatUtcDate } from './relative-time'
 
-const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
+export const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
 
 /** What a product calls its databases: InfluxDB 2 and Cloud Serverless call them buckets. */
 export interface DatabaseNoun {

@@ -12,6 +12,13 @@ const EDITIONS: Record<string, string> = { influxdb2: 'InfluxDB 2', 'cloud-serve
 export const influxdb2Screens: ProductScreens = {
   editionLabel: (product) => EDITIONS[product] ?? 'InfluxDB 2',
   databaseNoun: { one: 'bucket', many: 'buckets' },
+  naming: {
+    label: 'Description',
+    hint: 'Optional: who or what uses the token, e.g. Telegraf on the factory floor. It need not be unique.',
+    required: false,
+    emptyNote: 'Left empty, the token is stored without a description; the console then names it by its permissions and id.',
+    unique: false,
+  },
   connect: {
     urlPlaceholder: 'http://127.0.0.1:8086',
     tokenLabel: 'API token',

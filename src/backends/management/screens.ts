@@ -13,6 +13,12 @@ import { permissionSyntax } from './permissions'
 export function managementScreens(product: ManagementProduct, edition: string): ProductScreens {
   return {
     editionLabel: () => edition,
+    naming: {
+      label: 'Description',
+      hint: 'Who or what uses the token, e.g. Telegraf on the factory floor. It need not be unique.',
+      required: true,
+      unique: false,
+    },
     connect: {
       urlPlaceholder: product === 'cloud-dedicated' ? 'https://console.influxdata.com' : 'https://cluster.example.com',
       tokenLabel: 'Management token',

@@ -4,8 +4,10 @@
  * anything was copied asks first.
  */
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useState, useTransition } from 'react'
+import { lazy, Suspense, useEffect, useState, useTransition } from 'react'
+import { useSearchParams } from 'react-router-dom'
 
+import type { CreatedToken } from '../../../backends/domain'
 import type { TokenTypeOption } from '../../../backends/product-screens'
 import { serverInfoQuery } from '../../../queries/server-queries'
 import { useBackend, useProductScreens } from '../../../session/session-context'
@@ -25,8 +27,26 @@ const TokenForm = lazy(async () => ({ default: (await import('./token-form')).To
 // Shown on the reveal only, which comes after the form: loaded with it.
 const RecordedExpiryCheck = lazy(async () => ({ default: (await import('../reveal/recorded-expiry')).RecordedExpiryCheck }))
 
+/** The URL parameter that opens the form as a copy of a listed token (the row's Clone). */
+export const CLONE_PARAM = 'clone'
+
+// Cloning reads the token from the list and fills the form: loaded when a Clone is asked for.
+const CloneStep = lazy(async () => ({ default: (await import('./clone-step')).CloneStep }))
+
 export function CreateTokenDialog() {
   const backend = useBackend()
+  const [params, setParams] = useSearchParams()
+  const cloneId = params.get(CLONE_PARAM)
+  // The URL asks once: the dialog keeps which token it copies, and the parameter goes at once
+  // (a later navigation, such as closing, must not wait on the reveal's leave guard).
+  const [cloneOf, setCloneOf] = useState<string | null>(null)
+  if (cloneId !== null && cloneId !== cloneOf) setCloneOf(cloneId)
+  useEffect(() => {
+    if (cloneId === null) return
+    const next = new URLSearchParams(params)
+    next.delete(CLONE_PARAM)
+    setParams(next, { replace: true })
+  }, [cloneId, params, setParams])
   const { tokenTypes } = useProductScreens()
   const info = useQuery(serverInfoQuery(backend))
   const toast = useToast()
@@ -41,6 +61,7 @@ export function CreateTokenDialog() {
     secret.clear()
     setType(null)
     setOpen(false)
+    setCloneOf(null)
   }
 
   function requestClose() {
@@ -48,12 +69,24 @@ export function CreateTokenDialog() {
     if (secret.mayClose()) close()
   }
 
-  const title = secret.created ? `Token “${secret.created.name}” created` : type ? type.title : 'Create a token'
+  const cloning = cloneOf !== null && !secret.created
+  const title = secret.created
+    ? `Token “${secret.created.name}” created`
+    : cloning
+      ? 'Clone a token'
+      : type
+        ? type.title
+        : 'Create a token'
+  const onCreated = (created: CreatedToken, requestedExpirySecs: number | null) => {
+    setRequestedExpiry(requestedExpirySecs)
+    secret.reveal(created)
+    toast(`Token “${created.name}” created.`)
+  }
 
   return (
     <>
       <LeaveGuard pending={pending} unsaved={secret.unsaved} onLeave={close} />
-      <Dialog open={open} onOpenChange={(next) => (next ? setOpen(true) : requestClose())}>
+      <Dialog open={open || cloneOf !== null} onOpenChange={(next) => (next ? setOpen(true) : requestClose())}>
         <DialogTrigger asChild>
           <Button variant="primary">Create token</Button>
         </DialogTrigger>
@@ -62,7 +95,7 @@ export function CreateTokenDialog() {
           description={
             secret.created
               ? 'Copy the token string now. It is shown only this once.'
-              : type
+              : type || cloning
                 ? undefined
                 : 'What should the new token be able to do?'
           }
@@ -82,17 +115,10 @@ export function CreateTokenDialog() {
                   </Suspense>
                 }
               />
+            ) : cloning ? (
+              <CloneStep tokenId={cloneOf} onClose={close} onPendingChange={setPending} onCreated={onCreated} />
             ) : type ? (
-              <TokenForm
-                type={type}
-                onBack={() => setType(null)}
-                onPendingChange={setPending}
-                onCreated={(created, requestedExpirySecs) => {
-                  setRequestedExpiry(requestedExpirySecs)
-                  secret.reveal(created)
-                  toast(`Token “${created.name}” created.`)
-                }}
-              />
+              <TokenForm type={type} onBack={() => setType(null)} onPendingChange={setPending} onCreated={onCreated} />
             ) : (
               <TypeChooser
                 types={tokenTypes}

@@ -3,6 +3,7 @@
  * as "all databases". An ARIA grid: one Tab stop in the body, the keys of use-grid-window.ts,
  * `aria-rowcount` and `aria-rowindex` saying where a row sits in the whole list.
  */
+import { capitalize, type DatabaseNoun } from '../../../lib/token-describe'
 import { TriStateCheckbox } from '../../../ui/tri-state-checkbox'
 import {
   COLUMN_LABELS,
@@ -26,7 +27,9 @@ export function DatabaseGrid({
   value,
   onChange,
   describedBy,
+  noun,
 }: {
+  noun: DatabaseNoun
   rows: readonly GridDatabase[]
   filter: string
   value: GridValue
@@ -52,17 +55,17 @@ export function DatabaseGrid({
       <table
         role="grid"
         className={styles.grid}
-        aria-label="Database permissions"
+        aria-label={`${capitalize(noun.one)} permissions`}
         aria-describedby={describedBy}
         aria-rowcount={FIRST_BODY_ROW - 1 + Math.max(rows.length, 1)}
       >
         <thead ref={measureHeader}>
           <tr aria-rowindex={1}>
-            <th scope="col">Database</th>
+            <th scope="col">{capitalize(noun.one)}</th>
             {COLUMNS.map((column) => (
               <th scope="col" key={column}>
                 <TriStateCheckbox
-                  aria-label={`${COLUMN_LABELS[column]} all databases`}
+                  aria-label={`${COLUMN_LABELS[column]} all ${noun.many}`}
                   state={columnState(value, column)}
                   onChange={() => onChange(toggleColumn(value, column))}
                 >
@@ -81,7 +84,7 @@ export function DatabaseGrid({
               <tr key={item.key} data-index={item.index} ref={measureRow} aria-rowindex={item.index + FIRST_BODY_ROW}>
                 <th scope="row" data-col={NAME_COL} tabIndex={tabIndex(item.index, NAME_COL)}>
                   {db.name}
-                  {db.isSystem ? <span className={styles.tag}> system database</span> : null}
+                  {db.isSystem ? <span className={styles.tag}> system {noun.one}</span> : null}
                   {db.missing ? <span className={styles.tag}> not on the server</span> : null}
                 </th>
                 {COLUMNS.map((column, index) => {
@@ -108,7 +111,9 @@ export function DatabaseGrid({
           {spacer('after', totalSize - endOf(items.length - 1))}
           {rows.length === 0 ? (
             <tr aria-rowindex={FIRST_BODY_ROW}>
-              <td colSpan={COL_COUNT}>No database matches “{filter}”.</td>
+              <td colSpan={COL_COUNT}>
+                No {noun.one} matches “{filter}”.
+              </td>
             </tr>
           ) : null}
         </tbody>

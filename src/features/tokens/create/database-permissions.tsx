@@ -26,7 +26,7 @@ export function DatabasePermissions({
   named?: readonly string[]
 }) {
   const backend = useBackend()
-  const { permissionSyntax } = useProductScreens()
+  const { permissionSyntax, databaseNoun } = useProductScreens()
   const databases = useQuery(databaseListQuery(backend))
   const rows = useMemo<GridDatabase[]>(() => {
     const live = (databases.data ?? []).filter((db) => !db.deleted)
@@ -46,5 +46,5 @@ export function DatabasePermissions({
       />
     )
   }
-  return <PermissionGrid databases={rows} value={value} onChange={onChange} syntax={permissionSyntax} />
+  return <PermissionGrid databases={rows} value={value} onChange={onChange} syntax={permissionSyntax} noun={databaseNoun} />
 }

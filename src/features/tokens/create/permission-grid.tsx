@@ -9,6 +9,7 @@
 import { useId, useState } from 'react'
 
 import type { PermissionSyntax } from '../../../backends/product-screens'
+import { capitalize, DATABASE_NOUN, type DatabaseNoun } from '../../../lib/token-describe'
 import { Button } from '../../../ui/button'
 import { FieldError } from '../../../ui/field-error'
 import { DatabaseGrid } from './database-grid'
@@ -22,7 +23,10 @@ export function PermissionGrid({
   value,
   onChange,
   syntax: permissionSyntax,
+  noun = DATABASE_NOUN,
 }: {
+  /** What the product calls its databases (InfluxDB 2's buckets). */
+  noun?: DatabaseNoun | undefined
   databases: readonly GridDatabase[]
   value: GridValue
   onChange: (value: GridValue) => void
@@ -30,6 +34,7 @@ export function PermissionGrid({
   syntax?: PermissionSyntax | undefined
 }) {
   const id = useId()
+  const One = capitalize(noun.one)
   const [filter, setFilter] = useState('')
   const [cliText, setCliText] = useState('')
   const [cliError, setCliError] = useState<string | null>(null)
@@ -55,26 +60,29 @@ export function PermissionGrid({
 
   return (
     <fieldset className={styles.fieldset}>
-      <legend className={styles.legend}>Database permissions</legend>
+      <legend className={styles.legend}>{One} permissions</legend>
       <div className={styles.inline}>
-        <label htmlFor={`${id}-filter`}>Filter databases</label>
+        <label htmlFor={`${id}-filter`}>Filter {noun.many}</label>
         <input
           id={`${id}-filter`}
           type="search"
           value={filter}
-          placeholder="Database name"
+          placeholder={`${One} name`}
           onChange={(event) => setFilter(event.target.value)}
         />
       </div>
       <p id={`${id}-keys`} className={styles.hint}>
-        In the table, the arrow keys move between databases, Page Up, Page Down and Ctrl+Home, Ctrl+End jump, and Space ticks a
+        In the table, the arrow keys move between {noun.many}, Page Up, Page Down and Ctrl+Home, Ctrl+End jump, and Space ticks a
         box.
       </p>
-      <DatabaseGrid rows={rows} filter={filter} value={value} onChange={onChange} describedBy={`${id}-keys`} />
+      <DatabaseGrid rows={rows} filter={filter} value={value} onChange={onChange} describedBy={`${id}-keys`} noun={noun} />
       {COLUMNS.filter((column) => value[column] === '*').map((column) => (
         <p key={column} className={styles.hint}>
-          <strong>{COLUMN_LABELS[column]}: all databases</strong>, including databases created later (sent as <code>*</code>).
-          Untick the column header to choose databases one by one.
+          <strong>
+            {COLUMN_LABELS[column]}: all {noun.many}
+          </strong>
+          , including {noun.many} created later (sent as <code>*</code>). Untick the column header to choose {noun.many} one by
+          one.
         </p>
       ))}
       {permissionSyntax ? (

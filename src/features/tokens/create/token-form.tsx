@@ -3,11 +3,11 @@ import { useQuery } from '@tanstack/react-query'
 import { type FormEvent, useMemo, useState } from 'react'
 
 import type { CreatedToken } from '../../../backends/domain'
-import type { TokenTypeOption } from '../../../backends/product-screens'
+import type { TokenNaming, TokenTypeOption } from '../../../backends/product-screens'
 import { type ExpiryChoice, resolveExpiry } from '../../../lib/expiry'
 import type { Permission } from '../../../lib/permission'
 import { tokenListQuery } from '../../../queries/token-queries'
-import { useBackend } from '../../../session/session-context'
+import { useBackend, useProductScreens } from '../../../session/session-context'
 import { Button } from '../../../ui/button'
 import { DialogActions } from '../../../ui/dialog'
 import { TextField } from '../../../ui/field'
@@ -16,40 +16,53 @@ import { useNow } from '../../../ui/use-now'
 import { CreateProblem } from './create-problem'
 import { DatabasePermissions } from './database-permissions'
 import { ExpiryField } from './expiry-field'
+import type { FormSeed } from './form-seed'
 import { EMPTY_GRID, gridToPermissions, type GridValue } from './permission-grid-model'
 import { NO_RESOURCES, type ResourceChoice, ResourceChoices, resourcePermissions } from './resource-choices'
 import styles from './token-form.module.css'
-import { summarizeToken, validateTokenName } from './token-form-model'
+import { NAME_NAMING, summarizeToken, validateTokenName } from './token-form-model'
 import { useTokenCreate } from './use-token-create'
+
+const NEVER: ExpiryChoice = { kind: 'never' }
+const NAME_FIELD: TokenNaming = {
+  ...NAME_NAMING,
+  hint: 'A unique name that says who or what uses the token, e.g. telegraf-sensors.',
+}
 
 /** Read in the submit handler only (not during render). */
 const currentTime = () => Date.now()
 
 export function TokenForm({
   type,
+  seed,
   onBack,
   onPendingChange,
   onCreated,
 }: {
   type: TokenTypeOption
+  /** Values to start from (a clone's); an empty form otherwise. */
+  seed?: FormSeed | undefined
   onBack: () => void
   onPendingChange: (pending: boolean) => void
   /** The new token, and the expiry asked for (seconds, null for never). */
   onCreated: (created: CreatedToken, requestedExpirySecs: number | null) => void
 }) {
   const backend = useBackend()
+  const { naming = NAME_FIELD, databaseNoun } = useProductScreens()
+  // Tokens that cannot expire here (InfluxDB 2, Cloud): no expiry to choose, none sent.
+  const expires = backend.tokens.neverExpire !== true
   const tokens = useQuery(tokenListQuery(backend))
   const now = useNow(30_000)
   const create = useTokenCreate({ onCreated, onPendingChange })
   const errors = useErrorTiming<'name'>()
 
-  const [name, setName] = useState('')
-  const [expiry, setExpiry] = useState<ExpiryChoice>({ kind: 'preset', preset: '90d' })
-  const [grid, setGrid] = useState<GridValue>(EMPTY_GRID)
-  const [resources, setResources] = useState<ResourceChoice>(NO_RESOURCES)
+  const [name, setName] = useState(seed?.name ?? '')
+  const [expiry, setExpiry] = useState<ExpiryChoice>(seed?.expiry ?? { kind: 'preset', preset: '90d' })
+  const [grid, setGrid] = useState<GridValue>(seed?.grid ?? EMPTY_GRID)
+  const [resources, setResources] = useState<ResourceChoice>(seed?.resources ?? NO_RESOURCES)
 
   const existing = useMemo(() => new Set(tokens.data?.map((t) => t.name)), [tokens.data])
-  const nameError = validateTokenName(name, existing) ?? create.nameTaken
+  const nameError = validateTokenName(name, existing, naming) ?? create.nameTaken
   const { grants } = type
   const permissions: Permission[] =
     grants.kind === 'databases'
@@ -57,7 +70,7 @@ export function TokenForm({
       : grants.kind === 'resources'
         ? resourcePermissions(grants, resources)
         : []
-  const resolved = resolveExpiry(expiry, now)
+  const resolved = resolveExpiry(expires ? expiry : NEVER, now)
   const permissionsMissing = grants.kind !== 'full-access' && permissions.length === 0
   const valid = nameError === null && resolved.ok && !permissionsMissing
 
@@ -66,7 +79,7 @@ export function TokenForm({
     errors.submit()
     if (!valid || create.pending) return
     // Resolve again at the moment of sending: a form left open must not create an expired token.
-    const atSend = resolveExpiry(expiry, currentTime())
+    const atSend = resolveExpiry(expires ? expiry : NEVER, currentTime())
     if (!atSend.ok) return
     create.send({ name: name.trim(), fullAccess: grants.kind === 'full-access', permissions, expirySecs: atSend.seconds })
   }
@@ -74,12 +87,12 @@ export function TokenForm({
   return (
     <form className={styles.form} onSubmit={submit} noValidate>
       <TextField
-        label="Name"
+        label={naming.required ? naming.label : `${naming.label} (optional)`}
         value={name}
         autoFocus
         autoComplete="off"
         maxLength={1000}
-        hint="A unique name that says who or what uses the token, e.g. telegraf-sensors."
+        hint={name.trim() === '' && naming.emptyNote ? `${naming.hint} ${naming.emptyNote}` : naming.hint}
         error={errors.shown('name', nameError)}
         onChange={(event) => {
           setName(event.target.value)
@@ -88,20 +101,33 @@ export function TokenForm({
         }}
       />
 
-      {grants.kind === 'databases' ? <DatabasePermissions value={grid} onChange={setGrid} /> : null}
+      {grants.kind === 'databases' ? <DatabasePermissions value={grid} onChange={setGrid} named={seed?.named} /> : null}
 
       {grants.kind === 'resources' ? <ResourceChoices spec={grants} value={resources} onChange={setResources} /> : null}
 
-      <ExpiryField
-        value={expiry}
-        onChange={setExpiry}
-        now={now}
-        neverWarning={grants.kind === 'full-access' ? grants.neverWarning : undefined}
-      />
+      {expires ? (
+        <ExpiryField
+          value={expiry}
+          onChange={setExpiry}
+          now={now}
+          neverWarning={grants.kind === 'full-access' ? grants.neverWarning : undefined}
+        />
+      ) : (
+        <p className={styles.note}>
+          <strong>No expiry:</strong> tokens on this server never expire. Deactivate or delete it when it is no longer needed.
+        </p>
+      )}
+
+      {grants.kind !== 'full-access' && !backend.tokens.setPermissions ? (
+        <p className={styles.note}>
+          <strong>Permissions are fixed once created</strong> on this server: to change them later, create a new token (clone this
+          one) and delete the old one.
+        </p>
+      ) : null}
 
       <p className={styles.summary} aria-live="polite">
         <span className={styles.summaryLabel}>Summary: </span>
-        {summarizeToken(grants, name, permissions, resolved.ok ? resolved.at : null)}
+        {summarizeToken(grants, name, permissions, resolved.ok ? resolved.at : null, databaseNoun)}
       </p>
 
       {create.error ? (

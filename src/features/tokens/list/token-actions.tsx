@@ -1,16 +1,38 @@
 /** Row actions: delete or revoke (confirmed, named), deactivate or activate where the product can, or for the operator token, regenerate. */
 import { useId } from 'react'
+import { useSearchParams } from 'react-router-dom'
 
 import type { Token } from '../../../backends/domain'
 import { tokenLabel } from '../../../lib/token-describe'
 import { useBackend } from '../../../session/session-context'
 import { Button } from '../../../ui/button'
 import { TrashIcon } from '../../../ui/icons'
+import { CLONE_PARAM } from '../create/create-token-dialog'
 import { TokenPermissionsDialog } from '../edit/token-permissions-dialog'
 import { RegenerateDialog } from '../regenerate/regenerate-dialog'
 import styles from './token-actions.module.css'
 import { TokenDescriptionDialog } from './token-description-dialog'
 import { TokenStatusDialog } from './token-status-dialog'
+
+/** Opens the create form as a copy of this token (the create dialog reads the URL's `clone`). */
+function CloneButton({ token }: { token: Token }) {
+  const [, setParams] = useSearchParams()
+  return (
+    <Button
+      variant="ghost"
+      aria-label={`Clone token ${tokenLabel(token)}`}
+      aria-haspopup="dialog"
+      onClick={() =>
+        setParams((params) => {
+          params.set(CLONE_PARAM, token.id)
+          return params
+        })
+      }
+    >
+      Clone
+    </Button>
+  )
+}
 
 export const OPERATOR_DELETE_REASON = 'The operator token cannot be deleted — regenerate it instead.'
 
@@ -32,9 +54,9 @@ export function TokenActions({ token, onDelete }: { token: Token; onDelete: (tok
         <TrashIcon />
       </Button>
     )
-    if (!tokens.setStatus && !tokens.setDescription && !tokens.setPermissions) return remove
     return (
       <span className={styles.actions}>
+        <CloneButton token={token} />
         {tokens.setDescription ? <TokenDescriptionDialog token={token} /> : null}
         {tokens.setPermissions ? <TokenPermissionsDialog token={token} /> : null}
         {tokens.setStatus ? <TokenStatusDialog token={token} /> : null}

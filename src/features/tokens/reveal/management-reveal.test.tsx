@@ -18,7 +18,7 @@ describe('the reveal of a new database token', () => {
     await user.click(await screen.findByRole('button', { name: 'Create token' }))
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Next' }))
     const form = await screen.findByRole('dialog', { name: 'New database token' })
-    await user.type(await within(form).findByRole('textbox', { name: 'Name' }), 'Grafana staging')
+    await user.type(await within(form).findByRole('textbox', { name: 'Description' }), 'Grafana staging')
     await user.click(await within(form).findByRole('checkbox', { name: 'Read sensors' }))
     await user.click(within(form).getByRole('button', { name: 'Create token' }))
 

@@ -1,0 +1,80 @@
+// Creating a token on InfluxDB 2: what differs from InfluxDB 3 is said in the form (no expiry,
+// an optional description that need not be unique, permissions fixed once created) and the
+// buckets are the grid's rows, in the product's word.
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { loadProduct } from '../../../backends/registry'
+import { resetInfluxdb2Mock } from '../../../mocks/node'
+import { renderApp } from '../../../test/render-app'
+
+beforeAll(async () => {
+  await loadProduct('influxdb2')
+})
+
+async function openForm(type: 'All access token' | 'Custom token') {
+  const seeded = resetInfluxdb2Mock('demo')
+  const user = userEvent.setup({ delay: null })
+  renderApp({
+    path: '/tokens',
+    session: {
+      product: 'influxdb2',
+      scope: { orgID: seeded.org?.id ?? '' },
+      baseUrl: '',
+      token: seeded.operatorToken ?? '',
+      demo: true,
+    },
+  })
+  await screen.findByRole('table', { name: 'Tokens' })
+  await user.click(screen.getByRole('button', { name: 'Create token' }))
+  const dialog = screen.getByRole('dialog', { name: 'Create a token' })
+  await user.click(within(dialog).getByRole('radio', { name: type }))
+  await user.click(within(dialog).getByRole('button', { name: 'Next' }))
+  await within(dialog).findByRole('textbox', { name: 'Description (optional)' })
+  return { seeded, user, dialog }
+}
+
+const storedAuths = (seeded: ReturnType<typeof resetInfluxdb2Mock>) => [...seeded.mock.store.auths.values()]
+
+describe('creating an InfluxDB 2 token', () => {
+  it('creates an all-access token without a description or an expiry, and says what is stored', async () => {
+    const { seeded, user, dialog } = await openForm('All access token')
+    const before = storedAuths(seeded).length
+    expect(within(dialog).queryByRole('group', { name: 'Expiry' })).not.toBeInTheDocument()
+    expect(dialog).toHaveTextContent('tokens on this server never expire')
+    expect(within(dialog).getByRole('textbox', { name: 'Description (optional)' })).toHaveAccessibleDescription(
+      /stored without a description/,
+    )
+    expect(dialog).toHaveTextContent(/will have full access to the organization .* and will never expire\./)
+    await user.click(within(dialog).getByRole('button', { name: 'Create token' }))
+
+    const reveal = await screen.findByRole('dialog', { name: /created$/ })
+    expect(await within(reveal).findByRole<HTMLTextAreaElement>('textbox', { name: 'Token string' })).not.toHaveValue('')
+    const added = storedAuths(seeded).slice(before)
+    expect(added).toHaveLength(1)
+    expect(added[0]).toMatchObject({ description: '', status: 'active' })
+  })
+
+  it('creates a custom token on chosen buckets, with a description another token already has', async () => {
+    const { seeded, user, dialog } = await openForm('Custom token')
+    expect(dialog).toHaveTextContent('Permissions are fixed once created')
+    const grid = await within(dialog).findByRole('grid', { name: 'Bucket permissions' })
+    expect(within(grid).getByRole('columnheader', { name: 'Bucket' })).toBeInTheDocument()
+    await user.type(within(dialog).getByRole('textbox', { name: 'Description (optional)' }), 'Grafana dashboards')
+    await user.click(within(grid).getByRole('checkbox', { name: 'Read weather' }))
+    await user.click(within(grid).getByRole('checkbox', { name: 'Write weather' }))
+    expect(dialog).toHaveTextContent('“Grafana dashboards” will be able to read and write weather, and will never expire.')
+    await user.click(within(dialog).getByRole('button', { name: 'Create token' }))
+
+    await screen.findByRole('dialog', { name: /created$/ })
+    await waitFor(() => expect(storedAuths(seeded).filter((a) => a.description === 'Grafana dashboards')).toHaveLength(2))
+    const created = storedAuths(seeded)
+      .filter((a) => a.description === 'Grafana dashboards')
+      .at(-1)
+    const weather = seeded.mock.store.bucketNamed(seeded.org?.id ?? '', 'weather')?.id
+    expect(created?.permissions.map((p) => `${p.action}:${p.resource.type}/${p.resource.id ?? '*'}`).sort()).toEqual(
+      [`read:buckets/${weather}`, `write:buckets/${weather}`].sort(),
+    )
+  })
+})
