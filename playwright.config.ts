@@ -5,6 +5,20 @@ import { findChromium } from './scripts/chromium.mjs'
 const chromium = findChromium()
 const PORT = Number(process.env.E2E_PORT ?? 4174)
 
+const launchOptions = chromium?.executablePath
+  ? {
+      executablePath: chromium.executablePath,
+      // Keep Chromium from calling home on a closed network.
+      args: [
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    }
+  : {}
+
 export default defineConfig({
   testDir: './e2e',
   testIgnore: ['proxy/**'],
@@ -20,21 +34,19 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: ['phone.spec.ts'],
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      // The phone journeys alone, not every spec again: the gate stays short.
+      name: 'phone',
+      testMatch: ['phone.spec.ts'],
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: chromium?.executablePath
-          ? {
-              executablePath: chromium.executablePath,
-              // Keep Chromium from calling home on a closed network.
-              args: [
-                '--disable-gpu',
-                '--disable-background-networking',
-                '--disable-component-update',
-                '--disable-sync',
-                '--no-first-run',
-              ],
-            }
-          : {},
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        launchOptions,
       },
     },
   ],

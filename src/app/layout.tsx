@@ -1,3 +1,4 @@
+import { useId, useState } from 'react'
 import { NavLink, Outlet } from 'react-router-dom'
 
 import { ReconnectDialog } from '../features/connection/reconnect-dialog'
@@ -9,6 +10,9 @@ import styles from './layout.module.css'
 export function Layout() {
   const session = useSession()
   const { adminTokenGuide } = useProductScreens()
+  // On a narrow screen the links fold behind a Menu button (a disclosure); wide, the button is hidden.
+  const [menuOpen, setMenuOpen] = useState(false)
+  const navId = useId()
   return (
     <div className={styles.shell}>
       <a className={styles.skip} href="#main">
@@ -16,7 +20,25 @@ export function Layout() {
       </a>
       <header className={styles.header}>
         <span className={styles.brand}>InfluxDB 3 Admin</span>
-        <nav aria-label="Main" className={styles.nav}>
+        <button
+          type="button"
+          className={styles.menuButton}
+          aria-expanded={menuOpen}
+          aria-controls={navId}
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          Menu
+        </button>
+        {/* A link followed closes the menu. */}
+        <nav
+          id={navId}
+          aria-label="Main"
+          className={styles.nav}
+          data-open={menuOpen ? '' : undefined}
+          onClick={(event) => {
+            if (event.target instanceof Element && event.target.closest('a')) setMenuOpen(false)
+          }}
+        >
           <NavLink to="/tokens" className={({ isActive }) => (isActive ? styles.active : undefined)}>
             Tokens
           </NavLink>

@@ -51,12 +51,12 @@ export function DatabaseTable({ databases, tokensHref }: { databases: readonly D
               {db.isSystem ? <Badge title="The server’s own database; it cannot be changed">System database</Badge> : null}
               {db.deleted ? <Badge tone="danger">Deleted</Badge> : null}
             </th>
-            <td>{db.deleted ? describeHardDeletion(db) : formatRetention(db.retentionSeconds)}</td>
-            {countsTables ? <td>{db.tableCount ?? 'Not counted'}</td> : null}
+            <td data-label="Retention">{db.deleted ? describeHardDeletion(db) : formatRetention(db.retentionSeconds)}</td>
+            {countsTables ? <td data-label="Tables">{db.tableCount ?? 'Not counted'}</td> : null}
             {hasLimits ? (
               <>
-                <td>{limit(db.limits?.maxTables)}</td>
-                <td>{limit(db.limits?.maxColumnsPerTable)}</td>
+                <td data-label="Max tables">{limit(db.limits?.maxTables)}</td>
+                <td data-label="Max columns per table">{limit(db.limits?.maxColumnsPerTable)}</td>
               </>
             ) : null}
             <td>

@@ -112,11 +112,11 @@ export function TokenTable({
                     </Badge>
                   ) : null}
                 </th>
-                <td>
+                <td data-label="Kind">
                   <Badge>{kindLabels[kindOf(token)] ?? kindOf(token)}</Badge>
                   <StatusBadge token={token} now={now} />
                 </td>
-                <td>
+                <td data-label="Permissions">
                   {token.permissions ? (
                     <ul className={styles.permissions} title={token.permissionsText}>
                       {describePermissions(token.permissions, noun).map((line, index) => (
@@ -129,20 +129,22 @@ export function TokenTable({
                     </p>
                   )}
                 </td>
-                {columns.owner ? <td>{token.owner ? <bdi>{token.owner.name}</bdi> : '—'}</td> : null}
-                <td>
+                {columns.owner ? <td data-label="Owner">{token.owner ? <bdi>{token.owner.name}</bdi> : '—'}</td> : null}
+                <td data-label="Created">
                   <TimeCell at={token.createdAt} now={now} />
                 </td>
                 {columns.updated ? (
-                  <td>{token.updatedAt === undefined ? '—' : <TimeCell at={token.updatedAt} now={now} />}</td>
+                  <td data-label="Last modified">
+                    {token.updatedAt === undefined ? '—' : <TimeCell at={token.updatedAt} now={now} />}
+                  </td>
                 ) : null}
-                <td>
+                <td data-label="Expiry">
                   <span className={styles[`expiry-${expiry}`]}>
                     {EXPIRY_ICONS[expiry]()} {describeExpiry(token.expiresAt, now)}
                   </span>
                 </td>
                 {columns.fingerprint ? (
-                  <td>
+                  <td data-label="Fingerprint">
                     <Mono>{token.fingerprint ?? '—'}</Mono>
                   </td>
                 ) : null}
