@@ -5,6 +5,18 @@ import { ServerIdentity } from '../features/connection/server-identity'
 import { useProductScreens, useSession } from '../session/session-context'
 import { Badge } from '../ui/badge'
 import styles from './layout.module.css'
+import { ThemeToggle } from './theme-toggle'
+
+/** The console's mark: a keyhole in a hexagon (public/favicon.svg is the same drawing). */
+function LogoMark() {
+  return (
+    <svg className={styles.logo} viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+      <path d="M12 1.5 21.1 6.75v10.5L12 22.5 2.9 17.25V6.75Z" fill="var(--logo)" />
+      <circle cx="12" cy="10" r="3" fill="var(--header-bg)" />
+      <path d="M10.8 12h2.4l.9 5.5H9.9Z" fill="var(--header-bg)" />
+    </svg>
+  )
+}
 
 export function Layout() {
   const session = useSession()
@@ -15,7 +27,10 @@ export function Layout() {
         Skip to content
       </a>
       <header className={styles.header}>
-        <span className={styles.brand}>InfluxDB 3 Admin</span>
+        <span className={styles.brand}>
+          <LogoMark />
+          InfluxDB Token Console
+        </span>
         <nav aria-label="Main" className={styles.nav}>
           <NavLink to="/tokens" className={({ isActive }) => (isActive ? styles.active : undefined)}>
             Tokens
@@ -39,6 +54,7 @@ export function Layout() {
               Demo server
             </Badge>
           ) : null}
+          <ThemeToggle />
         </div>
       </header>
       <main id="main" className={styles.main} tabIndex={-1}>
