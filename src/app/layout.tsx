@@ -7,17 +7,6 @@ import { Badge } from '../ui/badge'
 import styles from './layout.module.css'
 import { ThemeToggle } from './theme-toggle'
 
-/** The console's mark: a keyhole in a hexagon (public/favicon.svg is the same drawing). */
-function LogoMark() {
-  return (
-    <svg className={styles.logo} viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-      <path d="M12 1.5 21.1 6.75v10.5L12 22.5 2.9 17.25V6.75Z" fill="var(--logo)" />
-      <circle cx="12" cy="10" r="3" fill="var(--header-bg)" />
-      <path d="M10.8 12h2.4l.9 5.5H9.9Z" fill="var(--header-bg)" />
-    </svg>
-  )
-}
-
 export function Layout() {
   const session = useSession()
   const { adminTokenGuide } = useProductScreens()
@@ -28,7 +17,8 @@ export function Layout() {
       </a>
       <header className={styles.header}>
         <span className={styles.brand}>
-          <LogoMark />
+          {/* The console's mark, a keyhole in a hexagon: the favicon's drawing. */}
+          <img className={styles.logo} src="/favicon.svg" alt="" width={24} height={24} />
           InfluxDB Token Console
         </span>
         <nav aria-label="Main" className={styles.nav}>
