@@ -41,7 +41,7 @@ for (const scheme of ['light', 'dark'] as const) {
 test.describe('the header’s theme choice', () => {
   test.use({ colorScheme: 'light' })
 
-  test('applies a chosen theme at once and on the next load, and System hands back to the system', async ({ page }) => {
+  test('applies a chosen theme at once and on the next load, and System hands back to the system', async ({ page, context }) => {
     await page.goto('/tokens')
     const theme = page.getByRole('combobox', { name: 'Theme' })
     await expect(theme).toHaveValue('system')
@@ -50,13 +50,14 @@ test.describe('the header’s theme choice', () => {
     await theme.selectOption('Dark')
     expect(await pageBackground(page)).toBe(BACKGROUND.dark)
 
-    // The saved choice is on <html> before the first paint: the splash already has it.
-    await page.route('**/assets/*.js', () => undefined)
-    await page.reload({ waitUntil: 'domcontentloaded' })
+    // The saved choice is on <html> before the console's JavaScript runs: the splash has it.
+    // (context.route: the demo's service worker fetches the scripts.)
+    await context.route('**/assets/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }))
+    await page.reload()
     await expect(page.getByText('Loading the InfluxDB Token Console…')).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(BACKGROUND.dark)
-    await page.unroute('**/assets/*.js')
+    await context.unroute('**/assets/*.js')
 
     await page.reload()
     await expect(tokenRow(page, '_admin')).toBeVisible()
