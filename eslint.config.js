@@ -22,6 +22,8 @@ export default defineConfig([
     'bench-results',
     'public/mockServiceWorker.js',
   ]),
+  // The pre-paint theme script (see docs/design.md): plain browser JavaScript, served as is.
+  { files: ['public/theme-init.js'], languageOptions: { globals: globals.browser } },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked, reactHooks.configs.flat.recommended],

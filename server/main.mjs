@@ -42,7 +42,7 @@ const server = createConsoleServer({
 server.listen(Number(values.port), values.host, () => {
   const { port } = server.address()
   const what = values.label || (target ? `proxying to ${target}` : 'static')
-  console.log(`InfluxDB Admin Console (${what}) → http://${values.host}:${port}/`)
+  console.log(`InfluxDB Token Console (${what}) → http://${values.host}:${port}/`)
 })
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

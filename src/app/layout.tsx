@@ -6,6 +6,7 @@ import { ServerIdentity } from '../features/connection/server-identity'
 import { useProductScreens, useSession } from '../session/session-context'
 import { Badge } from '../ui/badge'
 import styles from './layout.module.css'
+import { ThemeToggle } from './theme-toggle'
 
 export function Layout() {
   const session = useSession()
@@ -19,7 +20,11 @@ export function Layout() {
         Skip to content
       </a>
       <header className={styles.header}>
-        <span className={styles.brand}>InfluxDB 3 Admin</span>
+        <span className={styles.brand}>
+          {/* The console's mark, a keyhole in a hexagon: the favicon's drawing. */}
+          <img className={styles.logo} src="/favicon.svg" alt="" width={24} height={24} />
+          InfluxDB Token Console
+        </span>
         <button
           type="button"
           className={styles.menuButton}
@@ -61,6 +66,7 @@ export function Layout() {
               Demo server
             </Badge>
           ) : null}
+          <ThemeToggle />
         </div>
       </header>
       <main id="main" className={styles.main} tabIndex={-1}>

@@ -22,9 +22,14 @@ export interface PermissionSyntax {
 }
 
 /** The kinds a product sorts its tokens into, for the list's badge and kind filter. */
+/** The privilege a kind's badge shows: the operator's, other full access, databases, system endpoints. */
+export type KindTone = 'operator' | 'full-access' | 'database' | 'system'
+
 export interface TokenKinds {
   /** Every kind's label, in the order the filter offers them. */
   labels: Readonly<Record<string, string>>
+  /** Each kind's badge colour by the privilege it grants (docs/design.md); a kind left out is neutral. */
+  tones: Readonly<Partial<Record<string, KindTone>>>
   /** The kinds the filter offers (a kind for unreadable permissions may be left out). */
   filterable: readonly string[]
   /** The kind of a token with these permissions (null: the console cannot read them) and name. */

@@ -15,6 +15,20 @@ import { seedDemo } from './seeded-mock'
 // 2-core machine (lazy chunks, other suites in parallel): a test must not fail on time alone.
 configure({ asyncUtilTimeout: 5000 })
 
+// jsdom has no working matchMedia: every media query reads as not matching (the system theme
+// is light) unless a test spies on it.
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  configurable: true,
+  value: (media: string) =>
+    ({
+      matches: false,
+      media,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }) as unknown as MediaQueryList,
+})
+
 const consoleProblems: string[] = []
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))

@@ -32,6 +32,7 @@ export const influxdb2Screens: ProductScreens = {
   },
   tokenKinds: {
     labels: { 'all-access': 'All access', custom: 'Custom', unreadable: 'Unknown' },
+    tones: { 'all-access': 'full-access', custom: 'database' },
     filterable: ['all-access', 'custom'],
     kindOf: (permissions) => (permissions === null ? 'unreadable' : isFullAccess(permissions) ? 'all-access' : 'custom'),
     namesThatMatter: [],

@@ -26,6 +26,7 @@ const LABELS: Record<TokenKind, string> = {
 
 export const tokenKinds: TokenKinds = {
   labels: LABELS,
+  tones: { operator: 'operator', admin: 'full-access', database: 'database', system: 'system' },
   filterable: ['operator', 'admin', 'database', 'system', 'mixed'],
   kindOf: (permissions, name) => tokenKind(name, permissions),
   namesThatMatter: [OPERATOR_TOKEN_NAME],

@@ -36,6 +36,7 @@ export function managementScreens(product: ManagementProduct, edition: string): 
     },
     tokenKinds: {
       labels: { database: 'Database', unreadable: 'Unknown' },
+      tones: { database: 'database' },
       filterable: ['database'],
       kindOf: (permissions) => (permissions === null || isFullAccess(permissions) ? 'unreadable' : 'database'),
       namesThatMatter: [],

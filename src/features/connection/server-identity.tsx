@@ -19,6 +19,7 @@ export function ServerIdentity() {
         Server version unknown{' '}
         <Button
           variant="ghost"
+          className={styles.retry}
           aria-label="Retry reading the server version"
           title={`Could not read the server’s version. ${describeError(info.error)}`}
           onClick={() => void info.refetch()}

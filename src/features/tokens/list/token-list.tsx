@@ -107,6 +107,7 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
           tokens={visible}
           kindOf={index.kind}
           kindLabels={tokenKinds.labels}
+          kindTones={tokenKinds.tones}
           now={now}
           sessionFingerprint={sessionFingerprint}
           columns={columns}

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 
 import type { Token } from '../../../backends/domain'
+import type { TokenKinds } from '../../../backends/product-screens'
 import { formatRelative, formatUtcDateTime } from '../../../lib/relative-time'
 import {
   type DatabaseNoun,
@@ -55,6 +56,7 @@ export function TokenTable({
   tokens,
   kindOf,
   kindLabels,
+  kindTones,
   now,
   sessionFingerprint,
   columns,
@@ -66,6 +68,8 @@ export function TokenTable({
   kindOf: (token: Token) => string
   /** The product's label for each kind. */
   kindLabels: Readonly<Record<string, string>>
+  /** The badge colour of each kind, by the privilege it grants. */
+  kindTones: TokenKinds['tones']
   now: number
   sessionFingerprint: string | undefined
 }) {
@@ -113,7 +117,7 @@ export function TokenTable({
                   ) : null}
                 </th>
                 <td data-label="Kind">
-                  <Badge>{kindLabels[kindOf(token)] ?? kindOf(token)}</Badge>
+                  <Badge tone={kindTones[kindOf(token)]}>{kindLabels[kindOf(token)] ?? kindOf(token)}</Badge>
                   <StatusBadge token={token} now={now} />
                 </td>
                 <td data-label="Permissions">
