@@ -44,7 +44,9 @@ export function TokenForm({
   const errors = useErrorTiming<'name'>()
 
   const [name, setName] = useState('')
-  const [expiry, setExpiry] = useState<ExpiryChoice>({ kind: 'preset', preset: '90d' })
+  // Where tokens cannot expire (InfluxDB 2 and Cloud), the only honest choice is never, and the server refuses any other.
+  const neverExpire = backend.tokens.neverExpire === true
+  const [expiry, setExpiry] = useState<ExpiryChoice>(neverExpire ? { kind: 'never' } : { kind: 'preset', preset: '90d' })
   const [grid, setGrid] = useState<GridValue>(EMPTY_GRID)
   const [resources, setResources] = useState<ResourceChoice>(NO_RESOURCES)
 
@@ -92,12 +94,18 @@ export function TokenForm({
 
       {grants.kind === 'resources' ? <ResourceChoices spec={grants} value={resources} onChange={setResources} /> : null}
 
-      <ExpiryField
-        value={expiry}
-        onChange={setExpiry}
-        now={now}
-        neverWarning={grants.kind === 'full-access' ? grants.neverWarning : undefined}
-      />
+      {neverExpire ? (
+        <p className={styles.hint}>
+          {grants.kind === 'full-access' ? grants.neverWarning : 'Tokens on this server never expire.'}
+        </p>
+      ) : (
+        <ExpiryField
+          value={expiry}
+          onChange={setExpiry}
+          now={now}
+          neverWarning={grants.kind === 'full-access' ? grants.neverWarning : undefined}
+        />
+      )}
 
       <p className={styles.summary} aria-live="polite">
         <span className={styles.summaryLabel}>Summary: </span>
