@@ -142,6 +142,17 @@ function searchAndHeapRows(t, ratios) {
       pass: ratios.heap <= TARGETS.heap,
     },
     { metric: '  heap with the demo (≈ 10 tokens)', value: MB(t.heapSmall.median), pass: null },
+    {
+      metric: 'InfluxDB 2: first token rows at 10 000 authorizations',
+      value: `${ms(t.firstRowsV2Large.median)} (InfluxDB 3 at 10 000: ${ms(t.firstRowsLarge.median)})`,
+      pass: null,
+    },
+    { metric: '  custom token grid with all 1 000 buckets (from Next)', value: ms(t.bucketGridV2Large.median), pass: null },
+    {
+      metric: 'Cloud Dedicated: first token rows at 10 000 tokens, 500 databases',
+      value: `${ms(t.firstRowsManagementLarge.median)} (InfluxDB 3 at 10 000: ${ms(t.firstRowsLarge.median)})`,
+      pass: null,
+    },
   ]
 }
 

@@ -17,6 +17,7 @@ import * as empty from './scenarios/empty.mjs'
 import * as floor from './scenarios/floor.mjs'
 import * as largeDialog from './scenarios/large-dialog.mjs'
 import * as largeList from './scenarios/large-list.mjs'
+import * as largeOtherProducts from './scenarios/large-other-products.mjs'
 import { readFlags } from './lib/cli.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -32,7 +33,7 @@ const floorOut = join(resultsDir, 'build', 'floor')
  * metric (the report takes their medians), `lists` records to keep from every run, `details`
  * what the report keeps of the last run, `counts` what the page showed.
  */
-const SCENARIOS = [floor, demo, largeList, largeDialog, empty]
+const SCENARIOS = [floor, demo, largeList, largeDialog, empty, largeOtherProducts]
 
 const USAGE = `Usage: npm run bench -- [--runs N] [--warmup N]
 

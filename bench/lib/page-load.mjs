@@ -10,8 +10,11 @@
 const SESSION_KEY = 'influxdb3-console.session'
 const TOKEN_ROWS = 'table[aria-label="Tokens"] tbody tr'
 
-/** A fresh context, with the console's tab session stored when a token is given. */
-export async function newPage(browser, { token = null } = {}) {
+/**
+ * A fresh context, with the console's tab session stored when a token is given (`product` and
+ * `scope` for the other products: InfluxDB 2's org, Cloud Dedicated's account and cluster).
+ */
+export async function newPage(browser, { token = null, product = undefined, scope = undefined } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 })
   if (token) {
     await context.addInitScript(
@@ -22,7 +25,7 @@ export async function newPage(browser, { token = null } = {}) {
           // about:blank has no storage; the real page does.
         }
       },
-      [SESSION_KEY, JSON.stringify({ baseUrl: '', token })],
+      [SESSION_KEY, JSON.stringify({ baseUrl: '', token, product, scope })],
     )
   }
   const page = await context.newPage()

@@ -10,6 +10,9 @@ import { tabTo } from '../keyboard'
 /** `apiv3_` + base64url of 64 random bytes, as the server makes it. */
 export const TOKEN_STRING = /^apiv3_[A-Za-z0-9_-]{86}$/
 
+/** InfluxDB 2 and Cloud: base64url of 64 random bytes with its padding (88 characters). */
+export const V2_TOKEN_STRING = /^[A-Za-z0-9_-]{86}==$/
+
 export const tokenTable = (page: Page) => page.getByRole('table', { name: 'Tokens' })
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -63,10 +66,10 @@ export async function openDatabaseFormByKeyboard(
   return { dialog, createButton }
 }
 
-/** Reads the one-time token string from the reveal step. */
-export async function revealedSecret(dialog: Locator): Promise<string> {
+/** Reads the one-time token string from the reveal step; `shape` is the product's (InfluxDB 3's by default). */
+export async function revealedSecret(dialog: Locator, shape: RegExp = TOKEN_STRING): Promise<string> {
   const field = dialog.getByRole('textbox', { name: 'Token string' })
-  await expect(field).toHaveValue(TOKEN_STRING)
+  await expect(field).toHaveValue(shape)
   return field.inputValue()
 }
 
