@@ -3,7 +3,7 @@
  * string. When the console itself is connected with the operator token, the session switches
  * to the new string at once, so the operator is not locked out.
  */
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 
 import type { Token } from '../../../backends/domain'
 import { useRegenerateOperatorToken } from '../../../queries/token-queries'
@@ -17,6 +17,8 @@ import { preloadReveal } from '../reveal/lazy-reveal'
 import { LeaveGuard } from '../reveal/leave-guard'
 import { useOneTimeSecret } from '../reveal/use-one-time-secret'
 import { ConfirmRegenerateContent, NewOperatorTokenContent } from './regenerate-steps'
+
+const RegenerateCommand = lazy(async () => ({ default: (await import('./regenerate-command')).RegenerateCommand }))
 
 export function RegenerateDialog({ token }: { token: Token }) {
   const [open, setOpen] = useState(false)
@@ -91,6 +93,11 @@ export function RegenerateDialog({ token }: { token: Token }) {
             error={regenerate.error}
             onConfirm={confirm}
             onCancel={requestClose}
+            command={
+              <Suspense fallback={null}>
+                <RegenerateCommand />
+              </Suspense>
+            }
           />
         )}
       </Dialog>

@@ -29,6 +29,7 @@ export function ConfirmRegenerateContent({
   errorHint,
   onConfirm,
   onCancel,
+  command,
 }: {
   /** The operator token's name, typed to confirm. */
   operatorName: string
@@ -40,6 +41,8 @@ export function ConfirmRegenerateContent({
   errorHint?: string
   onConfirm: () => void
   onCancel: () => void
+  /** The equivalent command, where the caller has a session to build it for. */
+  command?: ReactNode
 }) {
   const confirmed = operatorName !== '' && typed === operatorName
   function submit(event: FormEvent) {
@@ -72,6 +75,7 @@ export function ConfirmRegenerateContent({
             {errorHint ? ` ${errorHint}` : ''}
           </Alert>
         ) : null}
+        {command}
         <DialogActions>
           <Button onClick={onCancel} disabled={pending}>
             Cancel
