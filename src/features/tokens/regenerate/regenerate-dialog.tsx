@@ -16,9 +16,9 @@ import { useToast } from '../../../ui/toaster'
 import { preloadReveal } from '../reveal/lazy-reveal'
 import { LeaveGuard } from '../reveal/leave-guard'
 import { useOneTimeSecret } from '../reveal/use-one-time-secret'
-import { ConfirmRegenerateContent, NewOperatorTokenContent } from './regenerate-steps'
+import { NewOperatorTokenContent } from './regenerate-steps'
 
-const RegenerateCommand = lazy(async () => ({ default: (await import('./regenerate-command')).RegenerateCommand }))
+const RegenerateQuestion = lazy(async () => ({ default: (await import('./regenerate-question')).RegenerateQuestion }))
 
 export function RegenerateDialog({ token }: { token: Token }) {
   const [open, setOpen] = useState(false)
@@ -78,27 +78,24 @@ export function RegenerateDialog({ token }: { token: Token }) {
         {secret.created ? (
           <NewOperatorTokenContent secret={secret} onRequestClose={requestClose} onClose={close} />
         ) : (
-          <ConfirmRegenerateContent
-            operatorName={token.name}
-            description={
-              <>
-                The current string of <strong>{token.name}</strong> stops working at once: every client, script and session that
-                uses it gets “not authenticated” until it is given the new string.
-                {sessionUsesIt ? ' This console is connected with it and will switch to the new string by itself.' : ''}
-              </>
-            }
-            typed={typed}
-            onTyped={setTyped}
-            pending={regenerate.isPending}
-            error={regenerate.error}
-            onConfirm={confirm}
-            onCancel={requestClose}
-            command={
-              <Suspense fallback={null}>
-                <RegenerateCommand />
-              </Suspense>
-            }
-          />
+          <Suspense fallback={null}>
+            <RegenerateQuestion
+              operatorName={token.name}
+              description={
+                <>
+                  The current string of <strong>{token.name}</strong> stops working at once: every client, script and session that
+                  uses it gets “not authenticated” until it is given the new string.
+                  {sessionUsesIt ? ' This console is connected with it and will switch to the new string by itself.' : ''}
+                </>
+              }
+              typed={typed}
+              onTyped={setTyped}
+              pending={regenerate.isPending}
+              error={regenerate.error}
+              onConfirm={confirm}
+              onCancel={requestClose}
+            />
+          </Suspense>
         )}
       </Dialog>
     </>
