@@ -60,6 +60,7 @@ export const influxdb2Screens: ProductScreens = {
     },
   ],
   listTokensCommand: 'influx auth list',
+  commands: async () => (await import('./commands')).influxdb2Commands,
   reveal: {
     snippets: (secret) => [
       { id: 'token', label: 'Token', text: secret },

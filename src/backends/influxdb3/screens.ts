@@ -74,6 +74,7 @@ export const influxdb3Screens: ProductScreens = {
     },
   ],
   permissionSyntax,
+  commands: () => import('./commands').then((m) => m.influxdb3Commands),
   databaseLimitAdvice:
     'Delete a database you no longer need first (deleted databases do not count). InfluxDB 3 Core allows 5 databases; Enterprise allows 100 by default.',
   listTokensCommand: 'influxdb3 show tokens',

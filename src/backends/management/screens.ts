@@ -52,6 +52,7 @@ export function managementScreens(product: ManagementProduct, edition: string): 
     ],
     permissionSyntax,
     listTokensCommand: 'influxctl token list',
+    commands: async () => (await import('./commands')).managementCommands(product),
     // Clustered's admin token lives in a Kubernetes secret; Cloud Dedicated has none.
     adminTokenGuide: product === 'clustered' ? async () => (await import('./admin-token')).clusteredAdminToken : undefined,
     reveal: {

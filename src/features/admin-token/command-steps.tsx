@@ -1,9 +1,9 @@
 import type { CommandStep } from '../../backends/product-screens'
 import { Button } from '../../ui/button'
 import { CheckIcon, WarningIcon } from '../../ui/icons'
+import { useCopyText } from '../../ui/use-copy-text'
 import styles from './admin-token.module.css'
 import { InlineCode } from './inline-code'
-import { useCopyText } from './use-copy-text'
 
 /** A runbook: numbered steps, each with its command or file text and a copy button. */
 export function CommandSteps({ label, steps }: { label: string; steps: readonly CommandStep[] }) {

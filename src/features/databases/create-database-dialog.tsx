@@ -4,8 +4,10 @@ import { validateDatabaseName } from '../../lib/database-name'
 import { formatRetention, retentionFromInput } from '../../lib/retention'
 import { useCreateDatabase } from '../../queries/database-queries'
 import { useBackend, useProductScreens } from '../../session/session-context'
+import { useEquivalentCommand } from '../../session/use-product-commands'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
+import { CommandDisclosure } from '../../ui/command-disclosure'
 import { Dialog, DialogActions, DialogClose, DialogContent, DialogTrigger } from '../../ui/dialog'
 import { TextField } from '../../ui/field'
 import { useToast } from '../../ui/toaster'
@@ -36,6 +38,18 @@ export function CreateDatabaseDialog() {
   const limits = checkLimits(limitInputs, 'default')
   const valid = nameError === null && retentionError === null && (!hasLimits || limits.limits !== null)
   const problem = create.error ? serverProblem(create.error, name, databaseLimitAdvice) : null
+  const command = useEquivalentCommand((commands, context) =>
+    valid
+      ? commands.createDatabase(
+          {
+            name,
+            retention: period && period.ok ? period.humantime : undefined,
+            ...(hasLimits && limits.limits ? { limits: limits.limits } : {}),
+          },
+          context,
+        )
+      : undefined,
+  )
 
   function reset() {
     setName('')
@@ -112,6 +126,7 @@ export function CreateDatabaseDialog() {
               }}
             />
           ) : null}
+          {command ? <CommandDisclosure lines={command} /> : null}
           {problem?.alert ? (
             <Alert tone="error" title={problem.alert.title}>
               {problem.alert.body}

@@ -2,8 +2,10 @@ import { describeError } from '../../backends/describe-error'
 import type { Database } from '../../backends/domain'
 import { checkedNote, failureTitle } from '../../backends/http/outcome'
 import { isolate } from '../../lib/bidi'
+import { useEquivalentCommand } from '../../session/use-product-commands'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
+import { CommandDisclosure } from '../../ui/command-disclosure'
 import { AlertDialogCancel, DialogActions } from '../../ui/dialog'
 import { TextField } from '../../ui/field'
 import { AccessSummary } from './access-summary'
@@ -27,6 +29,12 @@ export function DeleteDatabaseForm({
   /** The product lets the console say when the data goes for good (`databases.hardDelete`). */
   hardDelete: boolean | undefined
 }) {
+  const { hardDeleteAt } = form
+  const command = useEquivalentCommand((commands, context) =>
+    hardDelete && hardDeleteAt === null
+      ? undefined
+      : commands.deleteDatabase(database.name, context, hardDelete ? (hardDeleteAt ?? undefined) : undefined),
+  )
   return (
     <form className={styles.form} onSubmit={form.submit} noValidate>
       <AccessSummary database={database.name} tokensHref={tokensHref} />
@@ -52,6 +60,7 @@ export function DeleteDatabaseForm({
           {checkedNote(form.error, 'the database is still there.')}
         </Alert>
       ) : null}
+      {command ? <CommandDisclosure lines={command} /> : null}
       <DialogActions>
         <AlertDialogCancel asChild>
           <Button disabled={form.pending}>Cancel</Button>

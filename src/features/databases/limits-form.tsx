@@ -11,8 +11,10 @@ import { checkedNote, failureTitle } from '../../backends/http/outcome'
 import { isolate } from '../../lib/bidi'
 import { retentionFromInput, retentionToInput } from '../../lib/retention'
 import type { useSetDatabaseSettings } from '../../queries/database-settings'
+import { useEquivalentCommand } from '../../session/use-product-commands'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
+import { CommandDisclosure } from '../../ui/command-disclosure'
 import { DialogActions, DialogClose } from '../../ui/dialog'
 import { FieldError } from '../../ui/field-error'
 import { useToast } from '../../ui/toaster'
@@ -58,6 +60,9 @@ export function LimitsForm({
         )
       : null
   const unchanged = plan !== null && plan.lines.length === 0
+  const command = useEquivalentCommand((commands, context) =>
+    plan !== null && !unchanged ? commands.changeDatabase(database.name, plan.change, context) : undefined,
+  )
 
   function send() {
     if (plan === null || unchanged || save.isPending) return
@@ -129,6 +134,7 @@ export function LimitsForm({
           {checkedNote(save.error, 'the settings are as they were.')}
         </Alert>
       ) : null}
+      {command ? <CommandDisclosure lines={command} /> : null}
       <DialogActions>
         <DialogClose asChild>
           <Button disabled={save.isPending}>Cancel</Button>

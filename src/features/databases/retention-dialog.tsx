@@ -6,8 +6,10 @@ import { checkedNote, failureTitle } from '../../backends/http/outcome'
 import { isolate } from '../../lib/bidi'
 import { formatRetention, retentionFromInput, retentionToInput } from '../../lib/retention'
 import { useSetRetention } from '../../queries/database-queries'
+import { useEquivalentCommand } from '../../session/use-product-commands'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
+import { CommandDisclosure } from '../../ui/command-disclosure'
 import { Dialog, DialogActions, DialogClose, DialogContent, DialogTrigger } from '../../ui/dialog'
 import { useToast } from '../../ui/toaster'
 import { useErrorTiming } from '../../ui/use-error-timing'
@@ -30,6 +32,11 @@ export function RetentionDialog({ database }: { database: Database }) {
   const error = period && !period.ok ? period.error : null
   const newSeconds = period && period.ok ? period.seconds : undefined
   const unchanged = error === null && newSeconds === database.retentionSeconds
+  const command = useEquivalentCommand((commands, context) =>
+    error || unchanged
+      ? undefined
+      : commands.changeDatabase(database.name, { retention: period && period.ok ? period.humantime : null }, context),
+  )
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -102,6 +109,7 @@ export function RetentionDialog({ database }: { database: Database }) {
               {checkedNote(save.error, 'the retention period is as it was.')}
             </Alert>
           ) : null}
+          {command ? <CommandDisclosure lines={command} /> : null}
           <DialogActions>
             <DialogClose asChild>
               <Button disabled={save.isPending}>Cancel</Button>

@@ -74,6 +74,8 @@ export function useDeleteDatabaseForm(database: Database) {
     },
     /** The hard-delete time's error, once the rule shows it. */
     hardDeleteError: errors.shown('hardDelete', hardDeleteCheck.ok ? null : hardDeleteCheck.error),
+    /** When the data would go for good, as chosen; null while the choice is not valid. */
+    hardDeleteAt: hardDeleteCheck.ok ? hardDeleteCheck.value : null,
     /** The name is typed exactly. */
     confirmed: typed === database.name,
     pending: remove.isPending,

@@ -8,7 +8,9 @@ import { type ExpiryChoice, resolveExpiry } from '../../../lib/expiry'
 import type { Permission } from '../../../lib/permission'
 import { tokenListQuery } from '../../../queries/token-queries'
 import { useBackend, useProductScreens } from '../../../session/session-context'
+import { useEquivalentCommand } from '../../../session/use-product-commands'
 import { Button } from '../../../ui/button'
+import { CommandDisclosure } from '../../../ui/command-disclosure'
 import { DialogActions } from '../../../ui/dialog'
 import { TextField } from '../../../ui/field'
 import { useErrorTiming } from '../../../ui/use-error-timing'
@@ -73,6 +75,13 @@ export function TokenForm({
   const resolved = resolveExpiry(expires ? expiry : NEVER, now)
   const permissionsMissing = grants.kind !== 'full-access' && permissions.length === 0
   const valid = nameError === null && resolved.ok && !permissionsMissing
+  const fullAccess = grants.kind === 'full-access'
+  // Follows the form: shown once there is a name and something to grant.
+  const command = useEquivalentCommand((commands, context) =>
+    name.trim() !== '' && resolved.ok && !permissionsMissing
+      ? commands.createToken({ name: name.trim(), fullAccess, permissions, expirySecs: resolved.seconds }, context)
+      : undefined,
+  )
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -81,7 +90,7 @@ export function TokenForm({
     // Resolve again at the moment of sending: a form left open must not create an expired token.
     const atSend = resolveExpiry(expires ? expiry : NEVER, currentTime())
     if (!atSend.ok) return
-    create.send({ name: name.trim(), fullAccess: grants.kind === 'full-access', permissions, expirySecs: atSend.seconds })
+    create.send({ name: name.trim(), fullAccess, permissions, expirySecs: atSend.seconds })
   }
 
   return (
@@ -129,6 +138,8 @@ export function TokenForm({
         <span className={styles.summaryLabel}>Summary: </span>
         {summarizeToken(grants, name, permissions, resolved.ok ? resolved.at : null, databaseNoun)}
       </p>
+
+      {command ? <CommandDisclosure lines={command} /> : null}
 
       {create.error ? (
         <CreateProblem

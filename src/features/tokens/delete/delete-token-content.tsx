@@ -9,9 +9,11 @@ import { isolate } from '../../../lib/bidi'
 import { tokenLabel } from '../../../lib/token-describe'
 import { useDeleteToken } from '../../../queries/token-queries'
 import { useBackend } from '../../../session/session-context'
+import { useEquivalentCommand } from '../../../session/use-product-commands'
 import { useSessionMatch } from '../../../session/use-session-fingerprint'
 import { Alert } from '../../../ui/alert'
 import { Button } from '../../../ui/button'
+import { CommandDisclosure } from '../../../ui/command-disclosure'
 import { AlertDialogCancel, AlertDialogContent, DialogActions } from '../../../ui/dialog'
 import { useToast } from '../../../ui/toaster'
 import { confirmWord, SessionWarning, TypedConfirmation } from './typed-confirmation'
@@ -31,6 +33,7 @@ export function DeleteTokenContent({ token, onClose }: { token: Token; onClose: 
   const typedWord = revokes || session ? confirmWord(token) : null
   const [typed, setTyped] = useState('')
   const confirmed = typedWord === null || typed === typedWord
+  const command = useEquivalentCommand((commands, context) => commands.deleteToken(token, context))
 
   function confirm(event?: FormEvent) {
     event?.preventDefault()
@@ -79,6 +82,7 @@ export function DeleteTokenContent({ token, onClose }: { token: Token; onClose: 
           {checkedNote(remove.error, 'the token is still there.')}
         </Alert>
       ) : null}
+      {command ? <CommandDisclosure lines={command} /> : null}
       <form onSubmit={confirm} noValidate>
         {typedWord !== null ? <TypedConfirmation word={typedWord} value={typed} onChange={setTyped} /> : null}
         <DialogActions>

@@ -11,8 +11,10 @@ import { checkedNote, failureTitle } from '../../../backends/http/outcome'
 import { isolate } from '../../../lib/bidi'
 import type { Permission } from '../../../lib/permission'
 import type { useSetTokenPermissions } from '../../../queries/token-permissions'
+import { useEquivalentCommand } from '../../../session/use-product-commands'
 import { Alert } from '../../../ui/alert'
 import { Button } from '../../../ui/button'
+import { CommandDisclosure } from '../../../ui/command-disclosure'
 import { DialogActions, DialogClose } from '../../../ui/dialog'
 import { FieldError } from '../../../ui/field-error'
 import { useToast } from '../../../ui/toaster'
@@ -42,6 +44,9 @@ export function PermissionsForm({
   const plan = planEdit(current, grid)
   const changes = describeChange(plan.diff)
   const error = errors.shown('permissions', plan.error)
+  const command = useEquivalentCommand((commands, context) =>
+    plan.error === null ? commands.setPermissions?.(token, plan.permissions, context) : undefined,
+  )
 
   function send() {
     if (plan.error !== null || save.isPending) return
@@ -87,6 +92,7 @@ export function PermissionsForm({
         )}
         <FieldError>{error}</FieldError>
       </section>
+      {command ? <CommandDisclosure lines={command} /> : null}
       {save.error ? (
         <Alert
           tone="error"

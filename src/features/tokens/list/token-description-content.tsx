@@ -6,8 +6,10 @@ import type { Token } from '../../../backends/domain'
 import { isolate } from '../../../lib/bidi'
 import { tokenLabel } from '../../../lib/token-describe'
 import { useSetTokenDescription } from '../../../queries/token-status'
+import { useEquivalentCommand } from '../../../session/use-product-commands'
 import { Alert } from '../../../ui/alert'
 import { Button } from '../../../ui/button'
+import { CommandDisclosure } from '../../../ui/command-disclosure'
 import { DialogActions, DialogClose, DialogContent } from '../../../ui/dialog'
 import { TextField } from '../../../ui/field'
 import { useToast } from '../../../ui/toaster'
@@ -21,6 +23,9 @@ export function DescriptionContent({ token, onClose }: { token: Token; onClose: 
   const errors = useErrorTiming<'description'>()
   // Descriptions need not be unique here: only the plain-text rules apply.
   const error = value.trim() === token.name ? 'This is its description already.' : validateTokenName(value, new Set())
+  const command = useEquivalentCommand((commands, context) =>
+    error === null ? commands.setDescription?.(token, value.trim(), context) : undefined,
+  )
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -63,6 +68,7 @@ export function DescriptionContent({ token, onClose }: { token: Token; onClose: 
             {describeError(change.error)}
           </Alert>
         ) : null}
+        {command ? <CommandDisclosure lines={command} /> : null}
         <DialogActions>
           <DialogClose asChild>
             <Button disabled={change.isPending}>Cancel</Button>

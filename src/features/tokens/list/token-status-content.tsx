@@ -6,9 +6,11 @@ import type { Token } from '../../../backends/domain'
 import { isolate } from '../../../lib/bidi'
 import { tokenLabel } from '../../../lib/token-describe'
 import { useSetTokenStatus } from '../../../queries/token-status'
+import { useEquivalentCommand } from '../../../session/use-product-commands'
 import { useSessionMatch } from '../../../session/use-session-fingerprint'
 import { Alert } from '../../../ui/alert'
 import { Button } from '../../../ui/button'
+import { CommandDisclosure } from '../../../ui/command-disclosure'
 import { AlertDialogCancel, AlertDialogContent, DialogActions } from '../../../ui/dialog'
 import { useToast } from '../../../ui/toaster'
 import { confirmWord, SessionWarning, TypedConfirmation } from '../delete/typed-confirmation'
@@ -38,6 +40,7 @@ export function StatusContent({ token, next, onClose }: { token: Token; next: 'a
   const typedWord = next === 'inactive' && session ? confirmWord(token) : null
   const [typed, setTyped] = useState('')
   const confirmed = typedWord === null || typed === typedWord
+  const command = useEquivalentCommand((commands, context) => commands.setStatus?.(token, next, context))
   function confirm(event: FormEvent) {
     event.preventDefault()
     if (change.isPending || !confirmed) return
@@ -65,6 +68,7 @@ export function StatusContent({ token, next, onClose }: { token: Token; next: 'a
           {describeError(change.error)}
         </Alert>
       ) : null}
+      {command ? <CommandDisclosure lines={command} /> : null}
       <form onSubmit={confirm} noValidate>
         {typedWord !== null ? <TypedConfirmation word={typedWord} value={typed} onChange={setTyped} /> : null}
         <DialogActions>

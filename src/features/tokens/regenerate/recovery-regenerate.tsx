@@ -10,7 +10,8 @@ import { Button } from '../../../ui/button'
 import { Dialog, DialogTrigger } from '../../../ui/dialog'
 import { LeaveGuard } from '../reveal/leave-guard'
 import { useOneTimeSecret } from '../reveal/use-one-time-secret'
-import { ConfirmRegenerateContent, NewOperatorTokenContent } from './regenerate-steps'
+import { ConfirmRegenerateContent } from './regenerate-question'
+import { NewOperatorTokenContent } from './regenerate-steps'
 
 export function RecoveryRegenerate() {
   const [open, setOpen] = useState(false)

@@ -16,7 +16,7 @@ async function openRegenerate(session?: SessionInput) {
   // Wait until the list knows which token this session uses.
   await screen.findByText('this session')
   await user.click(screen.getByRole('button', { name: 'Regenerate operator token _admin' }))
-  const dialog = screen.getByRole('alertdialog', { name: 'Regenerate the operator token?' })
+  const dialog = await screen.findByRole('alertdialog', { name: 'Regenerate the operator token?' })
   return { ...app, user, dialog }
 }
 

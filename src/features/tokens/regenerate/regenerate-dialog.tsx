@@ -3,7 +3,7 @@
  * string. When the console itself is connected with the operator token, the session switches
  * to the new string at once, so the operator is not locked out.
  */
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 
 import type { Token } from '../../../backends/domain'
 import { useRegenerateOperatorToken } from '../../../queries/token-queries'
@@ -16,7 +16,9 @@ import { useToast } from '../../../ui/toaster'
 import { preloadReveal } from '../reveal/lazy-reveal'
 import { LeaveGuard } from '../reveal/leave-guard'
 import { useOneTimeSecret } from '../reveal/use-one-time-secret'
-import { ConfirmRegenerateContent, NewOperatorTokenContent } from './regenerate-steps'
+import { NewOperatorTokenContent } from './regenerate-steps'
+
+const RegenerateQuestion = lazy(async () => ({ default: (await import('./regenerate-question')).RegenerateQuestion }))
 
 export function RegenerateDialog({ token }: { token: Token }) {
   const [open, setOpen] = useState(false)
@@ -76,22 +78,24 @@ export function RegenerateDialog({ token }: { token: Token }) {
         {secret.created ? (
           <NewOperatorTokenContent secret={secret} onRequestClose={requestClose} onClose={close} />
         ) : (
-          <ConfirmRegenerateContent
-            operatorName={token.name}
-            description={
-              <>
-                The current string of <strong>{token.name}</strong> stops working at once: every client, script and session that
-                uses it gets “not authenticated” until it is given the new string.
-                {sessionUsesIt ? ' This console is connected with it and will switch to the new string by itself.' : ''}
-              </>
-            }
-            typed={typed}
-            onTyped={setTyped}
-            pending={regenerate.isPending}
-            error={regenerate.error}
-            onConfirm={confirm}
-            onCancel={requestClose}
-          />
+          <Suspense fallback={null}>
+            <RegenerateQuestion
+              operatorName={token.name}
+              description={
+                <>
+                  The current string of <strong>{token.name}</strong> stops working at once: every client, script and session that
+                  uses it gets “not authenticated” until it is given the new string.
+                  {sessionUsesIt ? ' This console is connected with it and will switch to the new string by itself.' : ''}
+                </>
+              }
+              typed={typed}
+              onTyped={setTyped}
+              pending={regenerate.isPending}
+              error={regenerate.error}
+              onConfirm={confirm}
+              onCancel={requestClose}
+            />
+          </Suspense>
         )}
       </Dialog>
     </>
