@@ -354,8 +354,8 @@ const OPERATIONS: Operation[] = [
     read: false,
     open: async ({ config }) => {
       const scene = await tokensPage(config)
-      await scene.user.click(screen.getByRole('button', { name: 'Regenerate operator token _admin' }))
-      const dialog = alertDialogNamed('Regenerate the operator token?')
+      await scene.user.click(await screen.findByRole('button', { name: 'Regenerate operator token _admin' }))
+      const dialog = await openedAlertDialog('Regenerate the operator token?')
       await scene.user.type(within(dialog).getByRole('textbox', { name: 'Type _admin to confirm' }), '_admin')
       return { ...scene, where: () => dialog }
     },

@@ -16,18 +16,19 @@ import { seedDemo } from './seeded-mock'
 configure({ asyncUtilTimeout: 5000 })
 
 // jsdom has no working matchMedia: every media query reads as not matching (the system theme
-// is light) unless a test spies on it.
-Object.defineProperty(window, 'matchMedia', {
-  writable: true,
-  configurable: true,
-  value: (media: string) =>
-    ({
-      matches: false,
-      media,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    }) as unknown as MediaQueryList,
-})
+// is light) unless a test spies on it. Node-environment suites (servers, mocks) have no window.
+if (typeof window !== 'undefined')
+  Object.defineProperty(window, 'matchMedia', {
+    writable: true,
+    configurable: true,
+    value: (media: string) =>
+      ({
+        matches: false,
+        media,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      }) as unknown as MediaQueryList,
+  })
 
 const consoleProblems: string[] = []
 

@@ -1,3 +1,5 @@
+import { useState } from 'react'
+
 import { Button } from './button'
 import styles from './command-disclosure.module.css'
 import { useCopyText } from './use-copy-text'
@@ -14,15 +16,19 @@ export interface CommandLines {
  * scrolls sideways, with a copy button that says "Copied" only when the clipboard took it.
  */
 export function CommandDisclosure({ lines, cliLabel = 'CLI' }: { lines: CommandLines; cliLabel?: string }) {
+  // The lines are rendered only while open: closed, the disclosure is one stop in the tab order.
+  const [open, setOpen] = useState(false)
   if (lines.cli === undefined && lines.curl === undefined) return null
   return (
-    <details className={styles.disclosure} data-slot="command-disclosure">
+    <details className={styles.disclosure} data-slot="command-disclosure" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className={styles.summary}>Equivalent command</summary>
-      <div className={styles.body}>
-        {lines.cli === undefined ? null : <CommandBlock label={cliLabel} text={lines.cli} />}
-        {lines.curl === undefined ? null : <CommandBlock label="curl" text={lines.curl} />}
-        {lines.note === undefined ? null : <p className={styles.note}>{lines.note}</p>}
-      </div>
+      {open ? (
+        <div className={styles.body}>
+          {lines.cli === undefined ? null : <CommandBlock label={cliLabel} text={lines.cli} />}
+          {lines.curl === undefined ? null : <CommandBlock label="curl" text={lines.curl} />}
+          {lines.note === undefined ? null : <p className={styles.note}>{lines.note}</p>}
+        </div>
+      ) : null}
     </details>
   )
 }

@@ -219,6 +219,10 @@ describe('the editor with the keyboard alone', () => {
     await user.tab()
     expect(within(dialog).getByRole('textbox', { name: 'Or type permissions' })).toHaveFocus()
     await user.tab()
+    expect(within(dialog).getByRole('button', { name: 'Apply' })).toHaveFocus()
+    await user.tab()
+    // The equivalent command's disclosure, closed: one stop.
+    expect(within(dialog).getByText('Equivalent command')).toHaveFocus()
     await user.tab()
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
     await user.tab()

@@ -1,5 +1,5 @@
 /** Row actions: delete or revoke (confirmed, named), deactivate or activate where the product can, or for the operator token, regenerate. */
-import { useId } from 'react'
+import { lazy, Suspense, useId } from 'react'
 import { useSearchParams } from 'react-router-dom'
 
 import type { Token } from '../../../backends/domain'
@@ -9,10 +9,12 @@ import { Button } from '../../../ui/button'
 import { TrashIcon } from '../../../ui/icons'
 import { CLONE_PARAM } from '../create/create-token-dialog'
 import { TokenPermissionsDialog } from '../edit/token-permissions-dialog'
-import { RegenerateDialog } from '../regenerate/regenerate-dialog'
 import styles from './token-actions.module.css'
 import { TokenDescriptionDialog } from './token-description-dialog'
 import { TokenStatusDialog } from './token-status-dialog'
+
+// Only the operator token's row has it, and only on a product that has one: loaded with that row.
+const RegenerateDialog = lazy(async () => ({ default: (await import('../regenerate/regenerate-dialog')).RegenerateDialog }))
 
 /** Opens the create form as a copy of this token (the create dialog reads the URL's `clone`). */
 function CloneButton({ token }: { token: Token }) {
@@ -66,7 +68,9 @@ export function TokenActions({ token, onDelete }: { token: Token; onDelete: (tok
   }
   return (
     <span className={styles.actions}>
-      <RegenerateDialog token={token} />
+      <Suspense fallback={null}>
+        <RegenerateDialog token={token} />
+      </Suspense>
       <span className={styles.disabledWrap}>
         <Button
           variant="ghost"

@@ -15,7 +15,7 @@ async function openRegenerate(session?: SessionInput) {
   await screen.findByRole('table', { name: 'Tokens' })
   // Wait until the list knows which token this session uses.
   await screen.findByText('this session')
-  await user.click(screen.getByRole('button', { name: 'Regenerate operator token _admin' }))
+  await user.click(await screen.findByRole('button', { name: 'Regenerate operator token _admin' }))
   const dialog = await screen.findByRole('alertdialog', { name: 'Regenerate the operator token?' })
   return { ...app, user, dialog }
 }
