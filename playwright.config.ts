@@ -34,7 +34,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: ['phone.spec.ts'],
+      testIgnore: ['phone.spec.ts', 'proxy/**'],
       use: { ...devices['Desktop Chrome'], launchOptions },
     },
     {

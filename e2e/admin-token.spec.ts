@@ -26,6 +26,9 @@ const FUTURE = 4_000_000_000
 async function openAdminTokenPage(page: Page) {
   await page.goto('/?scenario=clustered')
   await expect(tokenTable(page)).toBeVisible()
+  // On a phone the navigation is folded under Menu.
+  const menu = page.getByRole('button', { name: 'Menu' })
+  if (await menu.isVisible()) await menu.click()
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin token' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'InfluxDB Clustered admin token' })).toBeVisible()
 }

@@ -38,13 +38,13 @@ async function openCreateForm(page: Page, type: 'Custom token' | 'All access tok
 /** Creates a custom token: read on two buckets, write on one, through the grid. */
 async function createCustomToken(page: Page, name: string): Promise<{ dialog: Locator; secret: string }> {
   const form = await openCreateForm(page, 'Custom token')
-  await form.getByRole('textbox', { name: 'Name' }).fill(name)
-  const grid = form.getByRole('grid', { name: 'Database permissions' })
+  await form.getByRole('textbox', { name: 'Description (optional)' }).fill(name)
+  const grid = form.getByRole('grid', { name: 'Bucket permissions' })
   await grid.getByRole('checkbox', { name: 'Read telemetry' }).check()
   await grid.getByRole('checkbox', { name: 'Read sensors' }).check()
   await grid.getByRole('checkbox', { name: 'Write weather' }).check()
-  await expect(grid.getByRole('checkbox', { name: 'Read all databases' })).toHaveAttribute('aria-checked', 'mixed')
-  await expect(form.getByText('Tokens on this server never expire.')).toBeVisible()
+  await expect(grid.getByRole('checkbox', { name: 'Read all buckets' })).toHaveAttribute('aria-checked', 'mixed')
+  await expect(form.getByText(/tokens on this server never expire/)).toBeVisible()
   await form.getByRole('button', { name: 'Create token' }).click()
   const dialog = page.getByRole('dialog', { name: `Token “${name}” created` })
   const field = dialog.getByRole('textbox', { name: 'Token string' })
@@ -84,7 +84,7 @@ test('an All Access token: the form says what it grants, the string is revealed 
 }) => {
   await openTokens(page, 'influxdb2')
   const form = await openCreateForm(page, 'All access token')
-  await form.getByRole('textbox', { name: 'Name' }).fill('ci-all-access')
+  await form.getByRole('textbox', { name: 'Description (optional)' }).fill('ci-all-access')
   await expect(form).toContainText(
     'Summary: “ci-all-access” will have full access to the organization — every bucket, task, dashboard and token — and will never expire.',
   )

@@ -124,6 +124,7 @@ export function TokenForm({
       ) : (
         <p className={styles.note}>
           <strong>No expiry:</strong> tokens on this server never expire. Deactivate or delete it when it is no longer needed.
+          {grants.kind === 'full-access' ? ` ${grants.neverWarning}` : null}
         </p>
       )}
 
