@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 
-import type { CommandContext, EquivalentCommand, ProductCommands, ProductScreens } from '../backends/product-screens'
+import type { CommandContext, EquivalentCommand, ProductCommands } from '../backends/product-commands'
+import type { ProductScreens } from '../backends/product-screens'
 import { useAppConfig, useProductScreens, useSession } from './session-context'
 
 /** One load per product's slot: every dialog after the first has the builders at once. */

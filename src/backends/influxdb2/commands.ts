@@ -12,7 +12,7 @@
 import { parseHumantime } from '../../lib/duration'
 import { DATABASE_RESOURCE, type Permission, WILDCARD } from '../../lib/permission'
 import { apiUrl, curlCommand, shellQuote } from '../../lib/shell'
-import type { CommandContext, EquivalentCommand, ProductCommands } from '../product-screens'
+import type { CommandContext, EquivalentCommand, ProductCommands } from '../product-commands'
 
 const AUTH = 'Token $INFLUX_TOKEN'
 const LOOKUP_NOTE = 'Bucket ids are looked up by name first (needs jq).'

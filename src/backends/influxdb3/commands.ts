@@ -8,7 +8,7 @@
 import { apiUrl, curlCommand, type CurlSpec, shellQuote } from '../../lib/shell'
 import { formatRfc3339 } from '../../lib/time'
 import type { HardDelete } from '../domain'
-import type { CommandContext, EquivalentCommand, ProductCommands } from '../product-screens'
+import type { CommandContext, EquivalentCommand, ProductCommands } from '../product-commands'
 import { formatPermission } from './permissions'
 
 const AUTH = 'Bearer $INFLUXDB3_AUTH_TOKEN'

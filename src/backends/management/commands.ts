@@ -8,7 +8,7 @@
 import type { Permission } from '../../lib/permission'
 import { apiUrl, curlCommand, type CurlSpec, shellQuote } from '../../lib/shell'
 import type { DatabaseLimits } from '../domain'
-import type { CommandContext, EquivalentCommand, ProductCommands } from '../product-screens'
+import type { CommandContext, EquivalentCommand, ProductCommands } from '../product-commands'
 import type { ManagementProduct } from './backend'
 import { createDatabaseBody, retentionToNs } from './databases'
 import { API_PREFIX, dedicatedPrefix } from './paths'
