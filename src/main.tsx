@@ -11,6 +11,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 
 import { App } from './app/app'
+import { loadTokensPage } from './app/pages/load-tokens-page'
 import { type AppConfig, demoConfig, loadAppConfig, preloadProduct } from './session/app-config'
 import { restoreSession, type Session, type SessionInput, type SessionStorages } from './session/session-store'
 
@@ -24,7 +25,7 @@ async function start(): Promise<Start> {
   if (import.meta.env.VITE_DEMO === 'true') {
     const { startDemoServer } = await import('./mocks/browser')
     const { operatorToken, product, scope } = await startDemoServer(new URLSearchParams(window.location.search).get('scenario'))
-    await preloadProduct(product)
+    await Promise.all([preloadProduct(product), operatorToken ? loadTokensPage() : null])
     return {
       config: demoConfig(operatorToken, product, scope),
       session: operatorToken ? { product, scope, baseUrl: '', token: operatorToken, demo: true } : null,
@@ -36,7 +37,7 @@ async function start(): Promise<Start> {
   const restored = restoreSession(storages)
   // In proxy mode the server is fixed; a session stored for another address does not apply.
   const session = restored && (config.mode !== 'proxy' || restored.baseUrl === '') ? restored : null
-  await preloadProduct(session?.product ?? config.product)
+  await Promise.all([preloadProduct(session?.product ?? config.product), session ? loadTokensPage() : null])
   return { config, session, storages }
 }
 

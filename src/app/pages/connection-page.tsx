@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router-dom'
 
 import { productLabel } from '../../backends/registry'
@@ -9,6 +9,7 @@ import { useAppConfig, useSession, useSessionStore } from '../../session/session
 import { useConnect, useDisconnect } from '../../session/use-connection'
 import { Button } from '../../ui/button'
 import { useToast } from '../../ui/toaster'
+import { loadTokensPage } from './load-tokens-page'
 import styles from './page.module.css'
 
 export function ConnectionPage() {
@@ -23,6 +24,9 @@ export function ConnectionPage() {
   const saved = useSavedServers()
   const [pickedUrl, setPickedUrl] = useState<string | null>(null)
   const from = (location.state as { from?: string } | null)?.from ?? '/tokens'
+  useEffect(() => {
+    void loadTokensPage().catch(() => undefined)
+  }, [])
 
   function connected({ product, scope, baseUrl, token, remember, info }: Connected) {
     connect({ product, scope, baseUrl, token, demo: config.mode === 'demo' }, { remember })

@@ -187,7 +187,7 @@ describe('the token list', () => {
     expect(summary()).toHaveTextContent('Showing 1–100 of 10,000 tokens.')
     // The first rows render at once, the rest of the page right after (not in the same frame).
     expect(names().length).toBeGreaterThanOrEqual(25)
-    await waitFor(() => expect(names()).toHaveLength(100), { timeout: 8000 })
+    await waitFor(() => expect(names()).toHaveLength(100), { timeout: 20_000 })
     expect(names().slice(0, 3)).toEqual(['_admin', 'admin-alice-500', 'admin-alice-1000'])
     const pages = screen.getByRole('navigation', { name: 'Pages' })
     expect(within(pages).getByRole('button', { name: '← Previous' })).toBeDisabled()
@@ -199,7 +199,9 @@ describe('the token list', () => {
     expect(router.state.location.search).toBe('?page=2')
     expect(names()).toHaveLength(100)
     expect(within(pages).getByRole('button', { name: '← Previous' })).toBeEnabled()
-  })
+    // Ten thousand rows through jsdom is slow on a loaded 2-core machine; the speed itself is
+    // measured by `npm run bench`, so this test only needs the time to finish.
+  }, 45_000)
 
   it('shows a specific error when the list cannot be loaded, and Retry recovers', async () => {
     server.use(
