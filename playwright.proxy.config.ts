@@ -32,6 +32,12 @@ const V2_SPECS = ['influxdb2.spec.ts']
 const DEDICATED_SPECS = ['cloud-dedicated.spec.ts']
 const chromiumUse = base.projects?.[0]?.use
 
+/**
+ * The production build the consoles serve. `npm test` runs `check:bundle` (the same build of
+ * the same tree) just before, and says so with E2E_DIST_BUILT=1, so the gate builds it once.
+ */
+const BUILD = process.env.E2E_DIST_BUILT === '1' ? '' : 'node node_modules/vite/bin/vite.js build --logLevel warn && '
+
 export default defineConfig({
   ...base,
   testDir: './e2e/proxy',
@@ -59,7 +65,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `node node_modules/vite/bin/vite.js build --logLevel warn && node server/main.mjs --dir dist --port ${CONSOLE_PORT}`,
+      command: `${BUILD}node server/main.mjs --dir dist --port ${CONSOLE_PORT}`,
       env: {
         INFLUXDB3_HOST_URL: `http://127.0.0.1:${MOCK_PORT}`,
         INFLUXDB3_RECOVERY_URL: `http://127.0.0.1:${RECOVERY_PORT}`,
