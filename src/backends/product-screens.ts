@@ -182,6 +182,13 @@ export interface TokenNaming {
   unique: boolean
 }
 
+/** What names a product takes for a new database: the create form's hint and check. */
+export interface DatabaseNameRule {
+  hint: string
+  /** Why the server would refuse this name, or null. */
+  check: (name: string) => string | null
+}
+
 export interface ProductScreens {
   /** The equivalent CLI and curl lines of each action; loaded when a dialog shows them. */
   commands?: (() => Promise<ProductCommands>) | undefined
@@ -190,6 +197,8 @@ export interface ProductScreens {
   naming?: TokenNaming | undefined
   /** What the product calls its databases (InfluxDB 2's buckets); "database" when absent. */
   databaseNoun?: DatabaseNoun
+  /** Its rule for a new database's name; InfluxDB 3's (`lib/database-name.ts`) when absent. */
+  databaseName?: DatabaseNameRule | undefined
   /** The server's name for the header when it does not name itself. */
   editionLabel: (product: ServerInfo['product']) => string
   tokenKinds: TokenKinds

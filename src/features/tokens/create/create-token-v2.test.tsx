@@ -2,30 +2,18 @@
 // an optional description that need not be unique, permissions fixed once created) and the
 // buckets are the grid's rows, in the product's word.
 import { screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import type { SeededInfluxdb2 } from '../../../backends/influxdb2/mock/seed'
 import { loadProduct } from '../../../backends/registry'
-import { resetInfluxdb2Mock } from '../../../mocks/node'
-import { renderApp } from '../../../test/render-app'
+import { openInfluxdb2 } from '../../../test/influxdb2'
 
 beforeAll(async () => {
   await loadProduct('influxdb2')
 })
 
 async function openForm(type: 'All access token' | 'Custom token') {
-  const seeded = resetInfluxdb2Mock('demo')
-  const user = userEvent.setup({ delay: null })
-  renderApp({
-    path: '/tokens',
-    session: {
-      product: 'influxdb2',
-      scope: { orgID: seeded.org?.id ?? '' },
-      baseUrl: '',
-      token: seeded.operatorToken ?? '',
-      demo: true,
-    },
-  })
+  const { seeded, user } = openInfluxdb2('/tokens')
   await screen.findByRole('table', { name: 'Tokens' })
   await user.click(screen.getByRole('button', { name: 'Create token' }))
   const dialog = screen.getByRole('dialog', { name: 'Create a token' })
@@ -35,7 +23,7 @@ async function openForm(type: 'All access token' | 'Custom token') {
   return { seeded, user, dialog }
 }
 
-const storedAuths = (seeded: ReturnType<typeof resetInfluxdb2Mock>) => [...seeded.mock.store.auths.values()]
+const storedAuths = (seeded: SeededInfluxdb2) => [...seeded.mock.store.auths.values()]
 
 describe('creating an InfluxDB 2 token', () => {
   it('creates an all-access token without a description or an expiry, and says what is stored', async () => {
