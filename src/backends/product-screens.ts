@@ -5,7 +5,7 @@
  */
 import type { Permission } from '../lib/permission'
 import type { DatabaseNoun } from '../lib/token-describe'
-import type { ServerInfo } from './domain'
+import type { ServerInfo, Token } from './domain'
 import type { ProductCommands } from './product-commands'
 
 /**
@@ -40,6 +40,20 @@ export interface TokenKinds {
    * other name the kind depends on the permissions alone, so a list derives it once per set.
    */
   namesThatMatter: readonly string[]
+}
+
+/**
+ * A filter of the token list that only some products need (InfluxDB 2's status and resource
+ * type), kept in the URL under `param`. Descriptors only: the list renders them as selects.
+ */
+export interface TokenFilter {
+  param: string
+  label: string
+  /** The choice that filters nothing: "Any status". */
+  anyLabel: string
+  /** The choices, given the listed tokens (called once per list, not per render). */
+  options: (tokens: readonly Token[]) => readonly { value: string; label: string }[]
+  matches: (token: Token, value: string) => boolean
 }
 
 /** A resource set chosen by ticking names (InfluxDB 3's system endpoints). */
@@ -202,6 +216,8 @@ export interface ProductScreens {
   /** The server's name for the header when it does not name itself. */
   editionLabel: (product: ServerInfo['product']) => string
   tokenKinds: TokenKinds
+  /** The token list's filters beside search, kind, expiry and database, in the order shown. */
+  tokenFilters?: readonly TokenFilter[] | undefined
   /** The create dialog's types, in the order offered; the first available one is chosen first. */
   tokenTypes: readonly TokenTypeOption[]
   permissionSyntax?: PermissionSyntax | undefined

@@ -6,6 +6,7 @@
  */
 import { isFullAccess } from '../../lib/permission'
 import type { ProductScreens } from '../product-screens'
+import { resourceTypeFilter, statusFilter } from './token-filters'
 
 const EDITIONS: Record<string, string> = { influxdb2: 'InfluxDB 2', 'cloud-serverless': 'InfluxDB Cloud' }
 
@@ -37,6 +38,7 @@ export const influxdb2Screens: ProductScreens = {
     kindOf: (permissions) => (permissions === null ? 'unreadable' : isFullAccess(permissions) ? 'all-access' : 'custom'),
     namesThatMatter: [],
   },
+  tokenFilters: [statusFilter, resourceTypeFilter],
   tokenTypes: [
     {
       id: 'custom',
