@@ -70,10 +70,19 @@ export interface ResourceChoices {
   noun: { one: string; many: string; every: string }
 }
 
+/**
+ * Grants beside the database grid (`Backend.resources`): a grid for each type whose resources are
+ * chosen one by one (InfluxDB 2's telegrafs), and one of the types granted only as a whole.
+ */
+export interface MoreResources {
+  named: readonly { resourceType: string; noun: DatabaseNoun }[]
+  typeWide: boolean
+}
+
 /** What a token type's form asks for beside name and expiry. */
 export type TokenGrants =
   | { kind: 'full-access'; summary: string; neverWarning: string }
-  | { kind: 'databases' }
+  | { kind: 'databases'; more?: MoreResources | undefined }
   | ({ kind: 'resources' } & ResourceChoices)
 
 /** One choice of the create dialog's first step. */

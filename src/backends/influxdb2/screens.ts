@@ -44,8 +44,12 @@ export const influxdb2Screens: ProductScreens = {
       id: 'custom',
       label: 'Custom token',
       title: 'New custom token',
-      explain: 'Read and/or write chosen buckets, or all of them. For Telegraf, Grafana, scripts and apps.',
-      grants: { kind: 'databases' },
+      explain:
+        'Read and/or write chosen buckets, telegrafs and other resources of the organization. For Telegraf, Grafana, scripts and apps.',
+      grants: {
+        kind: 'databases',
+        more: { named: [{ resourceType: 'telegrafs', noun: { one: 'telegraf', many: 'telegrafs' } }], typeWide: true },
+      },
     },
     {
       id: 'all-access',
