@@ -66,3 +66,75 @@ describe('creating an InfluxDB 2 token', () => {
     )
   })
 })
+
+describe('granting more than buckets on InfluxDB 2', () => {
+  it('grants a chosen telegraf and a resource type as a whole, with the keyboard, and says so before creating', async () => {
+    const { seeded, user, dialog } = await openForm('Custom token')
+    const telegrafs = await within(dialog).findByRole('grid', { name: 'Telegraf permissions' })
+    expect(
+      within(telegrafs)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['edge-gateway', 'factory-floor', 'weather-station'])
+    await user.click(within(telegrafs).getByRole('checkbox', { name: 'Read factory-floor' }))
+
+    const types = await within(dialog).findByRole('grid', { name: 'Resource type permissions' })
+    const rows = within(types)
+      .getAllByRole('rowheader')
+      .map((th) => th.textContent)
+    expect(rows).toContain('dashboards')
+    expect(rows).not.toContain('instance')
+    expect(rows).not.toContain('buckets')
+    expect(rows).not.toContain('telegrafs')
+    await user.type(within(dialog).getByRole('searchbox', { name: 'Filter resource types' }), 'dash')
+    expect(
+      within(types)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['dashboards'])
+    // Keyboard: focus the row's Read box, move right to Write, tick it with Space.
+    within(types).getByRole('checkbox', { name: 'Read dashboards' }).focus()
+    await user.keyboard('{ArrowRight}{ }')
+    expect(within(types).getByRole('checkbox', { name: 'Write dashboards' })).toBeChecked()
+
+    expect(dialog).toHaveTextContent(
+      '“The new token” will be able to read telegrafs factory-floor and write all dashboards, including ones created later, and will never expire.',
+    )
+    const before = storedAuths(seeded).length
+    await user.click(within(dialog).getByRole('button', { name: 'Create token' }))
+    await screen.findByRole('dialog', { name: /created$/ })
+    const created = storedAuths(seeded).slice(before)[0]
+    const factory = [...seeded.mock.store.telegrafs.values()].find((t) => t.name === 'factory-floor')?.id
+    expect(created?.permissions).toEqual([
+      { action: 'read', resource: { type: 'telegrafs', id: factory, orgID: seeded.org?.id } },
+      { action: 'write', resource: { type: 'dashboards', orgID: seeded.org?.id } },
+    ])
+  })
+
+  it('clones a token holding a telegraf and whole resource types into the same grids', async () => {
+    const { seeded, user } = openInfluxdb2('/tokens')
+    const orgID = seeded.org?.id ?? ''
+    const edge = [...seeded.mock.store.telegrafs.values()].find((t) => t.name === 'edge-gateway')?.id
+    seeded.mock.store.addAuth({
+      status: 'active',
+      description: 'Edge agent',
+      orgID,
+      userID: [...seeded.mock.store.users.values()][0]?.id ?? '',
+      permissions: [
+        { action: 'write', resource: { type: 'telegrafs', id: edge, orgID } },
+        { action: 'read', resource: { type: 'tasks', orgID } },
+      ],
+    })
+    await user.click(await screen.findByRole('button', { name: 'Clone token Edge agent' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Clone a token' })
+    const telegrafs = await within(dialog).findByRole('grid', { name: 'Telegraf permissions' })
+    expect(within(telegrafs).getByRole('checkbox', { name: 'Write edge-gateway' })).toBeChecked()
+    expect(within(telegrafs).getByRole('checkbox', { name: 'Read edge-gateway' })).not.toBeChecked()
+    const types = await within(dialog).findByRole('grid', { name: 'Resource type permissions' })
+    expect(within(types).getByRole('checkbox', { name: 'Read tasks' })).toBeChecked()
+    expect(within(types).getByRole('checkbox', { name: 'Write tasks' })).not.toBeChecked()
+    expect(dialog).toHaveTextContent(
+      'will be able to write telegrafs edge-gateway and read all tasks, including ones created later',
+    )
+  })
+})
