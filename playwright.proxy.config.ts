@@ -3,7 +3,7 @@
  * InfluxDB 3 (fresh, `--empty`, with a recovery listener), the production build behind the
  * console's own server in proxy mode (the `INFLUXDB3_HOST_URL` start command), and the same
  * build behind Debian's nginx with deploy/nginx.conf. The console's server proxies to one
- * upstream (server/upstream-env.mjs), so InfluxDB 2 and Cloud Dedicated each get a seeded
+ * upstream (server/upstream-env.mjs), so InfluxDB 2, Cloud Dedicated and Clustered each get a seeded
  * standalone mock and a console server of their own, and their journeys a project with that
  * server as baseURL.
  */
@@ -19,6 +19,8 @@ export const V2_MOCK_PORT = 8193
 export const DEDICATED_MOCK_PORT = 8194
 export const V2_CONSOLE_PORT = 4177
 export const DEDICATED_CONSOLE_PORT = 4178
+export const CLUSTERED_MOCK_PORT = 8195
+export const CLUSTERED_CONSOLE_PORT = 4179
 
 /** What the seeded mocks accept: the InfluxDB 2 operator token, Cloud Dedicated's management token and ids. */
 export const V2_OPERATOR_TOKEN = 'e2e-influxdb2-operator-token'
@@ -28,8 +30,12 @@ export const DEDICATED = {
   clusterId: '5e0d2c6e-2f6a-4b8e-8d1f-0c7b9a4e3f02',
 }
 
+/** The management token the Clustered mock accepts. */
+export const CLUSTERED_TOKEN = 'e2e-clustered-management-token'
+
 const V2_SPECS = ['influxdb2.spec.ts']
 const DEDICATED_SPECS = ['cloud-dedicated.spec.ts']
+const CLUSTERED_SPECS = ['clustered.spec.ts']
 const chromiumUse = base.projects?.[0]?.use
 
 /**
@@ -47,7 +53,7 @@ export default defineConfig({
   globalSetup: './e2e/proxy/global-setup.ts',
   use: { ...base.use, baseURL: `http://127.0.0.1:${CONSOLE_PORT}` },
   projects: [
-    { name: 'proxy', use: chromiumUse, testIgnore: ['recovery.spec.ts', ...V2_SPECS, ...DEDICATED_SPECS] },
+    { name: 'proxy', use: chromiumUse, testIgnore: ['recovery.spec.ts', ...V2_SPECS, ...DEDICATED_SPECS, ...CLUSTERED_SPECS] },
     // Regenerating the operator token invalidates the one the other journeys use: run it last.
     { name: 'recovery', use: chromiumUse, testMatch: ['recovery.spec.ts'], dependencies: ['proxy'] },
     { name: 'influxdb2', use: { ...chromiumUse, baseURL: `http://127.0.0.1:${V2_CONSOLE_PORT}` }, testMatch: V2_SPECS },
@@ -55,6 +61,11 @@ export default defineConfig({
       name: 'cloud-dedicated',
       use: { ...chromiumUse, baseURL: `http://127.0.0.1:${DEDICATED_CONSOLE_PORT}` },
       testMatch: DEDICATED_SPECS,
+    },
+    {
+      name: 'clustered',
+      use: { ...chromiumUse, baseURL: `http://127.0.0.1:${CLUSTERED_CONSOLE_PORT}` },
+      testMatch: CLUSTERED_SPECS,
     },
   ],
   webServer: [
@@ -106,6 +117,20 @@ export default defineConfig({
       command: `node scripts/wait-for-file.mjs dist/index.html && node server/main.mjs --dir dist --port ${DEDICATED_CONSOLE_PORT}`,
       env: { INFLUXDB_CLOUD_DEDICATED_URL: `http://127.0.0.1:${DEDICATED_MOCK_PORT}` },
       url: `http://127.0.0.1:${DEDICATED_CONSOLE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      command: `node node_modules/tsx/dist/cli.mjs src/mocks/standalone.ts --product clustered --token ${CLUSTERED_TOKEN} --port ${CLUSTERED_MOCK_PORT}`,
+      // No health endpoint either: the documented token path answers 401 without a token once it listens.
+      url: `http://127.0.0.1:${CLUSTERED_MOCK_PORT}/api/v0/tokens`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/wait-for-file.mjs dist/index.html && node server/main.mjs --dir dist --port ${CLUSTERED_CONSOLE_PORT}`,
+      env: { INFLUXDB_CLUSTERED_URL: `http://127.0.0.1:${CLUSTERED_MOCK_PORT}` },
+      url: `http://127.0.0.1:${CLUSTERED_CONSOLE_PORT}/`,
       reuseExistingServer: false,
       timeout: 120_000,
     },

@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router-dom'
 
 import { ReconnectDialog } from '../features/connection/reconnect-dialog'
 import { ServerIdentity } from '../features/connection/server-identity'
+import { capitalize } from '../lib/token-describe'
 import { useProductScreens, useSession } from '../session/session-context'
 import { Badge } from '../ui/badge'
 import styles from './layout.module.css'
@@ -10,7 +11,7 @@ import { ThemeToggle } from './theme-toggle'
 
 export function Layout() {
   const session = useSession()
-  const { adminTokenGuide } = useProductScreens()
+  const { adminTokenGuide, databaseNoun } = useProductScreens()
   // On a narrow screen the links fold behind a Menu button (a disclosure); wide, the button is hidden.
   const [menuOpen, setMenuOpen] = useState(false)
   const navId = useId()
@@ -48,7 +49,7 @@ export function Layout() {
             Tokens
           </NavLink>
           <NavLink to="/databases" className={({ isActive }) => (isActive ? styles.active : undefined)}>
-            Databases
+            {databaseNoun ? capitalize(databaseNoun.many) : 'Databases'}
           </NavLink>
           <NavLink to="/connection" className={({ isActive }) => (isActive ? styles.active : undefined)}>
             Connection

@@ -87,6 +87,17 @@ export interface Backend {
     setPermissions?: (token: TokenRef, permissions: readonly Permission[], options?: CallOptions) => Promise<void>
   }
 
+  /**
+   * Optional: what a token may be granted beside databases (InfluxDB 2: telegrafs one by one, and
+   * every other resource type of the org as a whole). Types as the product names them.
+   */
+  resources?: {
+    /** Types granted only as a whole (every one in the org, including later ones), read and/or write. */
+    typeWide(options?: CallOptions): Promise<string[]>
+    /** The names of a type's resources that can be granted one by one. */
+    names(type: string, options?: CallOptions): Promise<string[]>
+  }
+
   databases: {
     list(options?: CallOptions & { showDeleted?: boolean }): Promise<Database[]>
     create(draft: DatabaseDraft, options?: CallOptions): Promise<void>

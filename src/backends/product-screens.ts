@@ -5,7 +5,7 @@
  */
 import type { Permission } from '../lib/permission'
 import type { DatabaseNoun } from '../lib/token-describe'
-import type { ServerInfo } from './domain'
+import type { ServerInfo, Token } from './domain'
 import type { ProductCommands } from './product-commands'
 
 /**
@@ -42,6 +42,20 @@ export interface TokenKinds {
   namesThatMatter: readonly string[]
 }
 
+/**
+ * A filter of the token list that only some products need (InfluxDB 2's status and resource
+ * type), kept in the URL under `param`. Descriptors only: the list renders them as selects.
+ */
+export interface TokenFilter {
+  param: string
+  label: string
+  /** The choice that filters nothing: "Any status". */
+  anyLabel: string
+  /** The choices, given the listed tokens (called once per list, not per render). */
+  options: (tokens: readonly Token[]) => readonly { value: string; label: string }[]
+  matches: (token: Token, value: string) => boolean
+}
+
 /** A resource set chosen by ticking names (InfluxDB 3's system endpoints). */
 export interface ResourceChoices {
   resourceType: string
@@ -56,10 +70,19 @@ export interface ResourceChoices {
   noun: { one: string; many: string; every: string }
 }
 
+/**
+ * Grants beside the database grid (`Backend.resources`): a grid for each type whose resources are
+ * chosen one by one (InfluxDB 2's telegrafs), and one of the types granted only as a whole.
+ */
+export interface MoreResources {
+  named: readonly { resourceType: string; noun: DatabaseNoun }[]
+  typeWide: boolean
+}
+
 /** What a token type's form asks for beside name and expiry. */
 export type TokenGrants =
   | { kind: 'full-access'; summary: string; neverWarning: string }
-  | { kind: 'databases' }
+  | { kind: 'databases'; more?: MoreResources | undefined }
   | ({ kind: 'resources' } & ResourceChoices)
 
 /** One choice of the create dialog's first step. */
@@ -182,6 +205,13 @@ export interface TokenNaming {
   unique: boolean
 }
 
+/** What names a product takes for a new database: the create form's hint and check. */
+export interface DatabaseNameRule {
+  hint: string
+  /** Why the server would refuse this name, or null. */
+  check: (name: string) => string | null
+}
+
 export interface ProductScreens {
   /** The equivalent CLI and curl lines of each action; loaded when a dialog shows them. */
   commands?: (() => Promise<ProductCommands>) | undefined
@@ -190,9 +220,13 @@ export interface ProductScreens {
   naming?: TokenNaming | undefined
   /** What the product calls its databases (InfluxDB 2's buckets); "database" when absent. */
   databaseNoun?: DatabaseNoun
+  /** Its rule for a new database's name; InfluxDB 3's (`lib/database-name.ts`) when absent. */
+  databaseName?: DatabaseNameRule | undefined
   /** The server's name for the header when it does not name itself. */
   editionLabel: (product: ServerInfo['product']) => string
   tokenKinds: TokenKinds
+  /** The token list's filters beside search, kind, expiry and database, in the order shown. */
+  tokenFilters?: readonly TokenFilter[] | undefined
   /** The create dialog's types, in the order offered; the first available one is chosen first. */
   tokenTypes: readonly TokenTypeOption[]
   permissionSyntax?: PermissionSyntax | undefined

@@ -1,14 +1,17 @@
 import { CreateDatabaseDialog } from '../../features/databases/create-database-dialog'
 import { DatabaseList } from '../../features/databases/database-list'
+import { useDatabaseNoun } from '../../features/databases/use-database-noun'
 import styles from './page.module.css'
 
 export function DatabasesPage() {
+  // InfluxDB 2 and Cloud Serverless call them buckets.
+  const noun = useDatabaseNoun()
   return (
     <>
       <div className={styles.header}>
         <div>
-          <h1 className={styles.title}>Databases</h1>
-          <p className={styles.lead}>Databases with their retention period and table count.</p>
+          <h1 className={styles.title}>{noun.Many}</h1>
+          <p className={styles.lead}>{noun.Many} with their retention period and, where the server counts them, their tables.</p>
         </div>
         <CreateDatabaseDialog />
       </div>

@@ -10,7 +10,7 @@ import type { Database } from '../domain'
 import { isApiError } from '../http/errors'
 import type { Backend, BackendConnection, CallOptions, TokenDraft } from '../port'
 import { type BucketWire, createInfluxdb2Client, type Influxdb2Client } from './client'
-import { allAccessWire, toWire, type WriteContext } from './permissions'
+import { allAccessWire, TELEGRAFS, toWire, type WriteContext } from './permissions'
 import { toCreatedToken, toToken } from './tokens'
 
 function toDatabase(bucket: BucketWire): Database {
@@ -60,19 +60,22 @@ export function createInfluxdb2Backend(connection: BackendConnection): Backend {
 
   async function writeContext(draft: TokenDraft, options?: CallOptions): Promise<WriteContext> {
     const needsUser = draft.fullAccess || draft.permissions.some((p) => p.resourceType === 'users')
-    const needsBuckets = draft.permissions.some(
-      (p) => p.resourceType === DATABASE_RESOURCE && !p.resourceNames.includes(WILDCARD),
-    )
-    const [me, buckets, typeList] = await Promise.all([
+    const byName = (type: string) => draft.permissions.some((p) => p.resourceType === type && !p.resourceNames.includes(WILDCARD))
+    const [me, buckets, telegrafs, typeList] = await Promise.all([
       needsUser ? client.me(options) : null,
-      needsBuckets ? client.listBuckets(orgID(), options) : [],
+      byName(DATABASE_RESOURCE) ? client.listBuckets(orgID(), options) : [],
+      byName(TELEGRAFS) ? client.listTelegrafs(orgID(), options) : [],
       resourceTypes(options),
     ])
+    // Telegraf names need not be unique: a name two share cannot say which one is meant.
+    const telegrafIds = new Map<string, string | null>()
+    for (const t of telegrafs) telegrafIds.set(t.name, telegrafIds.has(t.name) ? null : t.id)
     return {
       orgID: orgID(),
       userID: me?.id ?? '',
       bucketIds: new Map(buckets.map((b) => [b.name, b.id])),
       resourceTypes: typeList,
+      telegrafIds,
     }
   }
 
@@ -103,7 +106,17 @@ export function createInfluxdb2Backend(connection: BackendConnection): Backend {
           resourceTypes(options),
           stillAccepted(options),
         ])
-        const context = { orgID: orgID(), bucketNames: new Map(buckets.map((b) => [b.id, b.name])), resourceTypes: typeList }
+        // Telegraf grants name configurations by id only: their names are read when a grant has one.
+        const namesTelegrafs = authorizations.some(({ authorization }) =>
+          authorization.permissions.some((p) => p.resource.type === TELEGRAFS && p.resource.id !== undefined),
+        )
+        const telegrafs = namesTelegrafs ? await client.listTelegrafs(orgID(), options) : []
+        const context = {
+          orgID: orgID(),
+          bucketNames: new Map(buckets.map((b) => [b.id, b.name])),
+          resourceTypes: typeList,
+          telegrafNames: new Map(telegrafs.map((t) => [t.id, t.name])),
+        }
         return authorizations.map((wire) => toToken(wire, context))
       },
       create: async (draft, options) => {
@@ -122,6 +135,13 @@ export function createInfluxdb2Backend(connection: BackendConnection): Backend {
       setDescription: async (token, description, options) => {
         await client.updateAuthorization(token.id, { description }, options)
       },
+    },
+    resources: {
+      // Buckets have the grid of their own, telegrafs one by one; `instance` is never granted (setup only).
+      typeWide: async (options) =>
+        (await resourceTypes(options)).filter((type) => type !== 'instance' && type !== 'buckets' && type !== TELEGRAFS),
+      names: async (type, options) =>
+        type === TELEGRAFS ? [...new Set((await client.listTelegrafs(orgID(), options)).map((t) => t.name))].sort() : [],
     },
     databases: {
       list: async (options) => (await client.listBuckets(orgID(), options)).map(toDatabase),

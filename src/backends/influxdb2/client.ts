@@ -19,6 +19,7 @@ import {
   orgListWire,
   orgWire,
   resourcesWire,
+  telegrafListWire,
   type UpdateAuthorizationBody,
   type UpdateBucketBody,
   userWire,
@@ -125,6 +126,9 @@ export function createInfluxdb2Client(config: Omit<HttpConfig, 'scheme' | 'class
     getOrg: (id: string, { signal }: Options = {}) =>
       http.json({ method: 'GET', path: `/api/v2/orgs/${encodeURIComponent(id)}`, signal }, orgWire),
     resourceTypes: ({ signal }: Options = {}) => http.json({ method: 'GET', path: '/api/v2/resources', signal }, resourcesWire),
+    /** The org's Telegraf configurations the credential may read (not paged: the server answers all). */
+    listTelegrafs: async (orgID: string, { signal }: Options = {}) =>
+      (await http.json({ method: 'GET', path: '/api/v2/telegrafs', query: { orgID }, signal }, telegrafListWire)).configurations,
 
     /** Every bucket of the org the credential may read, page by page (at most 100 a page). */
     listBuckets: (orgID: string, { signal }: Options = {}) => allBuckets(http, orgID, signal),

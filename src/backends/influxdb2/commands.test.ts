@@ -61,6 +61,40 @@ describe('InfluxDB 2 equivalent commands', () => {
     expect(command.curl).toContain(`"permissions":[{"action":"read","resource":{"type":"buckets","orgID":"0a1b2c3d4e5f6071"}}]`)
   })
 
+  it('grants type-wide resources with their flags, and a chosen telegraf by its looked-up id over the API only', () => {
+    const wide = commands.createToken(
+      {
+        name: 'ops',
+        fullAccess: false,
+        permissions: [
+          { resourceType: 'telegrafs', resourceNames: ['*'], actions: ['read'] },
+          { resourceType: 'dashboards', resourceNames: ['*'], actions: ['read', 'write'] },
+        ],
+        expirySecs: null,
+      },
+      context,
+    )
+    expect(wide.cli).toBe(
+      'influx auth create --org-id 0a1b2c3d4e5f6071 --description ops --read-telegrafs --read-dashboards --write-dashboards --host http://localhost:8086',
+    )
+    const one = commands.createToken(
+      {
+        name: 'agent',
+        fullAccess: false,
+        permissions: [{ resourceType: 'telegrafs', resourceNames: ['factory floor'], actions: ['read'] }],
+        expirySecs: null,
+      },
+      context,
+    )
+    expect(one.cli).toBeUndefined()
+    const lookup = `TELEGRAF_ID_1=$(curl -s 'http://localhost:8086/api/v2/telegrafs?orgID=0a1b2c3d4e5f6071' ${AUTH} | jq -r '.configurations[] | select(.name == "factory floor") | .id')`
+    expect(one.curl?.split('\n')[0]).toBe(lookup)
+    expect(one.curl).toContain(
+      `{"action":"read","resource":{"type":"telegrafs","id":"'"$TELEGRAF_ID_1"'","orgID":"0a1b2c3d4e5f6071"}}`,
+    )
+    expect(one.note).toContain('Telegraf configuration ids are looked up by name first')
+  })
+
   it('switches a token off, deletes it, and changes its description over the API only', () => {
     const token = { id: '06c86c40a9f36000', name: 'x' }
     expect(commands.setStatus?.(token, 'inactive', context).cli).toBe(

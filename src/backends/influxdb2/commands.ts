@@ -15,7 +15,8 @@ import { apiUrl, curlCommand, shellQuote } from '../../lib/shell'
 import type { CommandContext, EquivalentCommand, ProductCommands } from '../product-commands'
 
 const AUTH = 'Token $INFLUX_TOKEN'
-const LOOKUP_NOTE = 'Bucket ids are looked up by name first (needs jq).'
+const LOOKUP_NOTE = 'Bucket and Telegraf configuration ids are looked up by name first (needs jq).'
+const TELEGRAFS = 'telegrafs'
 /** The resource types `influx auth create` has `--read-…`/`--write-…` flags for, by their flag word. */
 const CLI_TYPES: Readonly<Record<string, string>> = {
   buckets: 'buckets',
@@ -42,13 +43,22 @@ function bucketLookup(variable: string, name: string, context: CommandContext): 
   return `${variable}=$(${list} | jq -r '.buckets[0].id')`
 }
 
-/** Bucket names of specific grants, each with the shell variable that will hold its id. */
-function bucketVariables(permissions: readonly Permission[]): Map<string, string> {
+/**
+ * `NAME=$(curl … | jq -r …)`: a Telegraf configuration's id by its name, in the org (the API lists
+ * them all; `influx auth create` has no flag for one configuration, only `--read-telegrafs`).
+ */
+function telegrafLookup(variable: string, name: string, context: CommandContext): string {
+  const list = `curl -s ${shellQuote(url(context, '/api/v2/telegrafs', { orgID: orgOf(context) }))} -H "Authorization: ${AUTH}"`
+  return `${variable}=$(${list} | jq -r ${shellQuote(`.configurations[] | select(.name == ${JSON.stringify(name)}) | .id`)})`
+}
+
+/** Names of specific grants on a type, each with the shell variable that will hold its id. */
+function idVariables(permissions: readonly Permission[], type: string, prefix: string): Map<string, string> {
   const names = permissions
-    .filter((p) => p.resourceType === DATABASE_RESOURCE)
+    .filter((p) => p.resourceType === type)
     .flatMap((p) => p.resourceNames)
     .filter((name) => name !== WILDCARD)
-  return new Map([...new Set(names)].map((name, index) => [name, `BUCKET_ID_${index + 1}`]))
+  return new Map([...new Set(names)].map((name, index) => [name, `${prefix}_ID_${index + 1}`]))
 }
 
 const actionsOf = (p: Permission) => (p.actions.includes(WILDCARD) ? ['read', 'write'] : p.actions)
@@ -71,14 +81,20 @@ function cliFlags(permissions: readonly Permission[], ids: Map<string, string>):
 }
 
 /** The create body's permissions as `toWire` sends them; ids as `@@VAR@@`, spliced into the shell word later. */
-function bodyPermissions(permissions: readonly Permission[], ids: Map<string, string>, orgID: string) {
+function bodyPermissions(
+  permissions: readonly Permission[],
+  ids: Map<string, string>,
+  telegrafs: Map<string, string>,
+  orgID: string,
+) {
   return permissions.flatMap((permission) => {
     const type = permission.resourceType === DATABASE_RESOURCE ? 'buckets' : permission.resourceType
     return actionsOf(permission).flatMap((action) =>
       permission.resourceNames.map((name) => {
         if (type === 'orgs') return { action, resource: { type, id: name === WILDCARD ? orgID : name } }
         if (name === WILDCARD) return { action, resource: { type, orgID } }
-        const id = type === 'buckets' ? `@@${ids.get(name) ?? ''}@@` : name
+        const variable = type === 'buckets' ? ids.get(name) : type === TELEGRAFS ? telegrafs.get(name) : undefined
+        const id = variable === undefined ? name : `@@${variable}@@`
         return { action, resource: { type, id, orgID } }
       }),
     )
@@ -90,7 +106,7 @@ function bodyPermissions(permissions: readonly Permission[], ids: Map<string, st
  * the variable. A name holding that text is JSON-escaped (`\"`), so it never matches.
  */
 function spliceVariables(command: string): string {
-  return command.replace(/"@@(BUCKET_ID_\d+)@@"/g, `"'"$$$1"'"`)
+  return command.replace(/"@@((?:BUCKET|TELEGRAF)_ID_\d+)@@"/g, `"'"$$$1"'"`)
 }
 
 function retentionRules(retention: string | null | undefined) {
@@ -110,14 +126,18 @@ function createToken(
       note: 'The API has no all-access switch: the console, like --all-access, sends read and write on every resource type that GET /api/v2/resources lists.',
     }
   }
-  const ids = bucketVariables(draft.permissions)
-  const lookups = [...ids].map(([name, variable]) => bucketLookup(variable, name, context))
+  const ids = idVariables(draft.permissions, DATABASE_RESOURCE, 'BUCKET')
+  const telegrafs = idVariables(draft.permissions, TELEGRAFS, 'TELEGRAF')
+  const lookups = [
+    ...[...ids].map(([name, variable]) => bucketLookup(variable, name, context)),
+    ...[...telegrafs].map(([name, variable]) => telegrafLookup(variable, name, context)),
+  ]
   const flags = cliFlags(draft.permissions, ids)
   const post = curlCommand({
     method: 'POST',
     url: url(context, '/api/v2/authorizations'),
     authorization: AUTH,
-    json: { orgID, description: draft.name, permissions: bodyPermissions(draft.permissions, ids, orgID) },
+    json: { orgID, description: draft.name, permissions: bodyPermissions(draft.permissions, ids, telegrafs, orgID) },
   })
   const notes = [
     ...(lookups.length > 0 ? [LOOKUP_NOTE] : []),

@@ -77,6 +77,40 @@ describe('drafts as v2 permissions', () => {
     expect(() => toWire([permission], write)).toThrow(message)
   })
 
+  it('sends chosen telegrafs by id, and refuses a name two configurations share', () => {
+    const withTelegrafs = {
+      ...write,
+      telegrafIds: new Map<string, string | null>([
+        ['factory', '000000000000d001'],
+        ['twin', null],
+      ]),
+    }
+    expect(toWire([{ resourceType: 'telegrafs', resourceNames: ['factory'], actions: ['read'] }], withTelegrafs)).toEqual([
+      { action: 'read', resource: { type: 'telegrafs', id: '000000000000d001', orgID: ORG } },
+    ])
+    expect(() => toWire([{ resourceType: 'telegrafs', resourceNames: ['twin'], actions: ['read'] }], withTelegrafs)).toThrow(
+      'Two Telegraf configurations are named twin',
+    )
+    expect(() => toWire([{ resourceType: 'telegrafs', resourceNames: ['gone'], actions: ['read'] }], withTelegrafs)).toThrow(
+      'no Telegraf configuration named gone',
+    )
+  })
+
+  it('reads a telegraf grant by the configuration’s name, and keeps the id of one that is gone', () => {
+    const wire: PermissionWire[] = [
+      { action: 'read', resource: { type: 'telegrafs', id: '000000000000d001', orgID: ORG } },
+      { action: 'read', resource: { type: 'telegrafs', id: '000000000000d002', orgID: ORG } },
+    ]
+    expect(fromWire(wire, { ...read, telegrafNames: new Map([['000000000000d001', 'factory']]) })).toEqual([
+      {
+        resourceType: 'telegrafs',
+        resourceNames: ['factory', '000000000000d002'],
+        actions: ['read'],
+        unresolved: ['000000000000d002'],
+      },
+    ])
+  })
+
   it('round-trips a mixed set', () => {
     const permissions = [
       { resourceType: 'db', resourceNames: ['telemetry'], actions: ['read', 'write'] },

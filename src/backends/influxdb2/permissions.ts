@@ -13,6 +13,8 @@ import { DATABASE_RESOURCE, FULL_ACCESS, type Permission, WILDCARD } from '../..
 import type { PermissionBody, PermissionWire, ResourceBody } from './wire'
 
 const BUCKETS = 'buckets'
+/** Telegraf configurations: granted one by one like buckets, named by their (not unique) names. */
+export const TELEGRAFS = 'telegrafs'
 const INSTANCE = 'instance'
 const ACTIONS = ['read', 'write'] as const
 
@@ -22,6 +24,8 @@ export interface ReadContext {
   bucketNames: ReadonlyMap<string, string>
   /** `/api/v2/resources`. */
   resourceTypes: readonly string[]
+  /** Telegraf id → name, read when a permission names one. */
+  telegrafNames?: ReadonlyMap<string, string>
 }
 
 /** `Resource.String` of influxdata/influxdb `authz.go`, e.g. `read:orgs/<orgID>/buckets/<id>`. */
@@ -57,7 +61,11 @@ export function isAllAccess(wire: readonly PermissionWire[], { orgID, resourceTy
 function nameOf(resource: PermissionWire['resource'], context: ReadContext): { name: string; resolved: boolean } {
   if (resource.id === undefined) return { name: WILDCARD, resolved: true }
   const name =
-    resource.type === BUCKETS ? (context.bucketNames.get(resource.id) ?? resource.name) : (resource.name ?? resource.id)
+    resource.type === BUCKETS
+      ? (context.bucketNames.get(resource.id) ?? resource.name)
+      : resource.type === TELEGRAFS
+        ? (context.telegrafNames?.get(resource.id) ?? resource.name)
+        : (resource.name ?? resource.id)
   return name === undefined ? { name: resource.id, resolved: false } : { name, resolved: true }
 }
 
@@ -102,6 +110,8 @@ export interface WriteContext {
   /** Bucket name → id, for the org's buckets. */
   bucketIds: ReadonlyMap<string, string>
   resourceTypes: readonly string[]
+  /** Telegraf name → id, for the org's configurations; null for a name that two share. */
+  telegrafIds?: ReadonlyMap<string, string | null>
 }
 
 /** The UI's All Access set for this org and owner. */
@@ -119,6 +129,12 @@ function resourceFor(type: string, name: string, context: WriteContext): Resourc
   if (type === 'orgs') return { type, id: name === WILDCARD ? context.orgID : name }
   if (type === 'users') return { type, id: name === WILDCARD ? context.userID : name }
   if (name === WILDCARD) return { type, orgID: context.orgID }
+  if (type === TELEGRAFS) {
+    const id = context.telegrafIds?.get(name)
+    if (id === undefined) throw new TypeError(`This org has no Telegraf configuration named ${name}.`)
+    if (id === null) throw new TypeError(`Two Telegraf configurations are named ${name}: grant them with the influx CLI, by id.`)
+    return { type, id, orgID: context.orgID }
+  }
   if (type !== BUCKETS) return { type, id: name, orgID: context.orgID }
   const id = context.bucketIds.get(name)
   if (id === undefined) throw new TypeError(`This org has no bucket named ${name}.`)

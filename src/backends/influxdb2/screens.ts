@@ -6,6 +6,7 @@
  */
 import { isFullAccess } from '../../lib/permission'
 import type { ProductScreens } from '../product-screens'
+import { resourceTypeFilter, statusFilter } from './token-filters'
 
 const EDITIONS: Record<string, string> = { influxdb2: 'InfluxDB 2', 'cloud-serverless': 'InfluxDB Cloud' }
 
@@ -37,13 +38,18 @@ export const influxdb2Screens: ProductScreens = {
     kindOf: (permissions) => (permissions === null ? 'unreadable' : isFullAccess(permissions) ? 'all-access' : 'custom'),
     namesThatMatter: [],
   },
+  tokenFilters: [statusFilter, resourceTypeFilter],
   tokenTypes: [
     {
       id: 'custom',
       label: 'Custom token',
       title: 'New custom token',
-      explain: 'Read and/or write chosen buckets, or all of them. For Telegraf, Grafana, scripts and apps.',
-      grants: { kind: 'databases' },
+      explain:
+        'Read and/or write chosen buckets, telegrafs and other resources of the organization. For Telegraf, Grafana, scripts and apps.',
+      grants: {
+        kind: 'databases',
+        more: { named: [{ resourceType: 'telegrafs', noun: { one: 'telegraf', many: 'telegrafs' } }], typeWide: true },
+      },
     },
     {
       id: 'all-access',

@@ -7,6 +7,7 @@
 import { isFullAccess } from '../../lib/permission'
 import type { ProductScreens } from '../product-screens'
 import type { ManagementProduct } from './backend'
+import { managementDatabaseName } from './database-name'
 import { influxctlProfileSource } from './influxctl-profile'
 import { permissionSyntax } from './permissions'
 
@@ -51,6 +52,7 @@ export function managementScreens(product: ManagementProduct, edition: string): 
       },
     ],
     permissionSyntax,
+    databaseName: managementDatabaseName,
     listTokensCommand: 'influxctl token list',
     commands: async () => (await import('./commands')).managementCommands(product),
     // Clustered's admin token lives in a Kubernetes secret; Cloud Dedicated has none.

@@ -11,18 +11,20 @@ import { Button } from '../../ui/button'
 import { Loading } from '../../ui/loading'
 import { useNow } from '../../ui/use-now'
 import styles from './databases.module.css'
+import { useDatabaseNoun } from './use-database-noun'
 
 export function AccessSummary({ database, tokensHref }: { database: string; tokensHref: (db: string) => string }) {
   const backend = useBackend()
   const { listTokensCommand } = useProductScreens()
   const tokens = useQuery(tokenListQuery(backend))
   const now = useNow(60_000)
+  const noun = useDatabaseNoun()
   if (tokens.isPending) return <Loading label="Checking which tokens grant access…" />
   if (tokens.isError) {
     return (
       <Alert
         tone="warning"
-        title="Could not check which tokens grant access to this database."
+        title={`Could not check which tokens grant access to this ${noun.one}.`}
         action={<Button onClick={() => void tokens.refetch()}>Retry</Button>}
       >
         {describeError(tokens.error)}
@@ -36,11 +38,11 @@ export function AccessSummary({ database, tokensHref }: { database: string; toke
       {access.named.length > 0 ? (
         <Alert
           tone="warning"
-          title={`${access.named.length} ${access.named.length === 1 ? 'token names' : 'tokens name'} this database`}
+          title={`${access.named.length} ${access.named.length === 1 ? 'token names' : 'tokens name'} this ${noun.one}`}
         >
           <p>
-            Their permissions will point at a deleted database: clients using them lose access to it. Delete or replace these
-            tokens if they exist only for this database.
+            Their permissions will point at a deleted {noun.one}: clients using them lose access to it. Delete or replace these
+            tokens if they exist only for this {noun.one}.
           </p>
           <ul className={styles.tokenNames}>
             {access.named.map((t) => (
@@ -49,15 +51,15 @@ export function AccessSummary({ database, tokensHref }: { database: string; toke
           </ul>
         </Alert>
       ) : (
-        <p className={styles.hint}>No token names this database.</p>
+        <p className={styles.hint}>No token names this {noun.one}.</p>
       )}
       <p className={styles.hint}>
         {access.wildcard.length > 0 ? (
           <>
-            Through all databases (<code>*</code>): {access.wildcard.map((t) => t.name).join(', ')}.{' '}
+            Through all {noun.many} (<code>*</code>): {access.wildcard.map((t) => t.name).join(', ')}.{' '}
           </>
         ) : (
-          'No database token grants every database. '
+          `No token grants every ${noun.one}. `
         )}
         {access.admin.length > 0
           ? `${access.admin.length} admin ${access.admin.length === 1 ? 'token has' : 'tokens have'} full access. `

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react'
 
+import type { DatabaseNameRule } from '../../backends/product-screens'
 import { validateDatabaseName } from '../../lib/database-name'
 import { formatRetention, retentionFromInput } from '../../lib/retention'
 import { useCreateDatabase } from '../../queries/database-queries'
@@ -17,11 +18,17 @@ import { checkLimits, type LimitInputs, type LimitKey } from './database-limits'
 import styles from './databases.module.css'
 import { LimitFields } from './limit-fields'
 import { RetentionFields, type RetentionState } from './retention-fields'
+import { useDatabaseNoun } from './use-database-noun'
 
 const NO_LIMITS: LimitInputs = { maxTables: '', maxColumnsPerTable: '' }
+const INFLUXDB3_NAMES: DatabaseNameRule = {
+  hint: 'Letters, digits, “_” and “-”, starting with a letter or digit.',
+  check: validateDatabaseName,
+}
 
 export function CreateDatabaseDialog() {
-  const { databaseLimitAdvice } = useProductScreens()
+  const { databaseLimitAdvice, databaseName = INFLUXDB3_NAMES } = useProductScreens()
+  const noun = useDatabaseNoun()
   // Products whose databases have limits take them at creation too (the management API).
   const hasLimits = useBackend().databases.setLimits !== undefined
   const [open, setOpen] = useState(false)
@@ -32,12 +39,12 @@ export function CreateDatabaseDialog() {
   const create = useCreateDatabase()
   const toast = useToast()
 
-  const nameError = validateDatabaseName(name)
+  const nameError = databaseName.check(name)
   const period = retention.infinite ? null : retentionFromInput(retention.amount, retention.unit)
   const retentionError = period && !period.ok ? period.error : null
   const limits = checkLimits(limitInputs, 'default')
   const valid = nameError === null && retentionError === null && (!hasLimits || limits.limits !== null)
-  const problem = create.error ? serverProblem(create.error, name, databaseLimitAdvice) : null
+  const problem = create.error ? serverProblem(create.error, name, databaseLimitAdvice, noun) : null
   const command = useEquivalentCommand((commands, context) =>
     valid
       ? commands.createDatabase(
@@ -68,7 +75,9 @@ export function CreateDatabaseDialog() {
       { name, retention: humantime, ...(hasLimits && limits.limits ? { limits: limits.limits } : {}) },
       {
         onSuccess: () => {
-          toast(`Database “${name}” created${period && period.ok ? `, keeping ${formatRetention(period.seconds)} of data` : ''}.`)
+          toast(
+            `${noun.One} “${name}” created${period && period.ok ? `, keeping ${formatRetention(period.seconds)} of data` : ''}.`,
+          )
           setOpen(false)
           reset()
         },
@@ -86,17 +95,17 @@ export function CreateDatabaseDialog() {
       }}
     >
       <DialogTrigger asChild>
-        <Button variant="primary">Create database</Button>
+        <Button variant="primary">Create {noun.one}</Button>
       </DialogTrigger>
-      <DialogContent title="Create a database">
+      <DialogContent title={`Create a ${noun.one}`}>
         <form className={styles.form} onSubmit={submit} noValidate>
           <TextField
-            label="Database name"
+            label={`${noun.One} name`}
             value={name}
             autoFocus
             autoComplete="off"
             spellCheck={false}
-            hint="Letters, digits, “_” and “-”, starting with a letter or digit."
+            hint={databaseName.hint}
             error={errors.shown('name', nameError) ?? problem?.field}
             onChange={(event) => {
               setName(event.target.value)
@@ -142,7 +151,7 @@ export function CreateDatabaseDialog() {
               disabled={!valid || create.isPending}
               aria-busy={create.isPending || undefined}
             >
-              {create.isPending ? 'Creating…' : 'Create database'}
+              {create.isPending ? 'Creating…' : `Create ${noun.one}`}
             </Button>
           </DialogActions>
         </form>

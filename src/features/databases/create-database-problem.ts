@@ -2,21 +2,23 @@
 import { describeError } from '../../backends/describe-error'
 import { isApiError } from '../../backends/http/errors'
 import { isOutcomeError } from '../../backends/http/outcome'
+import { type DatabaseWords, databaseWords } from './use-database-noun'
 
 /** What to do about the server's refusals that a form cannot foresee. */
 export function serverProblem(
   error: unknown,
   name: string,
   limitAdvice: string | undefined,
+  noun: DatabaseWords = databaseWords(),
 ): { field?: string; alert?: { title: string; body: string } } {
   if (isApiError(error) && error.is(409)) {
-    return { field: `A database named “${name}” already exists. Choose another name.` }
+    return { field: `A ${noun.one} named “${name}” already exists. Choose another name.` }
   }
   if (isApiError(error) && error.is(422)) {
     return {
       alert: {
-        title: 'The server’s database limit is reached.',
-        body: `${error.message}. ${limitAdvice ?? 'Delete a database you no longer need first.'}`,
+        title: `The server’s ${noun.one} limit is reached.`,
+        body: `${error.message}. ${limitAdvice ?? `Delete a ${noun.one} you no longer need first.`}`,
       },
     }
   }
@@ -24,18 +26,18 @@ export function serverProblem(
   if (isOutcomeError(error) && error.outcome === 'not-done') {
     return {
       alert: {
-        title: 'The database was not created.',
-        body: `${describeError(error)} The console checked: the server has no database named “${name}”, so nothing was changed. Try again.`,
+        title: `The ${noun.one} was not created.`,
+        body: `${describeError(error)} The console checked: the server has no ${noun.one} named “${name}”, so nothing was changed. Try again.`,
       },
     }
   }
   if (isOutcomeError(error)) {
     return {
       alert: {
-        title: `The console cannot tell whether the database “${name}” was created.`,
+        title: `The console cannot tell whether the ${noun.one} “${name}” was created.`,
         body: `${describeError(error)} Look for “${name}” in the list once the server answers, before trying again.`,
       },
     }
   }
-  return { alert: { title: 'The database was not created.', body: describeError(error) } }
+  return { alert: { title: `The ${noun.one} was not created.`, body: describeError(error) } }
 }

@@ -1,6 +1,7 @@
 import { FilterBar, FilterSearch, FilterSelect, SortDirectionButton } from '../../ui/filter-bar'
 import { type DatabaseView, SORT_KEYS } from './database-view'
 import styles from './databases.module.css'
+import { useDatabaseNoun } from './use-database-noun'
 
 const SORT_LABELS = { name: 'Name', retention: 'Retention', tables: 'Tables' }
 
@@ -9,12 +10,13 @@ export type UpdateDatabaseView = (patch: Partial<DatabaseView>, options?: { repl
 
 /** The database list's filter bar: search by name, sort key and direction, "Show deleted databases". */
 export function DatabaseListFilters({ view, update }: { view: DatabaseView; update: UpdateDatabaseView }) {
+  const noun = useDatabaseNoun()
   return (
-    <FilterBar label="Filter databases">
+    <FilterBar label={`Filter ${noun.many}`}>
       <FilterSearch
         label="Search"
-        accessibleName="Search databases by name"
-        placeholder="Database name"
+        accessibleName={`Search ${noun.many} by name`}
+        placeholder={`${noun.One} name`}
         value={view.q}
         onChange={(q) => update({ q }, { replace: true })}
       />
@@ -27,7 +29,7 @@ export function DatabaseListFilters({ view, update }: { view: DatabaseView; upda
       <SortDirectionButton dir={view.dir} onToggle={() => update({ dir: view.dir === 'asc' ? 'desc' : 'asc' })} />
       <label className={styles.choice}>
         <input type="checkbox" checked={view.deleted} onChange={(event) => update({ deleted: event.target.checked })} />
-        Show deleted databases
+        Show deleted {noun.many}
       </label>
     </FilterBar>
   )

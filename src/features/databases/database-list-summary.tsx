@@ -1,4 +1,5 @@
 import styles from './databases.module.css'
+import { useDatabaseNoun } from './use-database-noun'
 
 const count = new Intl.NumberFormat('en')
 
@@ -24,14 +25,15 @@ export function DatabaseListSummary({
   /** Rows on this page. */
   visible: number
 }) {
+  const noun = useDatabaseNoun()
   return (
     <p role="status" className={styles.summary}>
       {userDatabases === 0 && !query
-        ? 'This server has no databases of its own yet: create one, then grant tokens access to it.'
+        ? `This server has no ${noun.many} of its own yet: create one, then grant tokens access to it.`
         : matching === 0
-          ? `No database matches “${query}”.`
+          ? `No ${noun.one} matches “${query}”.`
           : `Showing ${count.format(first + 1)}–${count.format(first + visible)} of ${count.format(matching)} ${
-              matching === 1 ? 'database' : 'databases'
+              matching === 1 ? noun.one : noun.many
             }.`}
     </p>
   )

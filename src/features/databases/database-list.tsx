@@ -20,6 +20,7 @@ import { DatabaseListSummary } from './database-list-summary'
 import { DatabaseTable } from './database-table'
 import { applyView, PAGE_SIZE, readView, writeView } from './database-view'
 import styles from './databases.module.css'
+import { useDatabaseNoun } from './use-database-noun'
 
 export function DatabaseList({ tokensHref }: { tokensHref: (db: string) => string }) {
   const backend = useBackend()
@@ -29,6 +30,7 @@ export function DatabaseList({ tokensHref }: { tokensHref: (db: string) => strin
   const databases = useQuery(databaseQuery)
   const progress = useReadProgress(databases, databaseQuery.queryKey)
   const deferredQ = useDeferredValue(view.q)
+  const noun = useDatabaseNoun()
 
   const matching = useMemo(
     () => (databases.data ? applyView(databases.data, { ...view, q: deferredQ }) : []),
@@ -49,15 +51,15 @@ export function DatabaseList({ tokensHref }: { tokensHref: (db: string) => strin
   const retry = () => void databases.refetch()
   // While pending, cancelled or failed with nothing to show, the list's place holds that state.
   const placeholder = progress.cancelled ? (
-    <CancelledRead what="the databases" onRetry={retry} />
+    <CancelledRead what={`the ${noun.many}`} onRetry={retry} />
   ) : databases.isPending ? (
-    <PendingRead label="Loading databases…" {...progress} onCancel={progress.cancel} />
+    <PendingRead label={`Loading ${noun.many}…`} {...progress} onCancel={progress.cancel} />
   ) : databases.isError && !progress.stale ? (
-    <QueryError title="Could not load the databases." description={describeError(databases.error)} onRetry={retry} />
+    <QueryError title={`Could not load the ${noun.many}.`} description={describeError(databases.error)} onRetry={retry} />
   ) : null
   if (placeholder || !databases.data) {
     return (
-      <section aria-label="Database list" className={styles.list}>
+      <section aria-label={`${noun.One} list`} className={styles.list}>
         {toolbar}
         {placeholder}
       </section>
@@ -68,10 +70,10 @@ export function DatabaseList({ tokensHref }: { tokensHref: (db: string) => strin
   const userDatabases = databases.data.filter((db) => !db.isSystem && !db.deleted).length
 
   return (
-    <section aria-label="Database list" className={styles.list}>
+    <section aria-label={`${noun.One} list`} className={styles.list}>
       {toolbar}
       {progress.stale ? (
-        <StaleNotice title="Could not refresh the databases." description={describeError(databases.error)} onRetry={retry} />
+        <StaleNotice title={`Could not refresh the ${noun.many}.`} description={describeError(databases.error)} onRetry={retry} />
       ) : null}
       <DatabaseListSummary
         query={view.q}

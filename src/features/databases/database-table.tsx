@@ -11,6 +11,7 @@ import styles from './databases.module.css'
 import { DeleteDatabaseDialog } from './delete-database-dialog'
 import { LimitsDialog } from './limits-dialog'
 import { RetentionDialog } from './retention-dialog'
+import { useDatabaseNoun } from './use-database-noun'
 
 const count = new Intl.NumberFormat('en')
 const limit = (value: number | undefined) => (value === undefined ? '—' : count.format(value))
@@ -24,8 +25,9 @@ export function DatabaseTable({ databases, tokensHref }: { databases: readonly D
   // Where databases have limits (the management API), one dialog changes them with the retention.
   const hasLimits = useBackend().databases.setLimits !== undefined
   const countsTables = databases.some((db) => db.tableCount !== undefined)
+  const noun = useDatabaseNoun()
   return (
-    <DataTable aria-label="Databases">
+    <DataTable aria-label={noun.Many}>
       <thead>
         <tr>
           <th scope="col">Name</th>
@@ -48,7 +50,7 @@ export function DatabaseTable({ databases, tokensHref }: { databases: readonly D
             <th scope="row" className={styles.name}>
               <bdi className={styles.nameText}>{db.name}</bdi>
               {/* A space, so the row header reads "sensors Deleted", not "sensorsDeleted". */}{' '}
-              {db.isSystem ? <Badge title="The server’s own database; it cannot be changed">System database</Badge> : null}
+              {db.isSystem ? <Badge title={`The server’s own ${noun.one}; it cannot be changed`}>System {noun.one}</Badge> : null}
               {db.deleted ? <Badge tone="danger">Deleted</Badge> : null}
             </th>
             <td data-label="Retention">{db.deleted ? describeHardDeletion(db) : formatRetention(db.retentionSeconds)}</td>

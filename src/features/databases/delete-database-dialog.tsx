@@ -10,20 +10,22 @@ import { Button } from '../../ui/button'
 import { AlertDialog, AlertDialogContent, AlertDialogTrigger } from '../../ui/dialog'
 import { TrashIcon } from '../../ui/icons'
 import { DeleteDatabaseForm } from './delete-database-form'
+import { useDatabaseNoun } from './use-database-noun'
 import { useDeleteDatabaseForm } from './use-delete-database-form'
 
 export function DeleteDatabaseDialog({ database, tokensHref }: { database: Database; tokensHref: (db: string) => string }) {
   const form = useDeleteDatabaseForm(database)
   const { hardDelete } = useBackend().databases
+  const noun = useDatabaseNoun()
   return (
     <AlertDialog open={form.open} onOpenChange={form.openChange}>
       <AlertDialogTrigger asChild>
-        <Button variant="ghost" aria-label={`Delete database ${database.name}`}>
+        <Button variant="ghost" aria-label={`Delete ${noun.one} ${database.name}`}>
           <TrashIcon />
         </Button>
       </AlertDialogTrigger>
       <AlertDialogContent
-        title={`Delete database “${isolate(database.name)}”?`}
+        title={`Delete ${noun.one} “${isolate(database.name)}”?`}
         description={
           <p>
             Writes and queries to <strong>{isolate(database.name)}</strong> stop at once.{' '}

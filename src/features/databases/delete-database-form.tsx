@@ -11,6 +11,7 @@ import { TextField } from '../../ui/field'
 import { AccessSummary } from './access-summary'
 import styles from './databases.module.css'
 import { HardDeleteField } from './hard-delete-field'
+import { useDatabaseNoun } from './use-database-noun'
 import type { DeleteDatabaseFormState } from './use-delete-database-form'
 
 /**
@@ -30,6 +31,7 @@ export function DeleteDatabaseForm({
   hardDelete: boolean | undefined
 }) {
   const { hardDeleteAt } = form
+  const noun = useDatabaseNoun()
   const command = useEquivalentCommand((commands, context) =>
     hardDelete && hardDeleteAt === null
       ? undefined
@@ -52,12 +54,12 @@ export function DeleteDatabaseForm({
         <Alert
           tone="error"
           title={failureTitle(form.error, {
-            notDone: 'The database was not deleted.',
-            unknown: `The console cannot tell whether the database “${isolate(database.name)}” was deleted.`,
+            notDone: `The ${noun.one} was not deleted.`,
+            unknown: `The console cannot tell whether the ${noun.one} “${isolate(database.name)}” was deleted.`,
           })}
         >
           {describeError(form.error)}
-          {checkedNote(form.error, 'the database is still there.')}
+          {checkedNote(form.error, `the ${noun.one} is still there.`)}
         </Alert>
       ) : null}
       {command ? <CommandDisclosure lines={command} /> : null}
@@ -66,7 +68,7 @@ export function DeleteDatabaseForm({
           <Button disabled={form.pending}>Cancel</Button>
         </AlertDialogCancel>
         <Button type="submit" variant="danger" disabled={!form.confirmed || form.pending} aria-busy={form.pending || undefined}>
-          {form.pending ? 'Deleting…' : 'Delete database'}
+          {form.pending ? 'Deleting…' : `Delete ${noun.one}`}
         </Button>
       </DialogActions>
     </form>

@@ -92,6 +92,28 @@ describe('creating a database', () => {
     expect(bodies[0]).toEqual({ name: 'metrics', maxTables: 50, maxColumnsPerTable: 1000, retentionPeriod: 14 * DAY_NS })
   })
 
+  it('takes a name with several “/”, which the management API allows and InfluxDB 3 does not', async () => {
+    const { user, dialog, table } = await openCreate()
+    const bodies = record('post', `${DEDICATED_API}/databases`)
+    const field = within(dialog).getByRole('textbox', { name: 'Database name' })
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('Up to 64 letters, digits, “_”, “-” and “/”'))
+    await user.type(field, 'team/eu/metrics')
+    expect(field).toBeValid()
+    await user.click(within(dialog).getByRole('button', { name: 'Create database' }))
+    await waitFor(() => expect(bodies).toEqual([{ name: 'team/eu/metrics' }]))
+    expect(await within(table).findByRole('rowheader', { name: 'team/eu/metrics' })).toBeInTheDocument()
+  })
+
+  it('refuses a name longer than the management API’s 64 characters', async () => {
+    const { user, dialog } = await openCreate()
+    const field = within(dialog).getByRole('textbox', { name: 'Database name' })
+    await user.type(field, 'a'.repeat(65))
+    expect(field).toHaveAccessibleDescription(
+      expect.stringContaining('The name is 65 characters long; the server allows at most 64.'),
+    )
+    expect(within(dialog).getByRole('button', { name: 'Create database' })).toBeDisabled()
+  })
+
   it.each([
     ['0', 'A limit must be at least 1.'],
     ['-5', 'Enter a whole number, such as 500.'],

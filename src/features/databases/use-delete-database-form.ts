@@ -8,6 +8,7 @@ import { useToast } from '../../ui/toaster'
 import { useErrorTiming } from '../../ui/use-error-timing'
 import { useNow } from '../../ui/use-now'
 import { DEFAULT_HARD_DELETE, type HardDeleteDraft, resolveHardDelete } from './hard-delete-field'
+import { useDatabaseNoun } from './use-database-noun'
 
 /** Read only in event handlers. */
 const currentTime = () => Date.now()
@@ -25,6 +26,7 @@ export function useDeleteDatabaseForm(database: Database) {
   const now = useNow(30_000)
   const remove = useDeleteDatabase()
   const toast = useToast()
+  const noun = useDatabaseNoun()
   const hardDeleteCheck = resolveHardDelete(hardDelete, now)
 
   function openChange(next: boolean) {
@@ -50,12 +52,15 @@ export function useDeleteDatabaseForm(database: Database) {
       {
         onSuccess: () => {
           setOpen(false)
-          toast(`Database “${isolate(database.name)}” deleted.`)
+          toast(`${noun.One} “${isolate(database.name)}” deleted.`)
         },
         onError: (error) => {
           if (isApiError(error) && error.is(404)) {
             setOpen(false)
-            toast(`Database “${isolate(database.name)}” no longer exists (deleted elsewhere). The list is up to date.`, 'error')
+            toast(
+              `${noun.One} “${isolate(database.name)}” no longer exists (deleted elsewhere). The list is up to date.`,
+              'error',
+            )
           }
         },
       },

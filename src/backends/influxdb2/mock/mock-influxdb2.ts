@@ -9,6 +9,7 @@ import { CLOUD_RESOURCE_TYPES, OSS_RESOURCE_TYPES } from './permissions'
 import { authorizationRoutes } from './routes-authorizations'
 import { bucketRoutes } from './routes-buckets'
 import { publicRoutes } from './routes-public'
+import { telegrafRoutes } from './routes-telegrafs'
 import { tenantRoutes } from './routes-tenant'
 import type { Caller, Flavor, RouteContext, ServerState, TokenDisplay } from './server-state'
 import { Store } from './store'
@@ -46,6 +47,7 @@ const ROUTES: Route[] = [
   ...compile(publicRoutes, true),
   ...compile(authorizationRoutes, false),
   ...compile(bucketRoutes, false),
+  ...compile(telegrafRoutes, false),
   ...compile(tenantRoutes, false),
 ]
 

@@ -71,6 +71,10 @@ function seedDemo(mock: MockInfluxdb2, user: UserRecord, org: OrgRecord, now: nu
   const webAnalytics = store.addBucket(globex.id, 'web_analytics', 30 * DAY)
   const gone = store.addBucket(org.id, 'old_metrics', 30 * DAY)
   const inOrg = { orgID: org.id }
+  store.addTelegraf(org.id, 'factory-floor', 'PLC and machine sensors')
+  store.addTelegraf(org.id, 'weather-station', 'Roof weather station')
+  store.addTelegraf(org.id, 'edge-gateway')
+  store.addTelegraf(globex.id, 'web-servers')
   const at = (daysAgo: number) => now - daysAgo * DAY_MS
   const add = (
     description: string,

@@ -35,6 +35,15 @@ export interface BucketRecord {
   updatedAt: string
 }
 
+/** A Telegraf configuration (`/api/v2/telegrafs`); its name need not be unique. */
+export interface TelegrafRecord {
+  id: string
+  orgID: string
+  name: string
+  description: string
+  config: string
+}
+
 export interface AuthRecord {
   id: string
   /** Kept raw: the mock's `tokenDisplay` decides what list and get show of it. */
@@ -61,6 +70,7 @@ export class Store {
   readonly orgs = new Map<string, OrgRecord>()
   readonly buckets = new Map<string, BucketRecord>()
   readonly auths = new Map<string, AuthRecord>()
+  readonly telegrafs = new Map<string, TelegrafRecord>()
   private readonly byToken = new Map<string, AuthRecord>()
 
   constructor(private readonly now: () => number) {}
@@ -99,6 +109,18 @@ export class Store {
   addSystemBuckets(orgID: string): void {
     this.addBucket(orgID, '_monitoring', 7 * 86_400, 'system', 'System bucket for monitoring logs')
     this.addBucket(orgID, '_tasks', 3 * 86_400, 'system', 'System bucket for task logs')
+  }
+
+  addTelegraf(orgID: string, name: string, description = ''): TelegrafRecord {
+    const telegraf = {
+      id: newId(),
+      orgID,
+      name,
+      description,
+      config: `# Telegraf configuration: ${name}\n[agent]\n  interval = "10s"\n`,
+    }
+    this.telegrafs.set(telegraf.id, telegraf)
+    return telegraf
   }
 
   bucketNamed(orgID: string, name: string): BucketRecord | undefined {

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { loadProduct } from '../../../backends/registry'
-import { resetInfluxdb2Mock } from '../../../mocks/node'
+import { openInfluxdb2 } from '../../../test/influxdb2'
 import { renderApp } from '../../../test/render-app'
 import { rowOf } from '../../../test/rows'
 
@@ -63,18 +63,7 @@ describe('cloning a token', () => {
   })
 
   it('copies an InfluxDB 2 custom token into the bucket grid, without an expiry to choose', async () => {
-    const seeded = resetInfluxdb2Mock('demo')
-    const user = userEvent.setup({ delay: null })
-    renderApp({
-      path: '/tokens',
-      session: {
-        product: 'influxdb2',
-        scope: { orgID: seeded.org?.id ?? '' },
-        baseUrl: '',
-        token: seeded.operatorToken ?? '',
-        demo: true,
-      },
-    })
+    const { user } = openInfluxdb2('/tokens')
     await user.click(await screen.findByRole('button', { name: 'Clone token Grafana dashboards' }))
     const dialog = await screen.findByRole('dialog', { name: 'Clone a token' })
     expect(await within(dialog).findByRole('textbox', { name: 'Description (optional)' })).toHaveValue(

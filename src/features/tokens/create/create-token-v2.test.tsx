@@ -2,30 +2,18 @@
 // an optional description that need not be unique, permissions fixed once created) and the
 // buckets are the grid's rows, in the product's word.
 import { screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import type { SeededInfluxdb2 } from '../../../backends/influxdb2/mock/seed'
 import { loadProduct } from '../../../backends/registry'
-import { resetInfluxdb2Mock } from '../../../mocks/node'
-import { renderApp } from '../../../test/render-app'
+import { openInfluxdb2 } from '../../../test/influxdb2'
 
 beforeAll(async () => {
   await loadProduct('influxdb2')
 })
 
 async function openForm(type: 'All access token' | 'Custom token') {
-  const seeded = resetInfluxdb2Mock('demo')
-  const user = userEvent.setup({ delay: null })
-  renderApp({
-    path: '/tokens',
-    session: {
-      product: 'influxdb2',
-      scope: { orgID: seeded.org?.id ?? '' },
-      baseUrl: '',
-      token: seeded.operatorToken ?? '',
-      demo: true,
-    },
-  })
+  const { seeded, user } = openInfluxdb2('/tokens')
   await screen.findByRole('table', { name: 'Tokens' })
   await user.click(screen.getByRole('button', { name: 'Create token' }))
   const dialog = screen.getByRole('dialog', { name: 'Create a token' })
@@ -35,7 +23,7 @@ async function openForm(type: 'All access token' | 'Custom token') {
   return { seeded, user, dialog }
 }
 
-const storedAuths = (seeded: ReturnType<typeof resetInfluxdb2Mock>) => [...seeded.mock.store.auths.values()]
+const storedAuths = (seeded: SeededInfluxdb2) => [...seeded.mock.store.auths.values()]
 
 describe('creating an InfluxDB 2 token', () => {
   it('creates an all-access token without a description or an expiry, and says what is stored', async () => {
@@ -75,6 +63,78 @@ describe('creating an InfluxDB 2 token', () => {
     const weather = seeded.mock.store.bucketNamed(seeded.org?.id ?? '', 'weather')?.id
     expect(created?.permissions.map((p) => `${p.action}:${p.resource.type}/${p.resource.id ?? '*'}`).sort()).toEqual(
       [`read:buckets/${weather}`, `write:buckets/${weather}`].sort(),
+    )
+  })
+})
+
+describe('granting more than buckets on InfluxDB 2', () => {
+  it('grants a chosen telegraf and a resource type as a whole, with the keyboard, and says so before creating', async () => {
+    const { seeded, user, dialog } = await openForm('Custom token')
+    const telegrafs = await within(dialog).findByRole('grid', { name: 'Telegraf permissions' })
+    expect(
+      within(telegrafs)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['edge-gateway', 'factory-floor', 'weather-station'])
+    await user.click(within(telegrafs).getByRole('checkbox', { name: 'Read factory-floor' }))
+
+    const types = await within(dialog).findByRole('grid', { name: 'Resource type permissions' })
+    const rows = within(types)
+      .getAllByRole('rowheader')
+      .map((th) => th.textContent)
+    expect(rows).toContain('dashboards')
+    expect(rows).not.toContain('instance')
+    expect(rows).not.toContain('buckets')
+    expect(rows).not.toContain('telegrafs')
+    await user.type(within(dialog).getByRole('searchbox', { name: 'Filter resource types' }), 'dash')
+    expect(
+      within(types)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['dashboards'])
+    // Keyboard: focus the row's Read box, move right to Write, tick it with Space.
+    within(types).getByRole('checkbox', { name: 'Read dashboards' }).focus()
+    await user.keyboard('{ArrowRight}{ }')
+    expect(within(types).getByRole('checkbox', { name: 'Write dashboards' })).toBeChecked()
+
+    expect(dialog).toHaveTextContent(
+      '“The new token” will be able to read telegrafs factory-floor and write all dashboards, including ones created later, and will never expire.',
+    )
+    const before = storedAuths(seeded).length
+    await user.click(within(dialog).getByRole('button', { name: 'Create token' }))
+    await screen.findByRole('dialog', { name: /created$/ })
+    const created = storedAuths(seeded).slice(before)[0]
+    const factory = [...seeded.mock.store.telegrafs.values()].find((t) => t.name === 'factory-floor')?.id
+    expect(created?.permissions).toEqual([
+      { action: 'read', resource: { type: 'telegrafs', id: factory, orgID: seeded.org?.id } },
+      { action: 'write', resource: { type: 'dashboards', orgID: seeded.org?.id } },
+    ])
+  })
+
+  it('clones a token holding a telegraf and whole resource types into the same grids', async () => {
+    const { seeded, user } = openInfluxdb2('/tokens')
+    const orgID = seeded.org?.id ?? ''
+    const edge = [...seeded.mock.store.telegrafs.values()].find((t) => t.name === 'edge-gateway')?.id
+    seeded.mock.store.addAuth({
+      status: 'active',
+      description: 'Edge agent',
+      orgID,
+      userID: [...seeded.mock.store.users.values()][0]?.id ?? '',
+      permissions: [
+        { action: 'write', resource: { type: 'telegrafs', id: edge, orgID } },
+        { action: 'read', resource: { type: 'tasks', orgID } },
+      ],
+    })
+    await user.click(await screen.findByRole('button', { name: 'Clone token Edge agent' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Clone a token' })
+    const telegrafs = await within(dialog).findByRole('grid', { name: 'Telegraf permissions' })
+    expect(within(telegrafs).getByRole('checkbox', { name: 'Write edge-gateway' })).toBeChecked()
+    expect(within(telegrafs).getByRole('checkbox', { name: 'Read edge-gateway' })).not.toBeChecked()
+    const types = await within(dialog).findByRole('grid', { name: 'Resource type permissions' })
+    expect(within(types).getByRole('checkbox', { name: 'Read tasks' })).toBeChecked()
+    expect(within(types).getByRole('checkbox', { name: 'Write tasks' })).not.toBeChecked()
+    expect(dialog).toHaveTextContent(
+      'will be able to write telegrafs edge-gateway and read all tasks, including ones created later',
     )
   })
 })

@@ -9,6 +9,7 @@ import { EXPIRY_PRESETS, type ExpiryChoice } from '../../../lib/expiry'
 import { isFullAccess, WILDCARD } from '../../../lib/permission'
 import { describePermission } from '../../../lib/token-describe'
 import { editableGrid } from '../edit/permission-edit-model'
+import { type MoreValue, NO_MORE, splitMore } from './more-resources-model'
 import { EMPTY_GRID, type GridValue } from './permission-grid-model'
 import { NO_RESOURCES, type ResourceChoice } from './resource-choices'
 
@@ -19,6 +20,8 @@ export interface FormSeed {
   /** Databases the grid names that the server may no longer list. */
   named: readonly string[]
   resources: ResourceChoice
+  /** The grids beside the database grid (InfluxDB 2's telegrafs and other types). */
+  more?: MoreValue | undefined
   expiry: ExpiryChoice
 }
 
@@ -64,8 +67,12 @@ export function cloneSeed(token: Token, types: readonly TokenTypeOption[], now: 
   for (const type of types) {
     const { grants } = type
     if (grants.kind === 'databases') {
-      const grid = editableGrid(permissions)
-      if (grid.ok) return { ok: true, seed: { ...base, type, grid: grid.value, named: grid.names } }
+      const split = grants.more
+        ? splitMore(permissions, grants.more)
+        : { ok: true as const, databases: permissions, more: NO_MORE }
+      if (!split.ok) return split
+      const grid = editableGrid(split.databases)
+      if (grid.ok) return { ok: true, seed: { ...base, type, grid: grid.value, named: grid.names, more: split.more } }
     }
     if (grants.kind === 'resources') {
       const fits = permissions.every(

@@ -6,6 +6,7 @@ import type { CreatedToken } from '../../../backends/domain'
 import type { TokenNaming, TokenTypeOption } from '../../../backends/product-screens'
 import { type ExpiryChoice, resolveExpiry } from '../../../lib/expiry'
 import type { Permission } from '../../../lib/permission'
+import { typeWideResourcesQuery } from '../../../queries/resource-queries'
 import { tokenListQuery } from '../../../queries/token-queries'
 import { useBackend, useProductScreens } from '../../../session/session-context'
 import { useEquivalentCommand } from '../../../session/use-product-commands'
@@ -19,6 +20,8 @@ import { CreateProblem } from './create-problem'
 import { DatabasePermissions } from './database-permissions'
 import { ExpiryField } from './expiry-field'
 import type { FormSeed } from './form-seed'
+import { MoreResources } from './more-resources'
+import { morePermissions, type MoreValue, NO_MORE } from './more-resources-model'
 import { EMPTY_GRID, gridToPermissions, type GridValue } from './permission-grid-model'
 import { NO_RESOURCES, type ResourceChoice, ResourceChoices, resourcePermissions } from './resource-choices'
 import styles from './token-form.module.css'
@@ -62,13 +65,17 @@ export function TokenForm({
   const [expiry, setExpiry] = useState<ExpiryChoice>(seed?.expiry ?? { kind: 'preset', preset: '90d' })
   const [grid, setGrid] = useState<GridValue>(seed?.grid ?? EMPTY_GRID)
   const [resources, setResources] = useState<ResourceChoice>(seed?.resources ?? NO_RESOURCES)
+  const [more, setMore] = useState<MoreValue>(seed?.more ?? NO_MORE)
+  const { grants } = type
+  const moreSpec = grants.kind === 'databases' ? grants.more : undefined
+  // Shared with the type-wide grid (one query): a column's "all" is every type it lists.
+  const types = useQuery({ ...typeWideResourcesQuery(backend), enabled: moreSpec?.typeWide === true })
 
   const existing = useMemo(() => new Set(tokens.data?.map((t) => t.name)), [tokens.data])
   const nameError = validateTokenName(name, existing, naming) ?? create.nameTaken
-  const { grants } = type
   const permissions: Permission[] =
     grants.kind === 'databases'
-      ? gridToPermissions(grid)
+      ? [...gridToPermissions(grid), ...(moreSpec ? morePermissions(more, types.data ?? []) : [])]
       : grants.kind === 'resources'
         ? resourcePermissions(grants, resources)
         : []
@@ -111,6 +118,8 @@ export function TokenForm({
       />
 
       {grants.kind === 'databases' ? <DatabasePermissions value={grid} onChange={setGrid} named={seed?.named} /> : null}
+
+      {moreSpec ? <MoreResources spec={moreSpec} value={more} onChange={setMore} /> : null}
 
       {grants.kind === 'resources' ? <ResourceChoices spec={grants} value={resources} onChange={setResources} /> : null}
 

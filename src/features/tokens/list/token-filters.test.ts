@@ -3,9 +3,19 @@ import { describe, expect, it } from 'vitest'
 import type { Token } from '../../../backends/domain'
 import { parsePermissions } from '../../../backends/influxdb3/permissions'
 import { tokenKinds } from '../../../backends/influxdb3/token-kinds'
-import { indexTokens, readView, type TokenIndex, type TokenView, viewPage, writeView } from './token-filters'
+import type { TokenFilter } from '../../../backends/product-screens'
+import { indexTokens, isFiltered, readView, type TokenIndex, type TokenView, viewPage, writeView } from './token-filters'
 
 const now = Date.parse('2026-11-24T12:00:00Z')
+
+/** A product's own filter (InfluxDB 2 has one like it): a token's status, active when unset. */
+const STATUS: TokenFilter = {
+  param: 'status',
+  label: 'Status',
+  anyLabel: 'Any status',
+  options: () => [],
+  matches: (token, value) => (token.status ?? 'active') === value,
+}
 
 function token(name: string, permissions: string, extra: Partial<Token> = {}): Token {
   const parsed = parsePermissions(permissions)
@@ -33,7 +43,17 @@ const index = indexTokens(
   tokenKinds,
 )
 
-const base: TokenView = { q: '', kind: null, expiry: null, db: null, sort: 'name', dir: 'asc', page: 1, revoked: false }
+const base: TokenView = {
+  q: '',
+  kind: null,
+  expiry: null,
+  db: null,
+  sort: 'name',
+  dir: 'asc',
+  page: 1,
+  revoked: false,
+  extra: {},
+}
 /** Every matching name, in the view's order (one page big enough for all). */
 const inView = (from: TokenIndex, view: Partial<TokenView>, at = now) =>
   viewPage(from, { ...base, ...view }, at, 1_000).visible.map((t) => t.name)
@@ -55,8 +75,9 @@ describe('the token view in the URL', () => {
       dir: 'desc',
       page: 3,
       revoked: true,
+      extra: { status: 'inactive' },
     }
-    expect(readView(writeView(view), tokenKinds.filterable)).toEqual(view)
+    expect(readView(writeView(view), tokenKinds.filterable, [STATUS])).toEqual(view)
   })
 
   it('shows revoked tokens only for revoked=1, and writes it only when set', () => {
@@ -161,6 +182,33 @@ describe('viewPage', () => {
 
   it('judges expiry at the time it is given', () => {
     expect(inView(index, { expiry: 'expired' }, Date.parse('2026-11-27T00:00:00Z'))).toEqual(['ci-admin', 'telegraf-all'])
+  })
+})
+
+describe('a product’s own filters', () => {
+  const withStatus = indexTokens(
+    [
+      token('on', 'db:a:read'),
+      token('off', 'db:a:read', { status: 'inactive' }),
+      token('said-on', 'db:b:read', { status: 'active' }),
+    ],
+    tokenKinds,
+    [STATUS],
+  )
+
+  it('keep only the tokens the filter matches, and count as a filter', () => {
+    expect(inView(withStatus, { extra: { status: 'inactive' } })).toEqual(['off'])
+    expect(inView(withStatus, { extra: { status: 'active' } })).toEqual(['on', 'said-on'])
+    expect(inView(withStatus, {})).toEqual(['off', 'on', 'said-on'])
+    expect(isFiltered({ ...base, extra: { status: 'active' } })).toBe(true)
+  })
+
+  it('are read from the URL only when the product has them', () => {
+    expect(readView(new URLSearchParams('status=inactive&other=x'), tokenKinds.filterable, [STATUS]).extra).toEqual({
+      status: 'inactive',
+    })
+    expect(readView(new URLSearchParams('status=inactive'), tokenKinds.filterable).extra).toEqual({})
+    expect(writeView({ ...base, extra: { status: 'active' } }).toString()).toBe('status=active')
   })
 })
 

@@ -3,7 +3,7 @@
  * URL, so a view can be bookmarked and the back button works; and the pure filtering behind it.
  */
 import type { Token } from '../../../backends/domain'
-import type { TokenKinds } from '../../../backends/product-screens'
+import type { TokenFilter, TokenKinds } from '../../../backends/product-screens'
 import { pageBounds } from '../../../lib/paging'
 import { sortedSlice } from '../../../lib/sorted-slice'
 import { databaseAccess, derivedDescription, type ExpiryStatus, expiryStatus } from '../../../lib/token-describe'
@@ -26,13 +26,15 @@ export interface TokenView {
   page: number
   /** Revoked tokens are listed too (where removing revokes, `tokens.revokes`); hidden by default. */
   revoked: boolean
+  /** The product's own filters' values (`ProductScreens.tokenFilters`), by their URL parameter. */
+  extra: Readonly<Record<string, string>>
 }
 
 /** The value if it is one of `allowed`, else null: URLs and selects are untrusted text. */
 export const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T | null =>
   allowed.find((a) => a === value) ?? null
 
-export function readView(params: URLSearchParams, kinds: readonly string[]): TokenView {
+export function readView(params: URLSearchParams, kinds: readonly string[], filters: readonly TokenFilter[] = []): TokenView {
   const page = Number.parseInt(params.get('page') ?? '1', 10)
   return {
     q: params.get('q') ?? '',
@@ -43,7 +45,17 @@ export function readView(params: URLSearchParams, kinds: readonly string[]): Tok
     dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
     page: Number.isFinite(page) && page > 0 ? page : 1,
     revoked: params.get('revoked') === '1',
+    extra: extraValues(params, filters),
   }
+}
+
+function extraValues(params: URLSearchParams, filters: readonly TokenFilter[]): Record<string, string> {
+  const values: Record<string, string> = {}
+  for (const { param } of filters) {
+    const value = params.get(param)
+    if (value) values[param] = value
+  }
+  return values
 }
 
 /** Only non-default values go into the URL, so the plain list stays at a plain `/tokens`. */
@@ -57,11 +69,12 @@ export function writeView(view: TokenView): URLSearchParams {
   if (view.dir !== 'asc') params.set('dir', view.dir)
   if (view.page > 1) params.set('page', String(view.page))
   if (view.revoked) params.set('revoked', '1')
+  for (const [param, value] of Object.entries(view.extra)) if (value) params.set(param, value)
   return params
 }
 
 export function isFiltered(view: TokenView): boolean {
-  return Boolean(view.q || view.kind || view.expiry || view.db)
+  return Boolean(view.q || view.kind || view.expiry || view.db || Object.values(view.extra).some(Boolean))
 }
 
 /** Shared by every token with the same permission list: never mutate. */
@@ -79,9 +92,10 @@ export interface TokenIndex {
   reach: (token: Token) => DatabaseReach
   /** Lowercase text a search matches: the name, or for a token without one, its derived description and id. */
   searchText: (token: Token) => string
+  filters: readonly TokenFilter[]
 }
 
-export function indexTokens(tokens: readonly Token[], kinds: TokenKinds): TokenIndex {
+export function indexTokens(tokens: readonly Token[], kinds: TokenKinds, filters: readonly TokenFilter[] = []): TokenIndex {
   const facts = new Map<Token['permissions'], { kind: string; reach: DatabaseReach; derived: string }>()
   const special = new Set(kinds.namesThatMatter)
   const factsOf = (token: Token) => {
@@ -99,6 +113,7 @@ export function indexTokens(tokens: readonly Token[], kinds: TokenKinds): TokenI
   }
   return {
     tokens,
+    filters,
     kind: (token) => (special.has(token.name) ? kinds.kindOf(token.permissions, token.name) : factsOf(token).kind),
     reach: (token) => factsOf(token).reach,
     searchText: (token) => (token.name === '' ? `${factsOf(token).derived} ${token.id}` : token.name.toLowerCase()),
@@ -139,6 +154,7 @@ export function viewPage(index: TokenIndex, view: TokenView, now: number, size: 
     if (q && !index.searchText(token).includes(q)) return false
     if (view.kind && index.kind(token) !== view.kind) return false
     if (view.expiry && expiryStatus(token.expiresAt, now) !== view.expiry) return false
+    if (index.filters.some((f) => view.extra[f.param] && !f.matches(token, view.extra[f.param] ?? ''))) return false
     if (view.db) {
       const reach = index.reach(token)
       if (!reach.all && !reach.names.includes(view.db)) return false

@@ -1,5 +1,6 @@
 import type { Database } from '../../../backends/domain'
-import type { TokenKinds } from '../../../backends/product-screens'
+import type { TokenFilter, TokenKinds } from '../../../backends/product-screens'
+import { capitalize, DATABASE_NOUN, type DatabaseNoun } from '../../../lib/token-describe'
 import { FilterBar, FilterSearch, FilterSelect, SortDirectionButton } from '../../../ui/filter-bar'
 import { EXPIRY_FILTERS, oneOf, SORT_KEYS, type SortKey, type TokenView } from './token-filters'
 import styles from './token-list.module.css'
@@ -19,6 +20,9 @@ export function TokenListFilters({
   tokenKinds,
   databases,
   revokes,
+  expires,
+  filters = [],
+  noun = DATABASE_NOUN,
   update,
 }: {
   view: TokenView
@@ -27,6 +31,11 @@ export function TokenListFilters({
   databases: Database[] | undefined
   /** The product keeps revoked tokens listed (`tokens.revokes`). */
   revokes: boolean | undefined
+  /** Tokens can expire here (not `tokens.neverExpire`): otherwise an expiry filter would filter nothing. */
+  expires: boolean
+  /** The product's own filters, with their choices from the listed tokens. */
+  filters?: readonly (TokenFilter & { choices: readonly { value: string; label: string }[] })[]
+  noun?: DatabaseNoun | undefined
   update: UpdateTokenView
 }) {
   const databaseNames = databaseOptions(databases, view.db)
@@ -48,19 +57,30 @@ export function TokenListFilters({
         ]}
         onChange={(value) => update({ kind: oneOf(value, tokenKinds.filterable) })}
       />
+      {filters.map((filter) => (
+        <FilterSelect
+          key={filter.param}
+          label={filter.label}
+          value={view.extra[filter.param] ?? ''}
+          options={[{ value: '', label: filter.anyLabel }, ...filter.choices]}
+          onChange={(value) => update({ extra: { ...view.extra, [filter.param]: value } })}
+        />
+      ))}
+      {expires ? (
+        <FilterSelect
+          label="Expiry"
+          value={view.expiry ?? ''}
+          options={[
+            { value: '', label: 'Any expiry' },
+            ...EXPIRY_FILTERS.map((status) => ({ value: status, label: EXPIRY_LABELS[status] })),
+          ]}
+          onChange={(value) => update({ expiry: oneOf(value, EXPIRY_FILTERS) })}
+        />
+      ) : null}
       <FilterSelect
-        label="Expiry"
-        value={view.expiry ?? ''}
-        options={[
-          { value: '', label: 'Any expiry' },
-          ...EXPIRY_FILTERS.map((status) => ({ value: status, label: EXPIRY_LABELS[status] })),
-        ]}
-        onChange={(value) => update({ expiry: oneOf(value, EXPIRY_FILTERS) })}
-      />
-      <FilterSelect
-        label="Database"
+        label={capitalize(noun.one)}
         value={view.db ?? ''}
-        options={[{ value: '', label: 'Any database' }, ...databaseNames.map((name) => ({ value: name, label: name }))]}
+        options={[{ value: '', label: `Any ${noun.one}` }, ...databaseNames.map((name) => ({ value: name, label: name }))]}
         onChange={(value) => update({ db: value || null })}
       />
       <FilterSelect

@@ -7,8 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { CreateInfluxdb2Options } from '../../../backends/influxdb2/mock/seed'
 import { loadProduct } from '../../../backends/registry'
-import { resetInfluxdb2Mock } from '../../../mocks/node'
-import { renderApp } from '../../../test/render-app'
+import { openInfluxdb2 } from '../../../test/influxdb2'
 import { rowOf } from '../../../test/rows'
 
 beforeAll(async () => {
@@ -16,18 +15,7 @@ beforeAll(async () => {
 })
 
 function openTokens(options?: CreateInfluxdb2Options, path = '/tokens') {
-  const seeded = resetInfluxdb2Mock('demo', options)
-  renderApp({
-    path,
-    session: {
-      product: 'influxdb2',
-      scope: { orgID: seeded.org?.id ?? '' },
-      baseUrl: '',
-      token: seeded.operatorToken ?? '',
-      demo: true,
-    },
-  })
-  return seeded
+  return openInfluxdb2(path, options).seeded
 }
 
 const OPERATOR = "admin's Token"

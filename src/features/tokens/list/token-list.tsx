@@ -26,7 +26,7 @@ import { tokenColumns, TokenTable } from './token-table'
 
 export function TokenList({ databasesHref }: { databasesHref: (db: string) => string }) {
   const backend = useBackend()
-  const { tokenKinds, databaseNoun } = useProductScreens()
+  const { tokenKinds, databaseNoun, tokenFilters } = useProductScreens()
   const tokenQuery = tokenListQuery(backend)
   const tokens = useQuery(tokenQuery)
   const progress = useReadProgress(tokens, tokenQuery.queryKey)
@@ -34,17 +34,22 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
   // the list itself does not wait for the server to answer both at once.
   const databases = useQuery({ ...databaseListQuery(backend), enabled: tokens.isSuccess })
   const [params, setParams] = useSearchParams()
-  const view = readView(params, tokenKinds.filterable)
+  const view = readView(params, tokenKinds.filterable, tokenFilters)
   const deferredQ = useDeferredValue(view.q)
   const now = useNow(60_000)
   const sessionFingerprint = useSessionFingerprint()
 
-  const index = useMemo(() => indexTokens(tokens.data ?? [], tokenKinds), [tokens.data, tokenKinds])
+  const index = useMemo(() => indexTokens(tokens.data ?? [], tokenKinds, tokenFilters), [tokens.data, tokenKinds, tokenFilters])
+  const filters = useMemo(
+    () => tokenFilters?.map((filter) => ({ ...filter, choices: filter.options(tokens.data ?? []) })),
+    [tokens.data, tokenFilters],
+  )
+  const extraKey = writeView({ ...view, q: '' }).toString()
   const columns = useMemo(() => tokenColumns(tokens.data ?? []), [tokens.data])
   const shown = useMemo(
     () => viewPage(index, { ...view, q: deferredQ }, now, PAGE_SIZE),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the view's fields are the inputs
-    [index, now, deferredQ, view.kind, view.expiry, view.db, view.sort, view.dir, view.page, view.revoked],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the view's fields are the inputs: all but the (deferred) search, by their URL form
+    [index, now, deferredQ, extraKey],
   )
 
   // flushSync: the controls are controlled by the URL, so it must change in the same render as
@@ -81,13 +86,18 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
         tokenKinds={tokenKinds}
         databases={databases.data}
         revokes={backend.tokens.revokes}
+        expires={!backend.tokens.neverExpire}
+        filters={filters}
+        noun={databaseNoun}
         update={update}
       />
 
       {view.db ? (
         <p className={styles.context}>
           Tokens that can reach <strong>{view.db}</strong>, by name or through a wildcard.{' '}
-          <Link to={databasesHref(view.db)}>Open database {view.db}</Link>
+          <Link to={databasesHref(view.db)}>
+            Open {databaseNoun?.one ?? 'database'} {view.db}
+          </Link>
         </p>
       ) : null}
 

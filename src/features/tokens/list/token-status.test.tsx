@@ -5,7 +5,8 @@ import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { loadProduct } from '../../../backends/registry'
-import { resetInfluxdb2Mock, resetManagementMock } from '../../../mocks/node'
+import { resetManagementMock } from '../../../mocks/node'
+import { openInfluxdb2 } from '../../../test/influxdb2'
 import { renderApp } from '../../../test/render-app'
 import { rowOf } from '../../../test/rows'
 
@@ -16,18 +17,7 @@ beforeAll(async () => {
 
 /** The InfluxDB 2 demo's token list, connected as its operator in its org. */
 function openInfluxdb2Tokens() {
-  const seeded = resetInfluxdb2Mock('demo')
-  renderApp({
-    path: '/tokens',
-    session: {
-      product: 'influxdb2',
-      scope: { orgID: seeded.org?.id ?? '' },
-      baseUrl: '',
-      token: seeded.operatorToken ?? '',
-      demo: true,
-    },
-  })
-  return seeded
+  return openInfluxdb2('/tokens').seeded
 }
 
 describe('a token that is listed but does not work', () => {
