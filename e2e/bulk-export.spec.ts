@@ -31,6 +31,11 @@ async function failDeleteOf(page: Page, name: string) {
   })
 }
 
+// Each journey loads the demo, opens a dialog and runs axe: more than the default budget on a busy machine.
+test.beforeEach(() => {
+  test.slow()
+})
+
 test(
   'purging expired tokens reviews them first, sends one DELETE each, and shows a failure among the results',
   { annotation: consoleErrorsExpected('the browser logs the injected 500 answer as an error') },
@@ -40,7 +45,9 @@ test(
     const bar = page.getByRole('group', { name: 'Bulk actions' })
     await bar.getByRole('button', { name: 'Purge expired…' }).click()
 
-    const dialog = page.getByRole('alertdialog', { name: 'Delete 2 expired tokens?' })
+    // One dialog throughout: its title changes once the run has finished.
+    const dialog = page.getByRole('alertdialog')
+    await expect(dialog).toHaveAccessibleName('Delete 2 expired tokens?')
     await expect(dialog.getByRole('list', { name: 'Tokens included' }).getByRole('listitem')).toHaveText([
       'migration-2025',
       'telegraf-logs-old',
@@ -88,7 +95,6 @@ test('selecting with Shift and deleting the selection leaves the operator token 
 test('the exported inventory holds the listed tokens’ metadata and no token string', async ({ page }) => {
   await page.goto('/tokens?q=grafana')
   const bar = page.getByRole('group', { name: 'Bulk actions' })
-  const session = await page.evaluate(() => JSON.stringify({ ...sessionStorage }))
 
   for (const format of ['CSV', 'JSON'] as const) {
     const downloaded = page.waitForEvent('download')
@@ -101,10 +107,9 @@ test('the exported inventory holds the listed tokens’ metadata and no token st
     expect(text).not.toContain('ci-deploy')
     expect(text).toMatch(/server.*demo server/)
     expect(text).toMatch(/product.*InfluxDB 3/)
-    // No token string of any product, and nothing of the session's own.
+    // No token string of any product: InfluxDB 3's, InfluxDB 2's and Cloud's, a JWT (the management API's).
     expect(text).not.toMatch(/apiv3_[A-Za-z0-9_-]{20,}/)
     expect(text).not.toMatch(/[A-Za-z0-9_-]{86}==/)
-    for (const secret of session.match(/apiv3_[A-Za-z0-9_-]{86}/g) ?? []) expect(text).not.toContain(secret)
+    expect(text).not.toMatch(/eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+/)
   }
-  expect(session).toMatch(/apiv3_/) // the probe above looked for something real
 })
