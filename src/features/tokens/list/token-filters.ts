@@ -129,7 +129,7 @@ const byName = (a: Token, b: Token) => collator.compare(a.name, b.name) || byId(
 const expiryTime = (token: Token) => token.expiresAt ?? Number.POSITIVE_INFINITY
 
 /** The view's order: a total order, ties broken by name (ascending for creation time). */
-function orderOf(view: Pick<TokenView, 'sort' | 'dir'>): (a: Token, b: Token) => number {
+export function orderOf(view: Pick<TokenView, 'sort' | 'dir'>): (a: Token, b: Token) => number {
   const sign = view.dir === 'asc' ? 1 : -1
   switch (view.sort) {
     case 'name':
@@ -142,7 +142,7 @@ function orderOf(view: Pick<TokenView, 'sort' | 'dir'>): (a: Token, b: Token) =>
 }
 
 /**
- * One page of the view: how many tokens match, how many more would if revoked ones were shown,
+ * One page of the view: the tokens that match (unordered), how many, how many more would if revoked ones were shown,
  * and the page's tokens in the view's order. Only the page is sorted out of the matches (see
  * sortedSlice), so showing the first page of 10 000 tokens, or narrowing them with each
  * keystroke, compares a fraction of what a full sort would.
@@ -166,5 +166,5 @@ export function viewPage(index: TokenIndex, view: TokenView, now: number, size: 
   })
   const bounds = pageBounds(matching.length, view.page, size)
   const visible = sortedSlice(matching, orderOf(view), bounds.first, bounds.first + size)
-  return { ...bounds, total: matching.length, hiddenRevoked, visible }
+  return { ...bounds, total: matching.length, hiddenRevoked, visible, matching }
 }

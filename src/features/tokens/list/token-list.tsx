@@ -4,7 +4,7 @@
  * and screen readers; see docs/decisions/006-token-list-paging.md.
  */
 import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useMemo } from 'react'
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react'
 import { Link, useSearchParams } from 'react-router-dom'
 
 import { describeError } from '../../../backends/describe-error'
@@ -22,7 +22,10 @@ import { indexTokens, isFiltered, PAGE_SIZE, readView, viewPage, writeView } fro
 import styles from './token-list.module.css'
 import { TokenListFilters, type UpdateTokenView } from './token-list-filters'
 import { TokenListSummary } from './token-list-summary'
-import { tokenColumns, TokenTable } from './token-table'
+import { type RowPick, tokenColumns, TokenTable } from './token-table'
+
+// Selection, bulk actions and export: loaded once the list shows, off the first page's critical path.
+const BulkTools = lazy(async () => ({ default: (await import('../bulk/bulk-tools')).BulkTools }))
 
 export function TokenList({ databasesHref }: { databasesHref: (db: string) => string }) {
   const backend = useBackend()
@@ -38,6 +41,7 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
   const deferredQ = useDeferredValue(view.q)
   const now = useNow(60_000)
   const sessionFingerprint = useSessionFingerprint()
+  const [pick, setPick] = useState<RowPick>()
 
   const index = useMemo(() => indexTokens(tokens.data ?? [], tokenKinds, tokenFilters), [tokens.data, tokenKinds, tokenFilters])
   const filters = useMemo(
@@ -110,6 +114,10 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
         hiddenRevoked={hiddenRevoked}
       />
 
+      <Suspense fallback={null}>
+        <BulkTools index={index} shown={shown} view={view} onPick={setPick} />
+      </Suspense>
+
       {total === 0 && isFiltered(view) ? <Button onClick={() => setParams(new URLSearchParams())}>Clear filters</Button> : null}
 
       {visible.length > 0 ? (
@@ -122,6 +130,7 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
           sessionFingerprint={sessionFingerprint}
           columns={columns}
           noun={databaseNoun}
+          pick={pick}
         />
       ) : null}
 

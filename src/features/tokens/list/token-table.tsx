@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { type ReactNode, useState } from 'react'
 
 import type { Token } from '../../../backends/domain'
 import type { TokenKinds } from '../../../backends/product-screens'
@@ -33,6 +33,13 @@ export interface TokenColumns {
   updated: boolean
 }
 
+/** The selection column, filled by the bulk tools once they have loaded (../bulk/bulk-tools.tsx). */
+export interface RowPick {
+  header: ReactNode
+  /** `rows`: the page's rows in order, for a Shift range. */
+  cell: (token: Token, rows: readonly Token[]) => ReactNode
+}
+
 export function tokenColumns(tokens: readonly Token[]): TokenColumns {
   return {
     fingerprint: tokens.some((t) => t.fingerprint !== undefined),
@@ -61,8 +68,10 @@ export function TokenTable({
   sessionFingerprint,
   columns,
   noun,
+  pick,
 }: {
   tokens: readonly Token[]
+  pick?: RowPick | undefined
   columns: TokenColumns
   noun: DatabaseNoun | undefined
   kindOf: (token: Token) => string
@@ -92,6 +101,7 @@ export function TokenTable({
             <th scope="col">
               <VisuallyHidden>Actions</VisuallyHidden>
             </th>
+            {pick ? <th scope="col">{pick.header}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -155,6 +165,7 @@ export function TokenTable({
                 <td className={styles.actions}>
                   <TokenActions token={token} onDelete={setDeleting} />
                 </td>
+                {pick ? <td data-label="Select">{pick.cell(token, tokens)}</td> : null}
               </tr>
             )
           })}
