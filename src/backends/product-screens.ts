@@ -193,7 +193,10 @@ export interface ProductScreens {
   /** The server's name for the header when it does not name itself. */
   editionLabel: (product: ServerInfo['product']) => string
   tokenKinds: TokenKinds
-  /** The create dialog's types, in the order offered; the first available one is chosen first. */
+  /**
+   * The create dialog's types, in the order offered: the narrowest first, full access last. The
+   * first available one that is not full access is chosen first; a full-access type never is.
+   */
   tokenTypes: readonly TokenTypeOption[]
   permissionSyntax?: PermissionSyntax | undefined
   /** What to do when the server's database limit is reached (its limits, what counts). */

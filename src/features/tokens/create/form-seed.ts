@@ -83,3 +83,15 @@ export function cloneSeed(token: Token, types: readonly TokenTypeOption[], now: 
   const odd = permissions.map((p) => describePermission(p)).join('; ')
   return { ok: false, reason: `The create form cannot make “${odd}” exactly: create the new token with the CLI instead.` }
 }
+
+/** What the create form holds, as far as leaving it would lose something. */
+export type FormValues = Pick<FormSeed, 'name' | 'grid' | 'resources' | 'expiry'>
+
+const names = (value: ReadonlySet<string> | '*') => (value === '*' ? value : [...value].sort())
+
+/** The same values, whatever object or set holds them (a box ticked and unticked again is no change). */
+export function sameFormValues(a: FormValues, b: FormValues): boolean {
+  const key = (v: FormValues) =>
+    JSON.stringify([v.name, v.expiry, names(v.grid.read), names(v.grid.write), v.resources.all, names(v.resources.names)])
+  return key(a) === key(b)
+}
