@@ -4,7 +4,7 @@
  * an untouched form (or an unchanged clone) close at once and otherwise asks "Discard this
  * token?". Loaded with the form, so the token list carries none of it.
  */
-import { type ReactNode, type RefObject, useEffect, useState } from 'react'
+import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'react'
 
 import { Button } from '../../../ui/button'
 import { AlertDialog, AlertDialogCancel, AlertDialogContent, DialogActions } from '../../../ui/dialog'
@@ -24,6 +24,9 @@ export function useDiscardGuard({
   onDiscard: () => void
 }): ReactNode {
   const [asking, setAsking] = useState(false)
+  // The form's dialog closes only once the question has: two Radix layers closing in the same
+  // render were seen to leave the page's `pointer-events: none` behind, so nothing was clickable.
+  const discarding = useRef(false)
   useEffect(() => {
     if (!guardRef) return
     guardRef.current = () => {
@@ -42,6 +45,13 @@ export function useDiscardGuard({
     <AlertDialog open={asking} onOpenChange={setAsking}>
       <AlertDialogContent
         title="Discard this token?"
+        onCloseAutoFocus={(event) => {
+          if (!discarding.current) return
+          discarding.current = false
+          // The focus goes back with the form's dialog, to what opened it.
+          event.preventDefault()
+          onDiscard()
+        }}
         description={<p>Nothing has been created yet. If you discard it, what you entered here is lost.</p>}
       >
         <DialogActions>
@@ -51,8 +61,8 @@ export function useDiscardGuard({
           <Button
             variant="danger"
             onClick={() => {
+              discarding.current = true
               setAsking(false)
-              onDiscard()
             }}
           >
             Discard
