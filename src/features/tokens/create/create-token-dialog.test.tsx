@@ -73,8 +73,12 @@ describe('choosing the token type', () => {
 
   it('on Core, disables database and system tokens, says they need Enterprise, and chooses nothing for the user', async () => {
     const core = await resetMock('core')
-    const { dialog } = await openCreateDialog(demoSession(core.operatorToken ?? ''))
+    const user = userEvent.setup({ delay: null })
+    renderApp({ path: '/tokens', session: demoSession(core.operatorToken ?? '') })
+    // The header names the edition once the server answered, as an operator sees it before Create.
     await screen.findByLabelText(/^Connected to InfluxDB 3 Core/)
+    await user.click(await screen.findByRole('button', { name: 'Create token' }))
+    const dialog = screen.getByRole('dialog', { name: 'Create a token' })
 
     const admin = within(dialog).getByRole('radio', { name: 'Admin token' })
     expect(admin).toBeEnabled()

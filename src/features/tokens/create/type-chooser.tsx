@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 
 import type { Product } from '../../../backends/domain'
 import type { TokenTypeOption } from '../../../backends/product-screens'
@@ -32,18 +32,10 @@ export function TypeChooser({
     picked !== undefined && reasons.get(picked) === null
       ? picked
       : available.find((option) => option.grants.kind !== 'full-access')?.id
-  // The focus starts on the chosen card (or the first that can be chosen), not on the dialog's ×,
-  // and moves there again if the edition disabled the card that had it.
+  // The focus starts on the chosen card (or the first that can be chosen), not on the dialog's ×.
   const focused = choice ?? available[0]?.id
-  const formRef = useRef<HTMLFormElement>(null)
-  useEffect(() => {
-    const active = document.activeElement
-    if (active !== null && active !== document.body && !(active instanceof HTMLInputElement && active.disabled)) return
-    formRef.current?.querySelector<HTMLInputElement>(`input[value="${focused}"]`)?.focus()
-  }, [focused])
   return (
     <form
-      ref={formRef}
       className={styles.form}
       onSubmit={(event) => {
         event.preventDefault()
