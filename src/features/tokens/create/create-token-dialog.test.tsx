@@ -68,8 +68,8 @@ describe('choosing the token type', () => {
     expect(within(dialog).getByRole('radio', { name: 'System token' })).toHaveFocus()
     await user.keyboard('{Enter}')
     // The form's code loads on first use.
-    expect(await screen.findByRole('dialog', { name: 'New system token' }, { timeout: 15_000 })).toBeInTheDocument()
-  })
+    expect(await screen.findByRole('dialog', { name: 'New system token' }, { timeout: 10_000 })).toBeInTheDocument()
+  }, 30_000) // the first test here to load the form's code
 
   it('on Core, disables database and system tokens, says they need Enterprise, and chooses nothing for the user', async () => {
     const core = await resetMock('core')
