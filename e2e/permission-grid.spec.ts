@@ -105,8 +105,11 @@ test('the focused row stays when it is scrolled away, and axe finds nothing in a
   expect(await focused(page)).toEqual({ label: 'Read _internal', row: '1002' })
   await expectNoAxeViolations(page, 'database token form, first rows shown, last row focused')
 
-  // "Read all databases" locks the boxes, which keep the focus.
-  await dialog.getByRole('checkbox', { name: 'Read all databases' }).check()
+  // "All databases" for Read locks the boxes, which keep the focus.
+  await dialog
+    .getByRole('group', { name: 'Read' })
+    .getByRole('radio', { name: /^All databases/ })
+    .check()
   await expect(grid.getByRole('checkbox', { name: 'Read _internal' })).toBeChecked()
   await expect(grid.getByRole('checkbox', { name: 'Read _internal' })).toBeDisabled()
   await grid.getByRole('checkbox', { name: 'Read _internal' }).focus()

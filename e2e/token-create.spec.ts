@@ -72,8 +72,8 @@ test('a database token with read on one database and write on another sends two 
   await grid.getByRole('checkbox', { name: 'Read sensors' }).check()
   await grid.getByRole('checkbox', { name: 'Write weather' }).check()
   // Some rows ticked: both column headers show as mixed.
-  await expect(grid.getByRole('checkbox', { name: 'Read all databases' })).toHaveAttribute('aria-checked', 'mixed')
-  await expect(grid.getByRole('checkbox', { name: 'Write all databases' })).toHaveAttribute('aria-checked', 'mixed')
+  await expect(grid.getByRole('checkbox', { name: /^Read all \d+ listed databases$/ })).toHaveAttribute('aria-checked', 'mixed')
+  await expect(grid.getByRole('checkbox', { name: /^Write all \d+ listed databases$/ })).toHaveAttribute('aria-checked', 'mixed')
   await expect(dialog.getByText(/will be able to read sensors and write weather, until /)).toBeVisible()
 
   const sent = nextRequest(page, 'POST', '/api/v3/enterprise/configure/token')
@@ -98,16 +98,19 @@ test('a database token with read on one database and write on another sends two 
   await expectSecretGone(page, log, secret)
 })
 
-test('ticking "Read all databases" sends * and lists the token as reading all databases', async ({ page }) => {
+test('choosing "All databases" for Read sends * and lists the token as reading all databases', async ({ page }) => {
   await page.goto('/tokens')
   const dialog = await openCreateForm(page, 'Database token')
   await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('read-everything')
   const grid = dialog.getByRole('grid', { name: 'Database permissions' })
-  await grid.getByRole('checkbox', { name: 'Read all databases' }).check()
+  // What "all" means is on screen before it is chosen.
+  await expect(dialog.getByText(/Databases created later are covered by “All” on their own/)).toBeVisible()
+  await dialog
+    .getByRole('group', { name: 'Read' })
+    .getByRole('radio', { name: /^All databases, including future ones/ })
+    .check()
   await expect(grid.getByRole('checkbox', { name: 'Read sensors' })).toBeChecked()
   await expect(grid.getByRole('checkbox', { name: 'Read sensors' })).toBeDisabled()
-  await expect(dialog.getByText('Read: all databases')).toBeVisible()
-  await expect(dialog.getByText(/including databases created later/)).toBeVisible()
 
   const sent = nextRequest(page, 'POST', '/api/v3/enterprise/configure/token')
   await dialog.getByRole('button', { name: 'Create token' }).click()
@@ -159,8 +162,11 @@ test('on InfluxDB 3 Core only admin tokens can be chosen, and the chooser says w
   await page.getByRole('button', { name: 'Create token' }).click()
   const dialog = page.getByRole('dialog', { name: 'Create a token' })
 
-  await expect(dialog.getByRole('radio', { name: /^Admin token/ })).toBeEnabled()
-  await expect(dialog.getByRole('radio', { name: /^Admin token/ })).toBeChecked()
+  const admin = dialog.getByRole('radio', { name: /^Admin token/ })
+  await expect(admin).toBeEnabled()
+  // Full access is never chosen for the user, even where it is the only type; the focus is on it.
+  await expect(admin).not.toBeChecked()
+  await expect(admin).toBeFocused()
   for (const type of ['Database token', 'System token']) {
     const radio = dialog.getByRole('radio', { name: new RegExp(`^${type}`) })
     await expect(radio).toBeDisabled()
@@ -225,4 +231,52 @@ test('after a token is created, the create dialog can be opened and cancelled ag
   await expect(dialog).toHaveAccessibleName('Create a token')
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(dialog).toBeHidden()
+})
+
+test('a filled form asks before it is thrown away, and "All databases" then "Specific databases" gives the picks back', async ({
+  page,
+}) => {
+  // Two forms and a question in one journey.
+  test.setTimeout(60_000)
+  await page.goto('/tokens')
+  const dialog = await openCreateForm(page, 'Database token')
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('half-way')
+  const grid = dialog.getByRole('grid', { name: 'Database permissions' })
+  await grid.getByRole('checkbox', { name: 'Read sensors' }).check()
+  await grid.getByRole('checkbox', { name: 'Read weather' }).check()
+  await expect(dialog.getByText('2 selected')).toBeVisible()
+
+  // "All" for Read, then back: the two picks are still there, nothing else is.
+  const read = dialog.getByRole('group', { name: 'Read' })
+  await read.getByRole('radio', { name: /^All databases/ }).check()
+  await expect(grid.getByRole('checkbox', { name: 'Read billing' })).toBeChecked()
+  await expect(dialog.getByText(/will be able to read every database, including ones created later/)).toBeVisible()
+  await read.getByRole('radio', { name: 'Specific databases' }).check()
+  await expect(grid.getByRole('checkbox', { name: 'Read sensors' })).toBeChecked()
+  await expect(grid.getByRole('checkbox', { name: 'Read weather' })).toBeChecked()
+  await expect(grid.getByRole('checkbox', { name: 'Read billing' })).not.toBeChecked()
+
+  // Escape asks; Keep editing keeps everything.
+  await page.keyboard.press('Escape')
+  const question = page.getByRole('alertdialog', { name: 'Discard this token?' })
+  await expect(question).toBeVisible()
+  await expect(question.getByRole('button', { name: 'Keep editing' })).toBeFocused()
+  await question.getByRole('button', { name: 'Keep editing' }).click()
+  await expect(question).toBeHidden()
+  await expect(dialog).toHaveAccessibleName('New database token')
+  await expect(dialog.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('half-way')
+
+  // A click outside the dialog asks too; Discard closes it and creates nothing.
+  await page.mouse.click(4, 4)
+  await expect(question).toBeVisible()
+  await question.getByRole('button', { name: 'Discard' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(tokenRow(page, 'half-way')).toHaveCount(0)
+
+  // An untouched form closes at once.
+  await openCreateForm(page, 'Database token')
+  await expect(dialog.getByRole('grid', { name: 'Database permissions' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(question).toBeHidden()
 })

@@ -86,7 +86,7 @@ export async function settleGrid(page, databases) {
 }
 
 /**
- * c. "Read all databases": from the click until the header is checked and every Read box the
+ * c. "Read all databases" (the Read group's "All databases" choice): from the click until the header is checked and every Read box the
  * grid renders is checked and locked (`disabled`, or `aria-disabled`, which keeps it focusable).
  * The grid renders a window of rows, not all 1 001: boxes out of view do not exist, so this is
  * what the user can see change. `rows` is how many Read boxes were rendered. "handler" =
@@ -96,8 +96,14 @@ export async function settleGrid(page, databases) {
  */
 export async function selectAllRead(page) {
   return page.evaluate(async () => {
-    const header = document.querySelector('input[aria-label="Read all databases"]')
-    if (!(header instanceof HTMLInputElement)) throw new Error('no "Read all databases" checkbox')
+    // "All databases, including future ones" in the Read group (fieldset legend "Read"), and the
+    // Read column's header, which shows checked once the column means every database.
+    const readGroup = [...document.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === 'Read')
+    const choice = [...(readGroup?.querySelectorAll('label') ?? [])].find((l) => l.textContent?.startsWith('All databases'))
+    const allRadio = choice?.querySelector('input[type="radio"]')
+    if (!(allRadio instanceof HTMLInputElement)) throw new Error('no "All databases" choice for Read')
+    const header = document.querySelector('table[aria-label="Database permissions"] thead input[aria-label^="Read "]')
+    if (!(header instanceof HTMLInputElement)) throw new Error('no Read column header')
     const boxes = () =>
       document.querySelectorAll('table[aria-label="Database permissions"] tbody input[type="checkbox"][aria-label^="Read "]')
     const locked = (box) => box.disabled || box.getAttribute('aria-disabled') === 'true'
@@ -122,7 +128,7 @@ export async function selectAllRead(page) {
       check()
     })
     t0 = performance.now()
-    header.click()
+    allRadio.click()
     const handler = performance.now() - t0
     let script = null
     for (let microtasks = 0; microtasks < 20 && script === null; microtasks++) {

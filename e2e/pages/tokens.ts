@@ -44,9 +44,9 @@ export async function openCreateForm(page: Page, type: 'Admin token' | 'Database
 }
 
 /**
- * The same with the keyboard alone: Tab to "Create token", Enter, Tab to the type radios, one
- * ArrowDown to "Database token", then on to the form with Enter in the chooser or with its Next
- * button. Returns the dialog and the Create token button (the focus comes back to it).
+ * The same with the keyboard alone: Tab to "Create token", Enter; the focus starts on the chosen
+ * "Database token" card; then on to the form with Enter on the card or with its Next button.
+ * Returns the dialog and the Create token button (the focus comes back to it).
  */
 export async function openDatabaseFormByKeyboard(
   page: Page,
@@ -57,9 +57,9 @@ export async function openDatabaseFormByKeyboard(
   await page.keyboard.press('Enter')
   const dialog = page.getByRole('dialog')
   await expect(dialog).toHaveAccessibleName('Create a token')
-  await tabTo(page, dialog.getByRole('radio', { name: /^Admin token/ }))
-  await page.keyboard.press('ArrowDown')
-  await expect(dialog.getByRole('radio', { name: /^Database token/ })).toBeChecked()
+  const database = dialog.getByRole('radio', { name: /^Database token/ })
+  await expect(database).toBeChecked()
+  await expect(database).toBeFocused()
   if (next === 'Next button') await tabTo(page, dialog.getByRole('button', { name: 'Next' }))
   await page.keyboard.press('Enter')
   await expect(dialog).toHaveAccessibleName('New database token')

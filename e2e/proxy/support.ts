@@ -48,6 +48,7 @@ export async function expectConnected(page: Page) {
  */
 export async function createAdminToken(page: Page, name: string): Promise<string> {
   await page.getByRole('button', { name: 'Create token' }).click()
+  await page.getByRole('radio', { name: 'Admin token' }).check()
   await page.getByRole('button', { name: 'Next' }).click()
   await page.getByRole('textbox', { name: 'Name' }).fill(name)
   await page.getByRole('button', { name: 'Create token' }).last().click()

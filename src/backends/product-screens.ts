@@ -227,7 +227,10 @@ export interface ProductScreens {
   tokenKinds: TokenKinds
   /** The token list's filters beside search, kind, expiry and database, in the order shown. */
   tokenFilters?: readonly TokenFilter[] | undefined
-  /** The create dialog's types, in the order offered; the first available one is chosen first. */
+  /**
+   * The create dialog's types, in the order offered: the narrowest first, full access last. The
+   * first available one that is not full access is chosen first; a full-access type never is.
+   */
   tokenTypes: readonly TokenTypeOption[]
   permissionSyntax?: PermissionSyntax | undefined
   /** What to do when the server's database limit is reached (its limits, what counts). */

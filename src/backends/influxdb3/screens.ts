@@ -31,19 +31,6 @@ export const influxdb3Screens: ProductScreens = {
   tokenKinds,
   tokenTypes: [
     {
-      id: 'admin',
-      label: 'Admin token',
-      title: 'New admin token',
-      explain:
-        'Full access: every database, every token, the server itself. For operators and automation that manages the server.',
-      grants: {
-        kind: 'full-access',
-        summary: 'full access to this server — every database and every token —',
-        neverWarning:
-          'An admin token that never expires stays valid until someone deletes it. If it leaks, it grants full access indefinitely.',
-      },
-    },
-    {
       id: 'database',
       label: 'Database token',
       title: 'New database token',
@@ -71,6 +58,19 @@ export const influxdb3Screens: ProductScreens = {
         noun: { one: 'endpoint', many: 'endpoints', every: 'every system endpoint' },
       },
       unavailable: enterpriseOnly,
+    },
+    {
+      id: 'admin',
+      label: 'Admin token',
+      title: 'New admin token',
+      explain:
+        'Full access: every database, every token, the server itself. For operators and automation that manages the server.',
+      grants: {
+        kind: 'full-access',
+        summary: 'full access to this server — every database and every token —',
+        neverWarning:
+          'An admin token that never expires stays valid until someone deletes it. If it leaks, it grants full access indefinitely.',
+      },
     },
   ],
   permissionSyntax,

@@ -4,7 +4,7 @@
  * exactly is not half-copied: the step says why.
  */
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { type RefObject, useState } from 'react'
 
 import { describeError } from '../../../backends/describe-error'
 import type { CreatedToken } from '../../../backends/domain'
@@ -16,17 +16,23 @@ import { Button } from '../../../ui/button'
 import { DialogActions } from '../../../ui/dialog'
 import { Loading } from '../../../ui/loading'
 import { QueryError } from '../../../ui/query-error'
+import type { CloseGuard } from './discard-guard'
 import { cloneSeed } from './form-seed'
 import { TokenForm } from './token-form'
 
 export function CloneStep({
   tokenId,
   onClose,
+  onRequestClose,
+  closeGuard,
   onPendingChange,
   onCreated,
 }: {
   tokenId: string
   onClose: () => void
+  /** Closing as the × would: a changed copy asks first. */
+  onRequestClose: () => void
+  closeGuard: RefObject<CloseGuard | null>
   onPendingChange: (pending: boolean) => void
   onCreated: (created: CreatedToken, requestedExpirySecs: number | null) => void
 }) {
@@ -69,7 +75,9 @@ export function CloneStep({
       <TokenForm
         seed={seed.seed}
         type={seed.seed.type}
-        onBack={onClose}
+        onBack={onRequestClose}
+        closeGuard={closeGuard}
+        onDiscard={onClose}
         onPendingChange={onPendingChange}
         onCreated={onCreated}
       />

@@ -46,28 +46,114 @@ const nameField = (dialog: HTMLElement) => within(dialog).getByRole('textbox', {
 const createButton = (dialog: HTMLElement) => within(dialog).getByRole('button', { name: 'Create token' })
 
 describe('choosing the token type', () => {
-  it('offers admin, database and system tokens, admin first', async () => {
+  it('offers database, system and admin tokens, database first and chosen, admin last and tagged full access', async () => {
     const { dialog } = await openCreateDialog()
     const types = within(dialog).getAllByRole('radio')
-    expect(types.map((radio) => radio.getAttribute('value'))).toEqual(['admin', 'database', 'system'])
-    expect(within(dialog).getByRole('radio', { name: 'Admin token' })).toBeChecked()
-    expect(within(dialog).getByRole('radio', { name: 'Database token' })).toHaveAccessibleDescription(
-      /^Read and\/or write chosen databases/,
-    )
+    expect(types.map((radio) => radio.getAttribute('value'))).toEqual(['database', 'system', 'admin'])
+    const database = within(dialog).getByRole('radio', { name: 'Database token' })
+    expect(database).toBeChecked()
+    // The focus starts on the chosen card, not on the dialog's ×.
+    expect(database).toHaveFocus()
+    expect(database).toHaveAccessibleDescription(/^Read and\/or write chosen databases/)
     expect(within(dialog).getByRole('radio', { name: 'System token' })).toBeEnabled()
+    const admin = within(dialog).getByRole('radio', { name: 'Admin token' })
+    expect(admin).not.toBeChecked()
+    // The tag is words and an icon, not a colour alone.
+    expect(admin).toHaveAccessibleDescription(/^Full access Full access: every database/)
   })
 
-  it('on Core, disables database and system tokens and says they need Enterprise', async () => {
-    const core = await resetMock('core')
-    const { dialog } = await openCreateDialog(demoSession(core.operatorToken ?? ''))
-    await screen.findByLabelText(/^Connected to InfluxDB 3 Core/)
+  it('goes on to the form of the card Enter is pressed on', async () => {
+    const { user, dialog } = await openCreateDialog()
+    await user.keyboard('{ArrowDown}')
+    expect(within(dialog).getByRole('radio', { name: 'System token' })).toHaveFocus()
+    await user.keyboard('{Enter}')
+    // The form's code loads on first use.
+    expect(await screen.findByRole('dialog', { name: 'New system token' }, { timeout: 10_000 })).toBeInTheDocument()
+  }, 30_000) // the first test here to load the form's code
 
-    expect(within(dialog).getByRole('radio', { name: 'Admin token' })).toBeEnabled()
+  it('on Core, disables database and system tokens, says they need Enterprise, and chooses nothing for the user', async () => {
+    const core = await resetMock('core')
+    const user = userEvent.setup({ delay: null })
+    renderApp({ path: '/tokens', session: demoSession(core.operatorToken ?? '') })
+    // The header names the edition once the server answered, as an operator sees it before Create.
+    await screen.findByLabelText(/^Connected to InfluxDB 3 Core/)
+    await user.click(await screen.findByRole('button', { name: 'Create token' }))
+    const dialog = screen.getByRole('dialog', { name: 'Create a token' })
+
+    const admin = within(dialog).getByRole('radio', { name: 'Admin token' })
+    expect(admin).toBeEnabled()
+    // Full access is never chosen by default, even where it is the only type.
+    expect(admin).not.toBeChecked()
+    expect(admin).toHaveFocus()
     for (const type of ['Database token', 'System token']) {
       const radio = within(dialog).getByRole('radio', { name: type })
       expect(radio).toBeDisabled()
       expect(radio).toHaveAccessibleDescription(/Resource tokens need InfluxDB 3 Enterprise/)
     }
+  })
+})
+
+describe('closing a filled form', () => {
+  it('closes an untouched form at once', async () => {
+    const { user, dialog } = await openForm('Database token')
+    await within(dialog).findByRole('grid', { name: 'Database permissions' })
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+
+  it('asks before Escape discards a filled form; Keep editing keeps what was typed', async () => {
+    const { user, dialog } = await openForm('Database token')
+    await user.type(nameField(dialog), 'half-done')
+    await user.click(await within(dialog).findByRole('checkbox', { name: 'Read sensors' }))
+
+    await user.keyboard('{Escape}')
+    const question = await screen.findByRole('alertdialog', { name: 'Discard this token?' })
+    expect(within(question).getByRole('button', { name: 'Keep editing' })).toHaveFocus()
+    await user.click(within(question).getByRole('button', { name: 'Keep editing' }))
+
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    expect(nameField(dialog)).toHaveValue('half-done')
+    expect(within(dialog).getByRole('checkbox', { name: 'Read sensors' })).toBeChecked()
+  })
+
+  it('asks before the × discards a filled form, and Discard closes it', async () => {
+    const bodies = recordBodies(RESOURCE_TOKEN)
+    const { user, dialog } = await openForm('Admin token')
+    await user.type(nameField(dialog), 'not-wanted')
+
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }))
+    const question = await screen.findByRole('alertdialog', { name: 'Discard this token?' })
+    await user.click(await untilClickable(within(question).getByRole('button', { name: 'Discard' })))
+
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    expect(bodies).toEqual([])
+    // Opened again, the form starts over.
+    await user.click(screen.getByRole('button', { name: 'Create token' }))
+    expect(
+      within(screen.getByRole('dialog', { name: 'Create a token' })).getByRole('radio', { name: 'Database token' }),
+    ).toBeChecked()
+  })
+
+  it('Escape on the question keeps editing, and does not close the form underneath', async () => {
+    const { user, dialog } = await openForm('Admin token')
+    await user.type(nameField(dialog), 'still-here')
+    await user.keyboard('{Escape}')
+    await screen.findByRole('alertdialog', { name: 'Discard this token?' })
+
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    expect(nameField(dialog)).toHaveValue('still-here')
+  })
+
+  it('counts a change undone as no change', async () => {
+    const { user, dialog } = await openForm('Admin token')
+    await user.type(nameField(dialog), 'x')
+    await user.clear(nameField(dialog))
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   })
 })
 

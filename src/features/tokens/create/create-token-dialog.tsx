@@ -4,7 +4,7 @@
  * anything was copied asks first.
  */
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect, useState, useTransition } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState, useTransition } from 'react'
 import { useSearchParams } from 'react-router-dom'
 
 import type { CreatedToken } from '../../../backends/domain'
@@ -18,6 +18,7 @@ import { useToast } from '../../../ui/toaster'
 import { LazyRevealStep, preloadReveal } from '../reveal/lazy-reveal'
 import { LeaveGuard } from '../reveal/leave-guard'
 import { useOneTimeSecret } from '../reveal/use-one-time-secret'
+import type { CloseGuard } from './discard-guard'
 import { TypeChooser } from './type-chooser'
 
 // The form (permission grid, expiry) is loaded on first use, not with the token list. Moving
@@ -56,6 +57,8 @@ export function CreateTokenDialog() {
   const [requestedExpiry, setRequestedExpiry] = useState<number | null>(null)
   const [loadingForm, startLoadingForm] = useTransition()
   const secret = useOneTimeSecret()
+  // The form's say on closing (discard-guard.tsx): a filled form asks before it is thrown away.
+  const formGuard = useRef<CloseGuard | null>(null)
 
   function close() {
     secret.clear()
@@ -65,7 +68,7 @@ export function CreateTokenDialog() {
   }
 
   function requestClose() {
-    if (pending) return
+    if (pending || formGuard.current?.() === false) return
     if (secret.mayClose()) close()
   }
 
@@ -116,9 +119,23 @@ export function CreateTokenDialog() {
                 }
               />
             ) : cloning ? (
-              <CloneStep tokenId={cloneOf} onClose={close} onPendingChange={setPending} onCreated={onCreated} />
+              <CloneStep
+                tokenId={cloneOf}
+                onClose={close}
+                onRequestClose={requestClose}
+                closeGuard={formGuard}
+                onPendingChange={setPending}
+                onCreated={onCreated}
+              />
             ) : type ? (
-              <TokenForm type={type} onBack={() => setType(null)} onPendingChange={setPending} onCreated={onCreated} />
+              <TokenForm
+                type={type}
+                onBack={() => setType(null)}
+                closeGuard={formGuard}
+                onDiscard={close}
+                onPendingChange={setPending}
+                onCreated={onCreated}
+              />
             ) : (
               <TypeChooser
                 types={tokenTypes}

@@ -1,19 +1,20 @@
 /**
  * The permission grid's table: one row per database, a checkbox per column, the column headers
- * as "all databases". An ARIA grid: one Tab stop in the body, the keys of use-grid-window.ts,
+ * ticking the rows shown. An ARIA grid: one Tab stop in the body, the keys of use-grid-window.ts,
  * `aria-rowcount` and `aria-rowindex` saying where a row sits in the whole list.
  */
 import { capitalize, type DatabaseNoun } from '../../../lib/token-describe'
 import { TriStateCheckbox } from '../../../ui/tri-state-checkbox'
 import {
+  type Column,
   COLUMN_LABELS,
   COLUMNS,
-  columnState,
   type GridDatabase,
   type GridValue,
   isChecked,
+  shownState,
   toggleCell,
-  toggleColumn,
+  toggleShown,
 } from './permission-grid-model'
 import styles from './token-form.module.css'
 import { COL_COUNT, NAME_COL, useGridWindow } from './use-grid-window'
@@ -24,6 +25,7 @@ const FIRST_BODY_ROW = 2
 export function DatabaseGrid({
   rows,
   filter,
+  selectedOnly,
   value,
   onChange,
   describedBy,
@@ -32,14 +34,24 @@ export function DatabaseGrid({
   noun: DatabaseNoun
   rows: readonly GridDatabase[]
   filter: string
+  /** Only the ticked rows are shown ("Show selected only"). */
+  selectedOnly: boolean
   value: GridValue
   onChange: (value: GridValue) => void
   describedBy: string
 }) {
   const { scrollRef, measureHeader, measureRow, items, totalSize, tabIndex, onFocus, onKeyDown } = useGridWindow({
     rows,
-    filter,
+    filter: `${selectedOnly ? 'selected:' : ''}${filter}`,
   })
+  // A header ticks what is shown, and says so when that is not every row: never `*`. Databases
+  // the server no longer lists cannot be granted, so it leaves them alone.
+  const shown = rows.filter((db) => !db.missing).map((db) => db.name)
+  const narrowed = filter.trim() !== '' || selectedOnly
+  const headerLabel = (column: Column) =>
+    narrowed
+      ? `${COLUMN_LABELS[column]} the ${shown.length} ${shown.length === 1 ? noun.one : noun.many} shown (filtered)`
+      : `${COLUMN_LABELS[column]} all ${shown.length} listed ${shown.length === 1 ? noun.one : noun.many}`
   // Spacer rows stand in for the rows not rendered, above, between (the active row may be far
   // from the rest) and below, so the scrollbar and the rows' offsets stay true.
   const endOf = (position: number) => items[position]?.end ?? 0
@@ -65,9 +77,11 @@ export function DatabaseGrid({
             {COLUMNS.map((column) => (
               <th scope="col" key={column}>
                 <TriStateCheckbox
-                  aria-label={`${COLUMN_LABELS[column]} all ${noun.many}`}
-                  state={columnState(value, column)}
-                  onChange={() => onChange(toggleColumn(value, column))}
+                  aria-label={headerLabel(column)}
+                  state={shownState(value, column, shown)}
+                  // Locked, like the rows, while the column means every database.
+                  aria-disabled={value[column] === '*' || shown.length === 0 || undefined}
+                  onChange={() => onChange(toggleShown(value, column, shown))}
                 >
                   {COLUMN_LABELS[column]}
                 </TriStateCheckbox>
@@ -112,7 +126,7 @@ export function DatabaseGrid({
           {rows.length === 0 ? (
             <tr aria-rowindex={FIRST_BODY_ROW}>
               <td colSpan={COL_COUNT}>
-                No {noun.one} matches “{filter}”.
+                {selectedOnly && filter.trim() === '' ? `No ${noun.one} is selected yet.` : `No ${noun.one} matches “${filter}”.`}
               </td>
             </tr>
           ) : null}

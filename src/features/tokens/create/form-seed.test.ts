@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Token } from '../../../backends/domain'
 import { influxdb3Screens } from '../../../backends/influxdb3/screens'
 import { FULL_ACCESS } from '../../../lib/permission'
-import { cloneSeed, copyName, sameLifetime } from './form-seed'
+import { cloneSeed, copyName, type FormValues, sameFormValues, sameLifetime } from './form-seed'
 
 const DAY = 86_400_000
 const NOW = Date.UTC(2026, 10, 30)
@@ -86,5 +86,32 @@ describe('sameLifetime', () => {
 
   it('leaves an empty description empty', () => {
     expect(copyName('')).toBe('')
+  })
+})
+
+describe('sameFormValues', () => {
+  const start: FormValues = {
+    name: '',
+    expiry: { kind: 'preset', preset: '90d' },
+    grid: { read: new Set(['b', 'a']), write: '*' },
+    resources: { all: false, names: new Set() },
+  }
+  it('sees the same values in other objects and sets as no change', () => {
+    const same: FormValues = {
+      name: '',
+      expiry: { kind: 'preset', preset: '90d' },
+      grid: { read: new Set(['a', 'b']), write: '*' },
+      resources: { all: false, names: new Set() },
+    }
+    expect(sameFormValues(start, same)).toBe(true)
+  })
+  it.each<[string, Partial<FormValues>]>([
+    ['a name', { name: 'x' }],
+    ['an expiry', { expiry: { kind: 'never' } }],
+    ['a database', { grid: { read: new Set(['a']), write: '*' } }],
+    ['a column', { grid: { read: new Set(['a', 'b']), write: new Set() } }],
+    ['a resource', { resources: { all: true, names: new Set() } }],
+  ])('sees %s changed', (_, change) => {
+    expect(sameFormValues(start, { ...start, ...change })).toBe(false)
   })
 })

@@ -90,3 +90,18 @@ export function cloneSeed(token: Token, types: readonly TokenTypeOption[], now: 
   const odd = permissions.map((p) => describePermission(p)).join('; ')
   return { ok: false, reason: `The create form cannot make “${odd}” exactly: create the new token with the CLI instead.` }
 }
+
+/** What the create form holds, as far as leaving it would lose something. */
+export type FormValues = Pick<FormSeed, 'name' | 'grid' | 'resources' | 'expiry' | 'more'>
+
+const names = (value: ReadonlySet<string> | '*') => (value === '*' ? value : [...value].sort())
+
+/** The same values, whatever object or set holds them (a box ticked and unticked again is no change). */
+export function sameFormValues(a: FormValues, b: FormValues): boolean {
+  const grid = (g: GridValue) => [names(g.read), names(g.write)]
+  const more = (m: MoreValue | undefined) =>
+    m ? [grid(m.typeWide), Object.entries(m.named).map(([type, g]) => [type, grid(g)])] : null
+  const key = (v: FormValues) =>
+    JSON.stringify([v.name, v.expiry, grid(v.grid), v.resources.all, names(v.resources.names), more(v.more)])
+  return key(a) === key(b)
+}

@@ -87,7 +87,15 @@ function TypeWideGrid({ value, onChange }: { value: GridValue; onChange: (v: Gri
       <p id={`${id}-keys`} className={styles.hint}>
         In the table, the arrow keys move between resource types, and Space ticks a box.
       </p>
-      <DatabaseGrid rows={rows} filter={filter} value={value} onChange={onChange} describedBy={`${id}-keys`} noun={TYPES} />
+      <DatabaseGrid
+        rows={rows}
+        filter={filter}
+        selectedOnly={false}
+        value={value}
+        onChange={onChange}
+        describedBy={`${id}-keys`}
+        noun={TYPES}
+      />
     </fieldset>
   )
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { formatPermissions, permissionSyntax } from '../../../backends/influxdb3/permissions'
 import {
+  chooseAll,
+  chooseSpecific,
   cliArguments,
   columnState,
   EMPTY_GRID,
@@ -10,8 +12,10 @@ import {
   type GridValue,
   isChecked,
   isEmptyGrid,
+  pickedNames,
+  shownState,
   toggleCell,
-  toggleColumn,
+  toggleShown,
 } from './permission-grid-model'
 
 const grid = (read: '*' | string[], write: '*' | string[]): GridValue => ({
@@ -118,10 +122,33 @@ describe('columns and cells', () => {
     expect(columnState(grid('*', []), 'write')).toBe('none')
   })
 
-  it('turns a partly selected column into every database, and every database into none', () => {
-    const all = toggleColumn(grid(['sensors'], ['weather']), 'read')
-    expect(all).toEqual(grid('*', ['weather']))
-    expect(toggleColumn(all, 'read')).toEqual(grid([], ['weather']))
+  it('ticks the shown rows in a column, and unticks them when all are ticked, never sending *', () => {
+    const ticked = toggleShown(grid(['weather'], []), 'read', ['sensors', 'sensors_eu'])
+    expect(ticked).toEqual(grid(['weather', 'sensors', 'sensors_eu'], []))
+    expect(toggleShown(ticked, 'read', ['sensors', 'sensors_eu'])).toEqual(grid(['weather'], []))
+    const all = grid('*', [])
+    expect(toggleShown(all, 'read', ['sensors'])).toBe(all)
+  })
+
+  it('reports the shown rows of a column as none, some or all', () => {
+    expect(shownState(grid(['weather'], []), 'read', ['sensors'])).toBe('none')
+    expect(shownState(grid(['sensors'], []), 'read', ['sensors', 'sensors_eu'])).toBe('some')
+    expect(shownState(grid(['sensors', 'weather'], []), 'read', ['sensors'])).toBe('all')
+    expect(shownState(grid('*', []), 'read', [])).toBe('all')
+  })
+
+  it('keeps the picks aside while a column means every database, and gives them back', () => {
+    const kept = { read: new Set<string>(), write: new Set<string>() }
+    const chosen = chooseAll(grid(['sensors'], ['weather']), 'read', kept)
+    expect(chosen.value).toEqual(grid('*', ['weather']))
+    expect(chooseSpecific(chosen.value, 'read', chosen.kept)).toEqual(grid(['sensors'], ['weather']))
+    // Choosing "all" again keeps the first picks, not an empty set.
+    expect(chooseAll(chosen.value, 'read', chosen.kept).kept).toBe(chosen.kept)
+  })
+
+  it('lists the databases picked by name in either column', () => {
+    expect([...pickedNames(grid(['sensors'], ['weather', 'sensors']))].sort()).toEqual(['sensors', 'weather'])
+    expect([...pickedNames(grid('*', ['weather']))]).toEqual(['weather'])
   })
 
   it('knows when nothing is granted', () => {

@@ -37,9 +37,49 @@ export function toggleCell(value: GridValue, column: Column, db: string): GridVa
   return { ...value, [column]: next }
 }
 
-/** The header checkbox: all (`*`) ⇄ none. */
-export function toggleColumn(value: GridValue, column: Column): GridValue {
-  return { ...value, [column]: value[column] === '*' ? new Set<string>() : '*' }
+/**
+ * The header checkbox: ticks the rows shown (after a filter), or unticks them when all are
+ * ticked. Names only, never `*`: "all databases" is a choice of its own (`chooseAll`).
+ */
+export function toggleShown(value: GridValue, column: Column, shown: readonly string[]): GridValue {
+  const cell = value[column]
+  if (cell === '*') return value
+  const next = new Set(cell)
+  if (shown.every((db) => cell.has(db))) shown.forEach((db) => next.delete(db))
+  else shown.forEach((db) => next.add(db))
+  return { ...value, [column]: next }
+}
+
+/** The header checkbox's state: how many of the shown rows are ticked. */
+export function shownState(value: GridValue, column: Column, shown: readonly string[]): ColumnState {
+  const cell = value[column]
+  if (cell === '*') return 'all'
+  const ticked = shown.filter((db) => cell.has(db)).length
+  return ticked === 0 ? 'none' : ticked === shown.length ? 'all' : 'some'
+}
+
+/** Every database, including ones created later (`*`); the names picked so far are kept aside. */
+export function chooseAll(value: GridValue, column: Column, kept: Record<Column, ReadonlySet<string>>) {
+  const cell = value[column]
+  return {
+    value: { ...value, [column]: '*' },
+    kept: cell === '*' ? kept : { ...kept, [column]: cell },
+  }
+}
+
+/** Back to the databases picked one by one: the picks kept aside when "all" was chosen. */
+export function chooseSpecific(value: GridValue, column: Column, kept: Record<Column, ReadonlySet<string>>): GridValue {
+  return value[column] === '*' ? { ...value, [column]: kept[column] } : value
+}
+
+/** The databases ticked one by one in either column (a column meaning `*` ticks none by name). */
+export function pickedNames(value: GridValue): ReadonlySet<string> {
+  const names = new Set<string>()
+  for (const column of COLUMNS) {
+    const cell = value[column]
+    if (cell !== '*') cell.forEach((db) => names.add(db))
+  }
+  return names
 }
 
 export type ColumnState = 'all' | 'some' | 'none'

@@ -28,6 +28,15 @@ function renderGrid(databases?: GridDatabase[]) {
 }
 
 const box = (name: string) => screen.getByRole('checkbox', { name })
+const scope = (column: 'Read' | 'Write', name: string | RegExp) =>
+  within(screen.getByRole('group', { name: column })).getByRole('radio', { name })
+/** The column headers with no filter: they tick every listed row. */
+const READ_ALL = 'Read all 4 listed databases'
+const WRITE_ALL = 'Write all 4 listed databases'
+/** From the page's start: the Read and Write scopes, the filter, "Show selected only", the two column headers, the rows. */
+async function tabIntoRows(user: ReturnType<typeof userEvent.setup>) {
+  for (let stop = 0; stop < 7; stop++) await user.tab()
+}
 const cliLine = () => screen.getByText(/^CLI equivalent:/)
 const cliField = () => screen.getByRole('textbox', { name: 'Or type permissions' })
 
@@ -36,8 +45,8 @@ describe('the database permission grid', () => {
     const { table } = renderGrid()
     const boxes = within(table).getAllByRole('checkbox')
     expect(boxes.map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Read all databases',
-      'Write all databases',
+      READ_ALL,
+      WRITE_ALL,
       'Read sensors',
       'Write sensors',
       'Read weather',
@@ -50,52 +59,62 @@ describe('the database permission grid', () => {
     expect(within(table).getByRole('rowheader', { name: /^_internal/ })).toHaveTextContent('_internal system database')
   })
 
-  it('checks and locks every row when a column header is checked, and says this includes later databases', async () => {
+  it('states what "All databases" means before it is chosen, then checks and locks every row', async () => {
     const { user } = renderGrid()
-    await user.click(box('Read all databases'))
+    const all = scope('Read', /^All databases, including future ones/)
+    // Stated beside the choice and read with its group, before anything is chosen.
+    expect(screen.getByRole('group', { name: 'Read' })).toHaveAccessibleDescription(
+      /^Databases created later are covered by “All” on their own: nobody grants them\./,
+    )
+    expect(scope('Read', 'Specific databases')).toBeChecked()
 
+    await user.click(all)
     for (const db of ['sensors', 'weather', 'billing', '_internal']) {
       expect(box(`Read ${db}`)).toBeChecked()
       expect(box(`Read ${db}`)).toHaveAttribute('aria-disabled', 'true')
       expect(box(`Write ${db}`)).not.toBeChecked()
       expect(box(`Write ${db}`)).not.toHaveAttribute('aria-disabled')
     }
-    expect(screen.getByRole('group', { name: 'Database permissions' })).toHaveTextContent(
-      'Read: all databases, including databases created later (sent as *).',
-    )
     expect(cliLine()).toHaveTextContent('CLI equivalent: --permission "db:*:read"')
   })
 
-  it('unlocks the rows, all unchecked, when the header is unchecked again', async () => {
+  it('gives back the databases picked one by one when "Specific databases" is chosen again', async () => {
     const { user } = renderGrid()
-    await user.click(box('Write all databases'))
-    await user.click(box('Write all databases'))
+    await user.click(box('Write sensors'))
+    await user.click(box('Write billing'))
+    await user.click(scope('Write', /^All databases/))
+    expect(cliLine()).toHaveTextContent('CLI equivalent: --permission "db:*:write"')
 
-    expect(box('Write sensors')).not.toHaveAttribute('aria-disabled')
-    expect(box('Write sensors')).not.toBeChecked()
-    expect(screen.queryByText(/including databases created later/)).not.toBeInTheDocument()
-    expect(cliLine()).toHaveTextContent('CLI equivalent: none yet')
+    await user.click(scope('Write', 'Specific databases'))
+    expect(box('Write sensors')).toBeChecked()
+    expect(box('Write billing')).toBeChecked()
+    expect(box('Write weather')).not.toBeChecked()
+    expect(box('Write weather')).not.toHaveAttribute('aria-disabled')
+    expect(cliLine()).toHaveTextContent('CLI equivalent: --permission "db:billing,sensors:write"')
   })
 
-  it('shows a partly selected column as mixed, and the header click then selects every database', async () => {
+  it('shows a partly ticked column as mixed; its header ticks every listed row by name, never *', async () => {
     const { user } = renderGrid()
-    expect(box('Read all databases')).not.toBePartiallyChecked()
+    expect(box(READ_ALL)).not.toBePartiallyChecked()
 
     await user.click(box('Read sensors'))
     await user.click(box('Read billing'))
-    expect(box('Read all databases')).toBePartiallyChecked()
-    expect(box('Read all databases')).toHaveAttribute('aria-checked', 'mixed')
-    expect(box('Write all databases')).not.toBePartiallyChecked()
+    expect(box(READ_ALL)).toBePartiallyChecked()
+    expect(box(READ_ALL)).toHaveAttribute('aria-checked', 'mixed')
+    expect(box(WRITE_ALL)).not.toBePartiallyChecked()
 
-    await user.click(box('Read all databases'))
-    expect(box('Read all databases')).toBeChecked()
-    expect(box('Read all databases')).not.toBePartiallyChecked()
+    await user.click(box(READ_ALL))
+    expect(box(READ_ALL)).toBeChecked()
     expect(box('Read weather')).toBeChecked()
-    expect(cliLine()).toHaveTextContent('CLI equivalent: --permission "db:*:read"')
+    expect(cliLine()).toHaveTextContent('CLI equivalent: --permission "db:_internal,billing,sensors,weather:read"')
+    await user.click(box(READ_ALL))
+    expect(box('Read sensors')).not.toBeChecked()
+    expect(cliLine()).toHaveTextContent('CLI equivalent: none yet')
   })
 
-  it('narrows the rows with the filter, while the header still means every database', async () => {
+  it('with a filter, a column header ticks only the rows shown, and says so', async () => {
     const { user, table } = renderGrid()
+    await user.click(box('Write sensors'))
     await user.type(screen.getByRole('searchbox', { name: 'Filter databases' }), 'WEA')
 
     expect(
@@ -103,12 +122,41 @@ describe('the database permission grid', () => {
         .getAllByRole('rowheader')
         .map((row) => row.textContent),
     ).toEqual(['weather'])
-    await user.click(box('Write all databases'))
-    expect(cliLine()).toHaveTextContent('CLI equivalent: --permission "db:*:write"')
+    await user.click(box('Write the 1 database shown (filtered)'))
+    expect(cliLine()).toHaveTextContent('CLI equivalent: --permission "db:sensors,weather:write"')
 
     await user.clear(screen.getByRole('searchbox', { name: 'Filter databases' }))
     expect(box('Write sensors')).toBeChecked()
-    expect(box('Write _internal')).toBeChecked()
+    expect(box('Write billing')).not.toBeChecked()
+    expect(box('Write _internal')).not.toBeChecked()
+  })
+
+  it('counts the databases picked, and shows only them on request', async () => {
+    const { user, table } = renderGrid()
+    expect(screen.getByText('0 selected')).toBeInTheDocument()
+    await user.click(box('Read sensors'))
+    await user.click(box('Write billing'))
+    expect(screen.getByText('2 selected')).toBeInTheDocument()
+
+    const only = screen.getByRole('button', { name: 'Show selected only' })
+    await user.click(only)
+    expect(only).toHaveAttribute('aria-pressed', 'true')
+    expect(rowheaders(table)).toEqual(['sensors', 'billing'])
+    expect(box('Read the 2 databases shown (filtered)')).toBePartiallyChecked()
+
+    await user.click(only)
+    expect(rowheaders(table)).toEqual(['sensors', 'weather', 'billing', '_internal system database'])
+  })
+
+  it('warns while a grant includes the system database _internal', async () => {
+    const { user } = renderGrid()
+    expect(screen.queryByText(/is a system database/)).not.toBeInTheDocument()
+    await user.click(box('Read _internal'))
+    expect(screen.getByText(/is a system database/)).toHaveTextContent(
+      '_internal is a system database: the server’s own records, not your data.',
+    )
+    await user.click(box('Read _internal'))
+    expect(screen.queryByText(/is a system database/)).not.toBeInTheDocument()
   })
 
   it('says so when the filter matches no database', async () => {
@@ -120,10 +168,7 @@ describe('the database permission grid', () => {
 
   it('works with the keyboard alone: one Tab into the rows, arrows between boxes, Space toggles', async () => {
     const { user } = renderGrid()
-    await user.tab() // the filter
-    await user.tab() // Read all databases
-    await user.tab() // Write all databases
-    await user.tab()
+    await tabIntoRows(user)
     expect(box('Read sensors')).toHaveFocus()
     await user.keyboard(' ')
     expect(box('Read sensors')).toBeChecked()
@@ -140,10 +185,12 @@ describe('the database permission grid', () => {
     expect(box('Write sensors')).toHaveFocus()
     await user.tab({ shift: true })
     await user.tab({ shift: true })
-    expect(box('Read all databases')).toHaveFocus()
+    expect(box(READ_ALL)).toHaveFocus()
     await user.keyboard(' ')
-    expect(box('Read all databases')).toBeChecked()
-    expect(cliLine()).toHaveTextContent('CLI equivalent: --permission "db:*:read" --permission "db:sensors:write"')
+    expect(box(READ_ALL)).toBeChecked()
+    expect(cliLine()).toHaveTextContent(
+      'CLI equivalent: --permission "db:sensors:read,write" --permission "db:_internal,billing,weather:read"',
+    )
   })
 
   it('fills the grid from permissions typed in CLI syntax, on Enter', async () => {
@@ -155,7 +202,7 @@ describe('the database permission grid', () => {
     expect(box('Write sensors')).toBeChecked()
     expect(box('Write weather')).not.toBeChecked()
     expect(box('Read billing')).not.toBeChecked()
-    expect(box('Read all databases')).toBePartiallyChecked()
+    expect(box(READ_ALL)).toBePartiallyChecked()
   })
 
   it('fills the grid from typed permissions with the Apply button, * included', async () => {
@@ -163,7 +210,7 @@ describe('the database permission grid', () => {
     await user.type(cliField(), 'db:*:write db:billing:read')
     await user.click(screen.getByRole('button', { name: 'Apply' }))
 
-    expect(box('Write all databases')).toBeChecked()
+    expect(scope('Write', /^All databases/)).toBeChecked()
     expect(box('Write weather')).toHaveAttribute('aria-disabled', 'true')
     expect(box('Read billing')).toBeChecked()
     expect(box('Read sensors')).not.toBeChecked()
@@ -213,8 +260,8 @@ describe('the database permission grid', () => {
     expect(cliLine()).toHaveTextContent('--permission "db:billing:read,write" --permission "db:_internal:read"')
 
     // Start over with the header, then type back what the CLI line said.
-    await user.click(box('Read all databases'))
-    await user.click(box('Read all databases'))
+    await user.click(box(READ_ALL))
+    await user.click(box(READ_ALL))
     await user.click(box('Write billing'))
     expect(box('Read billing')).not.toBeChecked()
     await user.type(cliField(), 'db:billing:read,write db:_internal:read{Enter}')
@@ -307,10 +354,12 @@ describe('the grid for keyboard and screen-reader users', () => {
     expect(box('Read _internal')).toHaveFocus()
   })
 
-  it('keeps the boxes a column header locked focusable, and Space or a click cannot untick them', async () => {
+  it('keeps the boxes "All databases" locked focusable, and Space or a click cannot untick them', async () => {
     const { user } = renderGrid()
-    await user.click(box('Read all databases'))
-    await user.tab()
+    await user.click(scope('Read', /^All databases/))
+    await user.click(box('Read all 4 listed databases'))
+    expect(cliLine()).toHaveTextContent('CLI equivalent: --permission "db:*:read"')
+    await user.tab() // Write all
     await user.tab()
     expect(box('Read sensors')).toHaveFocus()
 
@@ -386,10 +435,7 @@ describe('the grid with 1 000 databases', () => {
 
   it('moves the focus to the last database with Ctrl+End, rendering and scrolling to it', async () => {
     const { user, table } = renderGrid(MANY)
-    await user.tab()
-    await user.tab()
-    await user.tab()
-    await user.tab()
+    await tabIntoRows(user)
     expect(box('Read db-0000')).toHaveFocus()
 
     await user.keyboard('{Control>}{End}{/Control}')

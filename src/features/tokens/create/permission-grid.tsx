@@ -1,7 +1,8 @@
 /**
- * The database permission grid: one row per database, Read and Write columns. A column header
- * means "all databases" and is sent as `*`; it shows as mixed when only some rows are checked.
- * A filter narrows the rows; a text field takes the CLI's permission syntax.
+ * The database permission grid: one row per database, Read and Write columns. "All databases"
+ * (`*`) is a choice per column of its own (column-scope.tsx); a column header ticks the rows
+ * shown, and shows as mixed when only some of them are ticked. A filter, or "Show selected
+ * only", narrows the rows; a text field takes the CLI's permission syntax.
  *
  * The table itself is database-grid.tsx; with a thousand databases only the rows in view are
  * in the DOM (use-grid-window.ts, docs/decisions/008).
@@ -12,11 +13,24 @@ import type { PermissionSyntax } from '../../../backends/product-screens'
 import { capitalize, DATABASE_NOUN, type DatabaseNoun } from '../../../lib/token-describe'
 import { Button } from '../../../ui/button'
 import { FieldError } from '../../../ui/field-error'
+import { WarningIcon } from '../../../ui/icons'
+import { ColumnScope } from './column-scope'
 import { DatabaseGrid } from './database-grid'
-import { cliArguments, COLUMN_LABELS, COLUMNS, type GridDatabase, gridFromText, type GridValue } from './permission-grid-model'
+import {
+  chooseAll,
+  chooseSpecific,
+  cliArguments,
+  type Column,
+  type GridDatabase,
+  gridFromText,
+  type GridValue,
+  pickedNames,
+} from './permission-grid-model'
 import styles from './token-form.module.css'
 
 export type { GridDatabase } from './permission-grid-model'
+
+const NO_PICKS: Record<Column, ReadonlySet<string>> = { read: new Set(), write: new Set() }
 
 export function PermissionGrid({
   databases,
@@ -38,10 +52,25 @@ export function PermissionGrid({
   const [filter, setFilter] = useState('')
   const [cliText, setCliText] = useState('')
   const [cliError, setCliError] = useState<string | null>(null)
+  const [selectedOnly, setSelectedOnly] = useState(false)
+  // The picks of a column while it means every database, given back when the user goes back.
+  const [kept, setKept] = useState(NO_PICKS)
 
+  const picked = pickedNames(value)
   const needle = filter.trim().toLowerCase()
-  const rows = needle ? databases.filter((db) => db.name.toLowerCase().includes(needle)) : databases
+  const rows = databases.filter(
+    (db) => (!needle || db.name.toLowerCase().includes(needle)) && (!selectedOnly || picked.has(db.name)),
+  )
   const cli = permissionSyntax ? cliArguments(value, permissionSyntax) : ''
+  // InfluxDB 3's `_internal` (InfluxDB 2's `_monitoring`, `_tasks`): the server's own records.
+  const system = databases.filter((db) => db.isSystem && picked.has(db.name)).map((db) => db.name)
+
+  function choose(column: Column, all: boolean) {
+    if (!all) return onChange(chooseSpecific(value, column, kept))
+    const next = chooseAll(value, column, kept)
+    setKept(next.kept)
+    onChange(next.value)
+  }
 
   function applyCli() {
     if (!permissionSyntax) return
@@ -61,6 +90,7 @@ export function PermissionGrid({
   return (
     <fieldset className={styles.fieldset}>
       <legend className={styles.legend}>{One} permissions</legend>
+      <ColumnScope value={value} noun={noun} onChoose={choose} />
       <div className={styles.inline}>
         <label htmlFor={`${id}-filter`}>Filter {noun.many}</label>
         <input
@@ -71,20 +101,36 @@ export function PermissionGrid({
           onChange={(event) => setFilter(event.target.value)}
         />
       </div>
+      <div className={styles.selection}>
+        <span className={styles.count} aria-live="polite">
+          {picked.size} selected
+        </span>
+        <Button aria-pressed={selectedOnly} onClick={() => setSelectedOnly(!selectedOnly)}>
+          Show selected only
+        </Button>
+      </div>
       <p id={`${id}-keys`} className={styles.hint}>
         In the table, the arrow keys move between {noun.many}, Page Up, Page Down and Ctrl+Home, Ctrl+End jump, and Space ticks a
         box.
       </p>
-      <DatabaseGrid rows={rows} filter={filter} value={value} onChange={onChange} describedBy={`${id}-keys`} noun={noun} />
-      {COLUMNS.filter((column) => value[column] === '*').map((column) => (
-        <p key={column} className={styles.hint}>
-          <strong>
-            {COLUMN_LABELS[column]}: all {noun.many}
-          </strong>
-          , including {noun.many} created later (sent as <code>*</code>). Untick the column header to choose {noun.many} one by
-          one.
-        </p>
-      ))}
+      <DatabaseGrid
+        rows={rows}
+        filter={filter}
+        selectedOnly={selectedOnly}
+        value={value}
+        onChange={onChange}
+        describedBy={`${id}-keys`}
+        noun={noun}
+      />
+      <div aria-live="polite">
+        {system.length > 0 ? (
+          <p className={styles.warning}>
+            <WarningIcon /> <strong>{system.join(', ')}</strong>{' '}
+            {system.length === 1 ? `is a system ${noun.one}` : `are system ${noun.many}`}: the server&rsquo;s own records, not
+            your data. Grant {system.length === 1 ? 'it' : 'them'} only to a tool that monitors the server.
+          </p>
+        ) : null}
+      </div>
       {permissionSyntax ? (
         <>
           <p className={styles.hint}>

@@ -1,6 +1,6 @@
 /** The form of one token type: name, what it grants (databases or the product's resources), expiry, summary, create. */
 import { useQuery } from '@tanstack/react-query'
-import { type FormEvent, useMemo, useState } from 'react'
+import { type FormEvent, type RefObject, useMemo, useState } from 'react'
 
 import type { CreatedToken } from '../../../backends/domain'
 import type { TokenNaming, TokenTypeOption } from '../../../backends/product-screens'
@@ -18,8 +18,9 @@ import { useErrorTiming } from '../../../ui/use-error-timing'
 import { useNow } from '../../../ui/use-now'
 import { CreateProblem } from './create-problem'
 import { DatabasePermissions } from './database-permissions'
+import { type CloseGuard, useDiscardGuard } from './discard-guard'
 import { ExpiryField } from './expiry-field'
-import type { FormSeed } from './form-seed'
+import { type FormSeed, type FormValues, sameFormValues } from './form-seed'
 import { MoreResources } from './more-resources'
 import { morePermissions, type MoreValue, NO_MORE } from './more-resources-model'
 import { EMPTY_GRID, gridToPermissions, type GridValue } from './permission-grid-model'
@@ -41,6 +42,8 @@ export function TokenForm({
   type,
   seed,
   onBack,
+  closeGuard,
+  onDiscard,
   onPendingChange,
   onCreated,
 }: {
@@ -48,6 +51,10 @@ export function TokenForm({
   /** Values to start from (a clone's); an empty form otherwise. */
   seed?: FormSeed | undefined
   onBack: () => void
+  /** Where the dialog asks whether it may close: a changed form asks the user first. */
+  closeGuard?: RefObject<CloseGuard | null> | undefined
+  /** The user chose to discard the form: close the dialog. */
+  onDiscard?: (() => void) | undefined
   onPendingChange: (pending: boolean) => void
   /** The new token, and the expiry asked for (seconds, null for never). */
   onCreated: (created: CreatedToken, requestedExpirySecs: number | null) => void
@@ -61,11 +68,24 @@ export function TokenForm({
   const create = useTokenCreate({ onCreated, onPendingChange })
   const errors = useErrorTiming<'name'>()
 
-  const [name, setName] = useState(seed?.name ?? '')
-  const [expiry, setExpiry] = useState<ExpiryChoice>(seed?.expiry ?? { kind: 'preset', preset: '90d' })
-  const [grid, setGrid] = useState<GridValue>(seed?.grid ?? EMPTY_GRID)
-  const [resources, setResources] = useState<ResourceChoice>(seed?.resources ?? NO_RESOURCES)
-  const [more, setMore] = useState<MoreValue>(seed?.more ?? NO_MORE)
+  // How the form opened: leaving it unchanged loses nothing, so closing need not ask.
+  const [start] = useState<FormValues>(() => ({
+    name: seed?.name ?? '',
+    expiry: seed?.expiry ?? { kind: 'preset', preset: '90d' },
+    grid: seed?.grid ?? EMPTY_GRID,
+    resources: seed?.resources ?? NO_RESOURCES,
+    more: seed?.more ?? NO_MORE,
+  }))
+  const [name, setName] = useState(start.name)
+  const [expiry, setExpiry] = useState<ExpiryChoice>(start.expiry)
+  const [grid, setGrid] = useState<GridValue>(start.grid)
+  const [resources, setResources] = useState<ResourceChoice>(start.resources)
+  const [more, setMore] = useState<MoreValue>(start.more ?? NO_MORE)
+  const discardQuestion = useDiscardGuard({
+    guardRef: closeGuard,
+    changed: !sameFormValues(start, { name, expiry, grid, resources, more }),
+    onDiscard: onDiscard ?? onBack,
+  })
   const { grants } = type
   const moreSpec = grants.kind === 'databases' ? grants.more : undefined
   // Shared with the type-wide grid (one query): a column's "all" is every type it lists.
@@ -169,6 +189,7 @@ export function TokenForm({
           {create.pending ? 'Creating…' : 'Create token'}
         </Button>
       </DialogActions>
+      {discardQuestion}
     </form>
   )
 }

@@ -2,9 +2,11 @@ import { useId, useState } from 'react'
 
 import type { Product } from '../../../backends/domain'
 import type { TokenTypeOption } from '../../../backends/product-screens'
+import { Badge } from '../../../ui/badge'
 import { Button } from '../../../ui/button'
 import { Choice, ChoiceGroup } from '../../../ui/choice-group'
 import { DialogActions, DialogClose } from '../../../ui/dialog'
+import { WarningIcon } from '../../../ui/icons'
 import styles from './token-form.module.css'
 
 export function TypeChooser({
@@ -22,7 +24,16 @@ export function TypeChooser({
 }) {
   const id = useId()
   const reasons = new Map(types.map((option) => [option.id, option.unavailable?.(product) ?? null]))
-  const [choice, setChoice] = useState(() => types.find((option) => reasons.get(option.id) === null)?.id)
+  const available = types.filter((option) => reasons.get(option.id) === null)
+  // Never a full-access type by default: on a server where it is the only one, nothing is chosen.
+  // The server's edition may arrive after the dialog opened: a pick it rules out is dropped.
+  const [picked, setChoice] = useState<string>()
+  const choice =
+    picked !== undefined && reasons.get(picked) === null
+      ? picked
+      : available.find((option) => option.grants.kind !== 'full-access')?.id
+  // The focus starts on the chosen card (or the first that can be chosen), not on the dialog's ×.
+  const focused = choice ?? available[0]?.id
   return (
     <form
       className={styles.form}
@@ -36,6 +47,7 @@ export function TypeChooser({
         <div className={styles.types}>
           {types.map((option) => {
             const reason = reasons.get(option.id) ?? null
+            const fullAccess = option.grants.kind === 'full-access'
             return (
               <Choice
                 key={option.id}
@@ -43,14 +55,29 @@ export function TypeChooser({
                 value={option.id}
                 checked={choice === option.id}
                 disabled={reason !== null}
+                autoFocus={option.id === focused}
                 // The card's whole text would otherwise be the name, read again as the description.
                 aria-labelledby={`${id}-${option.id}-label`}
-                aria-describedby={`${id}-${option.id}`}
+                aria-describedby={fullAccess ? `${id}-${option.id}-tag ${id}-${option.id}` : `${id}-${option.id}`}
                 onChange={() => setChoice(option.id)}
+                // Enter on a card goes on with that card, whether or not it was chosen yet.
+                onKeyDown={(event) => {
+                  if (event.key !== 'Enter' || reason !== null || loading) return
+                  event.preventDefault()
+                  setChoice(option.id)
+                  onChoose(option)
+                }}
               >
                 <span>
-                  <span id={`${id}-${option.id}-label`} className={styles.typeLabel}>
-                    {option.label}
+                  <span className={styles.typeHead}>
+                    <span id={`${id}-${option.id}-label`} className={styles.typeLabel}>
+                      {option.label}
+                    </span>
+                    {fullAccess ? (
+                      <Badge tone="warning" id={`${id}-${option.id}-tag`}>
+                        <WarningIcon /> Full access
+                      </Badge>
+                    ) : null}
                   </span>
                   <span id={`${id}-${option.id}`} className={styles.typeExplain}>
                     {option.explain}

@@ -37,7 +37,9 @@ async function openEditor(name = TOKEN) {
   return { ...opened, dialog }
 }
 
-const box = (dialog: HTMLElement, name: string) => within(dialog).getByRole('checkbox', { name })
+const box = (dialog: HTMLElement, name: string | RegExp) => within(dialog).getByRole('checkbox', { name })
+/** The Read column's header: it ticks the listed rows. */
+const READ_LISTED = /^Read all \d+ listed databases$/
 const changes = (dialog: HTMLElement) => within(dialog).getByRole('region', { name: 'What saving changes' })
 const save = (dialog: HTMLElement) => within(dialog).getByRole('button', { name: 'Save permissions' })
 const storedPermissions = (mock: ReturnType<typeof openDedicated>['mock'], description: string): PermissionWire[] | undefined =>
@@ -50,7 +52,7 @@ describe('editing a token’s permissions', () => {
     expect(box(dialog, 'Read sensors')).toBeChecked()
     expect(box(dialog, 'Read weather')).toBeChecked()
     expect(box(dialog, 'Write sensors')).not.toBeChecked()
-    expect(box(dialog, 'Read all databases')).toBePartiallyChecked()
+    expect(box(dialog, READ_LISTED)).toBePartiallyChecked()
     expect(changes(dialog)).toHaveTextContent('Nothing yet')
   })
 
@@ -88,8 +90,9 @@ describe('editing a token’s permissions', () => {
 
   it('offers all databases (*) as its own choice, and says what it replaces', async () => {
     const { dialog, user, mock } = await openEditor()
-    await user.click(box(dialog, 'Read all databases'))
-    expect(within(dialog).getByText(/Read: all databases/)).toBeInTheDocument()
+    const all = within(within(dialog).getByRole('group', { name: 'Read' })).getByRole('radio', { name: /^All databases/ })
+    await user.click(all)
+    expect(all).toBeChecked()
     expect(
       within(changes(dialog))
         .getAllByRole('listitem')
@@ -202,10 +205,13 @@ describe('the editor with the keyboard alone', () => {
     await within(dialog).findByRole('grid', { name: 'Database permissions' })
 
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus()
+    await user.tab() // Read: specific databases
+    await user.tab() // Write: specific databases
     await user.tab()
     expect(within(dialog).getByRole('searchbox', { name: 'Filter databases' })).toHaveFocus()
+    await user.tab() // Show selected only
     await user.tab()
-    expect(box(dialog, 'Read all databases')).toHaveFocus()
+    expect(box(dialog, READ_LISTED)).toHaveFocus()
     await user.tab()
     await user.tab()
     // Into the grid: its one Tab stop is the first database's Read box.

@@ -28,6 +28,7 @@ async function revealNewToken(name = 'grafana-prod') {
   const app = renderApp({ path: '/tokens' })
   await screen.findByRole('table', { name: 'Tokens' })
   await user.click(screen.getByRole('button', { name: 'Create token' }))
+  await user.click(within(screen.getByRole('dialog')).getByRole('radio', { name: 'Admin token' }))
   await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Next' }))
   const form = await screen.findByRole('dialog', { name: 'New admin token' })
   await user.type(await within(form).findByRole('textbox', { name: 'Name' }), name)
