@@ -9,9 +9,6 @@ import type { CreateInfluxdb2Options, SeededInfluxdb2 } from '../backends/influx
 import { resetInfluxdb2Mock } from '../mocks/node'
 import { renderApp } from './render-app'
 
-/** Where the v2 mock answers, for `server.use` overrides: `${V2_API}/authorizations`, `${V2_API}/buckets`. */
-export const V2_API = '*/api/v2'
-
 export function openInfluxdb2(
   path: string,
   options?: CreateInfluxdb2Options,

@@ -68,7 +68,6 @@ export const resourcesWire = z.array(z.string())
 export const telegrafListWire = z.object({
   configurations: z.array(z.object({ id: z.string(), orgID: z.optional(z.string()), name: z.string() })),
 })
-export type TelegrafWire = z.infer<typeof telegrafListWire>['configurations'][number]
 
 /** `/health`: OSS writes `version` and `commit`; what Cloud writes is unverified, so both are optional. */
 export const healthWire = z.object({
