@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, type Ref, useState } from 'react'
 
 import { validateDatabaseName } from '../../lib/database-name'
 import { formatRetention, retentionFromInput } from '../../lib/retention'
@@ -20,7 +20,8 @@ import { RetentionFields, type RetentionState } from './retention-fields'
 
 const NO_LIMITS: LimitInputs = { maxTables: '', maxColumnsPerTable: '' }
 
-export function CreateDatabaseDialog() {
+/** `triggerRef`: its "Create database" button, for a page that opens it from elsewhere too (an empty list). */
+export function CreateDatabaseDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonElement> } = {}) {
   const { databaseLimitAdvice } = useProductScreens()
   // Products whose databases have limits take them at creation too (the management API).
   const hasLimits = useBackend().databases.setLimits !== undefined
@@ -86,7 +87,9 @@ export function CreateDatabaseDialog() {
       }}
     >
       <DialogTrigger asChild>
-        <Button variant="primary">Create database</Button>
+        <Button ref={triggerRef} variant="primary">
+          Create database
+        </Button>
       </DialogTrigger>
       <DialogContent title="Create a database">
         <form className={styles.form} onSubmit={submit} noValidate>

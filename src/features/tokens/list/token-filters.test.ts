@@ -33,7 +33,18 @@ const index = indexTokens(
   tokenKinds,
 )
 
-const base: TokenView = { q: '', kind: null, expiry: null, db: null, sort: 'name', dir: 'asc', page: 1, revoked: false }
+const base: TokenView = {
+  q: '',
+  kind: null,
+  expiry: null,
+  db: null,
+  sort: 'name',
+  dir: 'asc',
+  page: 1,
+  revoked: false,
+  full: false,
+  day: null,
+}
 /** Every matching name, in the view's order (one page big enough for all). */
 const inView = (from: TokenIndex, view: Partial<TokenView>, at = now) =>
   viewPage(from, { ...base, ...view }, at, 1_000).visible.map((t) => t.name)
@@ -55,6 +66,8 @@ describe('the token view in the URL', () => {
       dir: 'desc',
       page: 3,
       revoked: true,
+      full: true,
+      day: '2026-12-03',
     }
     expect(readView(writeView(view), tokenKinds.filterable)).toEqual(view)
   })

@@ -26,6 +26,10 @@ export interface TokenView {
   page: number
   /** Revoked tokens are listed too (where removing revokes, `tokens.revokes`); hidden by default. */
   revoked: boolean
+  /** Only tokens with full access (a kind the product tones `operator` or `full-access`). */
+  full: boolean
+  /** Only tokens that expire on this UTC day (`2026-12-03`): the expiry timeline's marks. */
+  day: string | null
 }
 
 /** The value if it is one of `allowed`, else null: URLs and selects are untrusted text. */
@@ -43,6 +47,8 @@ export function readView(params: URLSearchParams, kinds: readonly string[]): Tok
     dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
     page: Number.isFinite(page) && page > 0 ? page : 1,
     revoked: params.get('revoked') === '1',
+    full: params.get('access') === 'full',
+    day: /^\d{4}-\d\d-\d\d$/.test(params.get('expires') ?? '') ? params.get('expires') : null,
   }
 }
 
@@ -57,11 +63,13 @@ export function writeView(view: TokenView): URLSearchParams {
   if (view.dir !== 'asc') params.set('dir', view.dir)
   if (view.page > 1) params.set('page', String(view.page))
   if (view.revoked) params.set('revoked', '1')
+  if (view.full) params.set('access', 'full')
+  if (view.day) params.set('expires', view.day)
   return params
 }
 
 export function isFiltered(view: TokenView): boolean {
-  return Boolean(view.q || view.kind || view.expiry || view.db)
+  return Boolean(view.q || view.kind || view.expiry || view.db || view.full || view.day)
 }
 
 /** Shared by every token with the same permission list: never mutate. */
@@ -77,6 +85,8 @@ export interface TokenIndex {
   tokens: readonly Token[]
   kind: (token: Token) => string
   reach: (token: Token) => DatabaseReach
+  /** Full access: the kind's badge tone is the operator's or `full-access`. */
+  full: (token: Token) => boolean
   /** Lowercase text a search matches: the name, or for a token without one, its derived description and id. */
   searchText: (token: Token) => string
 }
@@ -97,13 +107,21 @@ export function indexTokens(tokens: readonly Token[], kinds: TokenKinds): TokenI
     }
     return known
   }
+  const kind = (token: Token) => (special.has(token.name) ? kinds.kindOf(token.permissions, token.name) : factsOf(token).kind)
   return {
     tokens,
-    kind: (token) => (special.has(token.name) ? kinds.kindOf(token.permissions, token.name) : factsOf(token).kind),
+    kind,
     reach: (token) => factsOf(token).reach,
+    full: (token) => {
+      const tone = kinds.tones[kind(token)]
+      return tone === 'operator' || tone === 'full-access'
+    },
     searchText: (token) => (token.name === '' ? `${factsOf(token).derived} ${token.id}` : token.name.toLowerCase()),
   }
 }
+
+/** The UTC day of a moment, as the URL writes it: `2026-12-03`. */
+export const utcDay = (at: number) => new Date(at).toISOString().slice(0, 10)
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 /** Names as people read them; the id settles names the collator finds equal ("A" and "a"). */
@@ -126,6 +144,23 @@ function orderOf(view: Pick<TokenView, 'sort' | 'dir'>): (a: Token, b: Token) =>
   }
 }
 
+/** Whether a token passes the view's search and filters (revoked ones aside: see viewPage). */
+export function matcher(index: TokenIndex, view: TokenView, now: number): (token: Token) => boolean {
+  const q = view.q.trim().toLowerCase()
+  return (token) => {
+    if (q && !index.searchText(token).includes(q)) return false
+    if (view.kind && index.kind(token) !== view.kind) return false
+    if (view.expiry && expiryStatus(token.expiresAt, now) !== view.expiry) return false
+    if (view.full && !index.full(token)) return false
+    if (view.day && (token.expiresAt === undefined || utcDay(token.expiresAt) !== view.day)) return false
+    if (view.db) {
+      const reach = index.reach(token)
+      if (!reach.all && !reach.names.includes(view.db)) return false
+    }
+    return true
+  }
+}
+
 /**
  * One page of the view: how many tokens match, how many more would if revoked ones were shown,
  * and the page's tokens in the view's order. Only the page is sorted out of the matches (see
@@ -133,16 +168,10 @@ function orderOf(view: Pick<TokenView, 'sort' | 'dir'>): (a: Token, b: Token) =>
  * keystroke, compares a fraction of what a full sort would.
  */
 export function viewPage(index: TokenIndex, view: TokenView, now: number, size: number) {
-  const q = view.q.trim().toLowerCase()
+  const matches = matcher(index, view, now)
   let hiddenRevoked = 0
   const matching = index.tokens.filter((token) => {
-    if (q && !index.searchText(token).includes(q)) return false
-    if (view.kind && index.kind(token) !== view.kind) return false
-    if (view.expiry && expiryStatus(token.expiresAt, now) !== view.expiry) return false
-    if (view.db) {
-      const reach = index.reach(token)
-      if (!reach.all && !reach.names.includes(view.db)) return false
-    }
+    if (!matches(token)) return false
     if (token.status !== 'revoked' || view.revoked) return true
     // Counted after the other filters: the summary says how many of the matches it hides.
     hiddenRevoked++
@@ -151,4 +180,19 @@ export function viewPage(index: TokenIndex, view: TokenView, now: number, size: 
   const bounds = pageBounds(matching.length, view.page, size)
   const visible = sortedSlice(matching, orderOf(view), bounds.first, bounds.first + size)
   return { ...bounds, total: matching.length, hiddenRevoked, visible }
+}
+
+/** The columns a product's tokens fill: no column stays empty on every row. */
+export interface TokenColumns {
+  fingerprint: boolean
+  owner: boolean
+  updated: boolean
+}
+
+export function tokenColumns(tokens: readonly Token[]): TokenColumns {
+  return {
+    fingerprint: tokens.some((t) => t.fingerprint !== undefined),
+    owner: tokens.some((t) => t.owner !== undefined),
+    updated: tokens.some((t) => t.updatedAt !== undefined),
+  }
 }

@@ -4,7 +4,7 @@
  * and screen readers; see docs/decisions/006-token-list-paging.md.
  */
 import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useMemo } from 'react'
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react'
 import { Link, useSearchParams } from 'react-router-dom'
 
 import { describeError } from '../../../backends/describe-error'
@@ -18,13 +18,28 @@ import { Pager } from '../../../ui/filter-bar'
 import { QueryError } from '../../../ui/query-error'
 import { CancelledRead, PendingRead, StaleNotice } from '../../../ui/read-state'
 import { useNow } from '../../../ui/use-now'
-import { indexTokens, isFiltered, PAGE_SIZE, readView, viewPage, writeView } from './token-filters'
+import { indexTokens, isFiltered, PAGE_SIZE, readView, tokenColumns, viewPage, writeView } from './token-filters'
 import styles from './token-list.module.css'
 import { TokenListFilters, type UpdateTokenView } from './token-list-filters'
+import { TokenListSkeleton } from './token-list-skeleton'
 import { TokenListSummary } from './token-list-summary'
-import { tokenColumns, TokenTable } from './token-table'
 
-export function TokenList({ databasesHref }: { databasesHref: (db: string) => string }) {
+// Asked for as this module loads, so they arrive while the first read is on its way: the rows and
+// the risk overview cannot render before the tokens anyway, and the first page's JavaScript stays
+// small (docs/performance.md).
+const tableModule = import('./token-table')
+const overviewModule = import('./token-overview')
+const TokenTable = lazy(async () => ({ default: (await tableModule).TokenTable }))
+const TokenOverview = lazy(async () => ({ default: (await overviewModule).TokenOverview }))
+
+export function TokenList({
+  databasesHref,
+  onCreateToken,
+}: {
+  databasesHref: (db: string) => string
+  /** Opens the create dialog: the way out of an empty list. */
+  onCreateToken?: () => void
+}) {
   const backend = useBackend()
   const { tokenKinds, databaseNoun } = useProductScreens()
   const tokenQuery = tokenListQuery(backend)
@@ -44,7 +59,7 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
   const shown = useMemo(
     () => viewPage(index, { ...view, q: deferredQ }, now, PAGE_SIZE),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the view's fields are the inputs
-    [index, now, deferredQ, view.kind, view.expiry, view.db, view.sort, view.dir, view.page, view.revoked],
+    [index, now, deferredQ, view.kind, view.expiry, view.db, view.sort, view.dir, view.page, view.revoked, view.full, view.day],
   )
 
   // flushSync: the controls are controlled by the URL, so it must change in the same render as
@@ -54,8 +69,7 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
     setParams(writeView({ ...view, page: 1, ...patch }), { replace, flushSync: true })
 
   if (progress.cancelled) return <CancelledRead what="the tokens" onRetry={() => void tokens.refetch()} />
-  if (tokens.isPending) return <PendingRead label="Loading tokens…" {...progress} onCancel={progress.cancel} />
-  if (tokens.data === undefined) {
+  if (tokens.isError && tokens.data === undefined) {
     return (
       <QueryError
         title="Could not load the tokens."
@@ -76,6 +90,7 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
           onRetry={() => void tokens.refetch()}
         />
       ) : null}
+      {/* The toolbar is there at once, in the same place: typing while the rows load keeps the focus. */}
       <TokenListFilters
         view={view}
         tokenKinds={tokenKinds}
@@ -91,29 +106,63 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
         </p>
       ) : null}
 
-      <TokenListSummary
-        all={tokens.data.length}
-        total={total}
-        first={first}
-        visible={visible.length}
-        filtered={isFiltered(view)}
-        hiddenRevoked={hiddenRevoked}
-      />
+      {tokens.data === undefined ? (
+        progress.slow ? (
+          <PendingRead label="Loading tokens…" {...progress} onCancel={progress.cancel} />
+        ) : (
+          <TokenListSkeleton />
+        )
+      ) : (
+        <Suspense fallback={<TokenListSkeleton />}>
+          {tokens.data.length > 0 ? (
+            <TokenOverview
+              index={index}
+              view={view}
+              now={now}
+              update={update}
+              canExpire={backend.tokens.neverExpire !== true}
+              hasFullAccess={Object.values(tokenKinds.tones).some((tone) => tone === 'operator' || tone === 'full-access')}
+            />
+          ) : null}
 
-      {total === 0 && isFiltered(view) ? <Button onClick={() => setParams(new URLSearchParams())}>Clear filters</Button> : null}
+          <TokenListSummary
+            all={tokens.data.length}
+            total={total}
+            first={first}
+            visible={visible.length}
+            filtered={isFiltered(view)}
+            hiddenRevoked={hiddenRevoked}
+          />
 
-      {visible.length > 0 ? (
-        <TokenTable
-          tokens={visible}
-          kindOf={index.kind}
-          kindLabels={tokenKinds.labels}
-          kindTones={tokenKinds.tones}
-          now={now}
-          sessionFingerprint={sessionFingerprint}
-          columns={columns}
-          noun={databaseNoun}
-        />
-      ) : null}
+          {tokens.data.length === 0 && onCreateToken ? (
+            <div className={styles.empty}>
+              <p>Create the tokens your clients use: Telegraf, Grafana, scripts and people each get their own.</p>
+              <Button variant="primary" onClick={onCreateToken}>
+                Create a token
+              </Button>
+            </div>
+          ) : null}
+          {total === 0 && isFiltered(view) ? (
+            <button type="button" className={styles.linkButton} onClick={() => setParams(new URLSearchParams())}>
+              Clear filters
+            </button>
+          ) : null}
+
+          {visible.length > 0 ? (
+            <TokenTable
+              tokens={visible}
+              all={tokens.data}
+              kindOf={index.kind}
+              kindLabels={tokenKinds.labels}
+              kindTones={tokenKinds.tones}
+              now={now}
+              sessionFingerprint={sessionFingerprint}
+              columns={columns}
+              noun={databaseNoun}
+            />
+          ) : null}
+        </Suspense>
+      )}
 
       <Pager page={page} pages={pages} onPage={(next) => update({ page: next })} />
     </section>
