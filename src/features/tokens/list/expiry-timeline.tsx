@@ -9,10 +9,10 @@ import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react'
 import type { Token } from '../../../backends/domain'
 import { formatUtcDate, formatUtcDateTime } from '../../../lib/relative-time'
 import { EXPIRING_SOON_MS, tokenLabel } from '../../../lib/token-describe'
-import type { TokenView } from './token-filters'
 import type { UpdateTokenView } from './token-list-filters'
 import styles from './token-overview.module.css'
 import { expiryTimeline, TIMELINE_DAYS } from './token-risk'
+import type { TokenView } from './token-view'
 
 const DAY_MS = 86_400_000
 const count = new Intl.NumberFormat('en')

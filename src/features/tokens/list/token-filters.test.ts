@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import type { Token } from '../../../backends/domain'
 import { parsePermissions } from '../../../backends/influxdb3/permissions'
 import { tokenKinds } from '../../../backends/influxdb3/token-kinds'
-import { indexTokens, readView, type TokenIndex, type TokenView, viewPage, writeView } from './token-filters'
+import { indexTokens, type TokenIndex, viewPage } from './token-filters'
+import { readView, type TokenView, writeView } from './token-view'
 
 const now = Date.parse('2026-11-24T12:00:00Z')
 

@@ -1,76 +1,12 @@
-/**
- * The token list's view state — search, filters, sort, page — read from and written to the
- * URL, so a view can be bookmarked and the back button works; and the pure filtering behind it.
- */
+/** The pure filtering behind the token list's view (token-view.ts): index, match, order, page. */
 import type { Token } from '../../../backends/domain'
 import type { TokenKinds } from '../../../backends/product-screens'
 import { pageBounds } from '../../../lib/paging'
 import { sortedSlice } from '../../../lib/sorted-slice'
-import { databaseAccess, derivedDescription, type ExpiryStatus, expiryStatus } from '../../../lib/token-describe'
-
-export const EXPIRY_FILTERS: readonly ExpiryStatus[] = ['active', 'expiring', 'expired', 'never']
-export const SORT_KEYS = ['name', 'created', 'expiry'] as const
-export type SortKey = (typeof SORT_KEYS)[number]
-export type SortDir = 'asc' | 'desc'
+import { databaseAccess, derivedDescription, expiryStatus } from '../../../lib/token-describe'
+import { type TokenView, utcDay } from './token-view'
 
 export const PAGE_SIZE = 100
-
-export interface TokenView {
-  q: string
-  /** One of the product's filterable kinds. */
-  kind: string | null
-  expiry: ExpiryStatus | null
-  db: string | null
-  sort: SortKey
-  dir: SortDir
-  page: number
-  /** Revoked tokens are listed too (where removing revokes, `tokens.revokes`); hidden by default. */
-  revoked: boolean
-  /** Only tokens with full access (a kind the product tones `operator` or `full-access`). */
-  full: boolean
-  /** Only tokens that expire on this UTC day (`2026-12-03`): the expiry timeline's marks. */
-  day: string | null
-}
-
-/** The value if it is one of `allowed`, else null: URLs and selects are untrusted text. */
-export const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T | null =>
-  allowed.find((a) => a === value) ?? null
-
-export function readView(params: URLSearchParams, kinds: readonly string[]): TokenView {
-  const page = Number.parseInt(params.get('page') ?? '1', 10)
-  return {
-    q: params.get('q') ?? '',
-    kind: oneOf(params.get('kind'), kinds),
-    expiry: oneOf(params.get('expiry'), EXPIRY_FILTERS),
-    db: params.get('db') || null,
-    sort: oneOf(params.get('sort'), SORT_KEYS) ?? 'name',
-    dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
-    page: Number.isFinite(page) && page > 0 ? page : 1,
-    revoked: params.get('revoked') === '1',
-    full: params.get('access') === 'full',
-    day: /^\d{4}-\d\d-\d\d$/.test(params.get('expires') ?? '') ? params.get('expires') : null,
-  }
-}
-
-/** Only non-default values go into the URL, so the plain list stays at a plain `/tokens`. */
-export function writeView(view: TokenView): URLSearchParams {
-  const params = new URLSearchParams()
-  if (view.q) params.set('q', view.q)
-  if (view.kind) params.set('kind', view.kind)
-  if (view.expiry) params.set('expiry', view.expiry)
-  if (view.db) params.set('db', view.db)
-  if (view.sort !== 'name') params.set('sort', view.sort)
-  if (view.dir !== 'asc') params.set('dir', view.dir)
-  if (view.page > 1) params.set('page', String(view.page))
-  if (view.revoked) params.set('revoked', '1')
-  if (view.full) params.set('access', 'full')
-  if (view.day) params.set('expires', view.day)
-  return params
-}
-
-export function isFiltered(view: TokenView): boolean {
-  return Boolean(view.q || view.kind || view.expiry || view.db || view.full || view.day)
-}
 
 /** Shared by every token with the same permission list: never mutate. */
 export type DatabaseReach = Readonly<{ all: boolean; names: readonly string[] }>
@@ -119,9 +55,6 @@ export function indexTokens(tokens: readonly Token[], kinds: TokenKinds): TokenI
     searchText: (token) => (token.name === '' ? `${factsOf(token).derived} ${token.id}` : token.name.toLowerCase()),
   }
 }
-
-/** The UTC day of a moment, as the URL writes it: `2026-12-03`. */
-export const utcDay = (at: number) => new Date(at).toISOString().slice(0, 10)
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 /** Names as people read them; the id settles names the collator finds equal ("A" and "a"). */

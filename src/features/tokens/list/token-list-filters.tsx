@@ -1,8 +1,8 @@
 import type { Database } from '../../../backends/domain'
 import type { TokenKinds } from '../../../backends/product-screens'
 import { FilterBar, FilterSearch, FilterSelect, SortDirectionButton } from '../../../ui/filter-bar'
-import { EXPIRY_FILTERS, oneOf, SORT_KEYS, type SortKey, type TokenView } from './token-filters'
 import styles from './token-list.module.css'
+import { EXPIRY_FILTERS, oneOf, SORT_KEYS, type SortKey, type TokenView } from './token-view'
 
 const EXPIRY_LABELS = { active: 'Active', expiring: 'Expiring within 7 days', expired: 'Expired', never: 'Never expires' }
 const SORT_LABELS: Record<SortKey, string> = { name: 'Name', created: 'Created', expiry: 'Expiry' }

@@ -4,7 +4,7 @@
  * and screen readers; see docs/decisions/006-token-list-paging.md.
  */
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react'
+import { lazy, Suspense, useDeferredValue } from 'react'
 import { Link, useSearchParams } from 'react-router-dom'
 
 import { describeError } from '../../../backends/describe-error'
@@ -13,24 +13,19 @@ import { useReadProgress } from '../../../queries/read-progress'
 import { tokenListQuery } from '../../../queries/token-queries'
 import { useBackend, useProductScreens } from '../../../session/session-context'
 import { useSessionFingerprint } from '../../../session/use-session-fingerprint'
-import { Button } from '../../../ui/button'
-import { Pager } from '../../../ui/filter-bar'
 import { QueryError } from '../../../ui/query-error'
 import { CancelledRead, PendingRead, StaleNotice } from '../../../ui/read-state'
 import { useNow } from '../../../ui/use-now'
-import { indexTokens, isFiltered, PAGE_SIZE, readView, tokenColumns, viewPage, writeView } from './token-filters'
 import styles from './token-list.module.css'
 import { TokenListFilters, type UpdateTokenView } from './token-list-filters'
 import { TokenListSkeleton } from './token-list-skeleton'
-import { TokenListSummary } from './token-list-summary'
+import { readView, writeView } from './token-view'
 
-// Asked for as this module loads, so they arrive while the first read is on its way: the rows and
-// the risk overview cannot render before the tokens anyway, and the first page's JavaScript stays
-// small (docs/performance.md).
-const tableModule = import('./token-table')
-const overviewModule = import('./token-overview')
-const TokenTable = lazy(async () => ({ default: (await tableModule).TokenTable }))
-const TokenOverview = lazy(async () => ({ default: (await overviewModule).TokenOverview }))
+// Asked for as this module loads, so it arrives while the first read is on its way: the rows,
+// the filtering and the risk overview cannot run before the tokens are in anyway, and the first
+// page's JavaScript stays small (docs/performance.md).
+const body = import('./token-list-body')
+const TokenListBody = lazy(async () => ({ default: (await body).TokenListBody }))
 
 export function TokenList({
   databasesHref,
@@ -41,7 +36,7 @@ export function TokenList({
   onCreateToken?: () => void
 }) {
   const backend = useBackend()
-  const { tokenKinds, databaseNoun } = useProductScreens()
+  const { tokenKinds } = useProductScreens()
   const tokenQuery = tokenListQuery(backend)
   const tokens = useQuery(tokenQuery)
   const progress = useReadProgress(tokens, tokenQuery.queryKey)
@@ -52,15 +47,8 @@ export function TokenList({
   const view = readView(params, tokenKinds.filterable)
   const deferredQ = useDeferredValue(view.q)
   const now = useNow(60_000)
+  // Hashed from the first render on, so "this session" is marked on the first rows.
   const sessionFingerprint = useSessionFingerprint()
-
-  const index = useMemo(() => indexTokens(tokens.data ?? [], tokenKinds), [tokens.data, tokenKinds])
-  const columns = useMemo(() => tokenColumns(tokens.data ?? []), [tokens.data])
-  const shown = useMemo(
-    () => viewPage(index, { ...view, q: deferredQ }, now, PAGE_SIZE),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the view's fields are the inputs
-    [index, now, deferredQ, view.kind, view.expiry, view.db, view.sort, view.dir, view.page, view.revoked, view.full, view.day],
-  )
 
   // flushSync: the controls are controlled by the URL, so it must change in the same render as
   // the keystroke or choice (not in React Router's default transition, which would briefly
@@ -79,8 +67,6 @@ export function TokenList({
     )
   }
 
-  const { page, pages, first, visible, total, hiddenRevoked } = shown
-
   return (
     <section aria-label="Token list" className={styles.list}>
       {progress.stale ? (
@@ -90,7 +76,7 @@ export function TokenList({
           onRetry={() => void tokens.refetch()}
         />
       ) : null}
-      {/* The toolbar is there at once, in the same place: typing while the rows load keeps the focus. */}
+      {/* There at once, and in the same place: typing while the rows load keeps the focus. */}
       <TokenListFilters
         view={view}
         tokenKinds={tokenKinds}
@@ -114,57 +100,17 @@ export function TokenList({
         )
       ) : (
         <Suspense fallback={<TokenListSkeleton />}>
-          {tokens.data.length > 0 ? (
-            <TokenOverview
-              index={index}
-              view={view}
-              now={now}
-              update={update}
-              canExpire={backend.tokens.neverExpire !== true}
-              hasFullAccess={Object.values(tokenKinds.tones).some((tone) => tone === 'operator' || tone === 'full-access')}
-            />
-          ) : null}
-
-          <TokenListSummary
-            all={tokens.data.length}
-            total={total}
-            first={first}
-            visible={visible.length}
-            filtered={isFiltered(view)}
-            hiddenRevoked={hiddenRevoked}
+          <TokenListBody
+            tokens={tokens.data}
+            view={view}
+            deferredQ={deferredQ}
+            now={now}
+            update={update}
+            sessionFingerprint={sessionFingerprint}
+            onCreateToken={onCreateToken}
           />
-
-          {tokens.data.length === 0 && onCreateToken ? (
-            <div className={styles.empty}>
-              <p>Create the tokens your clients use: Telegraf, Grafana, scripts and people each get their own.</p>
-              <Button variant="primary" onClick={onCreateToken}>
-                Create a token
-              </Button>
-            </div>
-          ) : null}
-          {total === 0 && isFiltered(view) ? (
-            <button type="button" className={styles.linkButton} onClick={() => setParams(new URLSearchParams())}>
-              Clear filters
-            </button>
-          ) : null}
-
-          {visible.length > 0 ? (
-            <TokenTable
-              tokens={visible}
-              all={tokens.data}
-              kindOf={index.kind}
-              kindLabels={tokenKinds.labels}
-              kindTones={tokenKinds.tones}
-              now={now}
-              sessionFingerprint={sessionFingerprint}
-              columns={columns}
-              noun={databaseNoun}
-            />
-          ) : null}
         </Suspense>
       )}
-
-      <Pager page={page} pages={pages} onPage={(next) => update({ page: next })} />
     </section>
   )
 }

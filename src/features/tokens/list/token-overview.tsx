@@ -6,14 +6,16 @@
 import { lazy, type ReactNode, Suspense, useId, useMemo, useState } from 'react'
 
 import { formatUtcDate } from '../../../lib/relative-time'
+import { useBackend, useProductScreens } from '../../../session/session-context'
 import { Alert } from '../../../ui/alert'
 import { Button } from '../../../ui/button'
 import { ErrorIcon, InfinityIcon, WarningIcon } from '../../../ui/icons'
 import { Loading } from '../../../ui/loading'
-import type { TokenIndex, TokenView } from './token-filters'
+import type { TokenIndex } from './token-filters'
 import type { UpdateTokenView } from './token-list-filters'
 import styles from './token-overview.module.css'
 import { riskCounts } from './token-risk'
+import type { TokenView } from './token-view'
 
 const ExpiryTimeline = lazy(async () => ({ default: (await import('./expiry-timeline')).ExpiryTimeline }))
 
@@ -25,18 +27,17 @@ export function TokenOverview({
   view,
   now,
   update,
-  canExpire,
-  hasFullAccess,
 }: {
   index: TokenIndex
   view: TokenView
   now: number
   update: UpdateTokenView
-  /** The product's tokens can expire (not InfluxDB 2's). */
-  canExpire: boolean
-  /** The product has full-access kinds. */
-  hasFullAccess: boolean
 }) {
+  // InfluxDB 2's tokens cannot expire; the management API has no full-access kind.
+  const canExpire = useBackend().tokens.neverExpire !== true
+  const hasFullAccess = Object.values(useProductScreens().tokenKinds.tones).some(
+    (tone) => tone === 'operator' || tone === 'full-access',
+  )
   const counts = useMemo(
     () => riskCounts(index, view, now),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the view's fields are the inputs

@@ -5,7 +5,8 @@
  */
 import type { Token } from '../../../backends/domain'
 import { expiryStatus } from '../../../lib/token-describe'
-import { matcher, type TokenIndex, type TokenView, utcDay } from './token-filters'
+import { matcher, type TokenIndex } from './token-filters'
+import { type TokenView, utcDay } from './token-view'
 
 export interface RiskCounts {
   expired: number

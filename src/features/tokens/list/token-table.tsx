@@ -186,7 +186,7 @@ function StatusBadge({ token, now }: { token: Token; now: number }) {
       {token.revokedAt === undefined ? null : (
         <>
           {' '}
-          <RelativeTime at={token.revokedAt} now={now} focusable={false} />
+          <RelativeTime at={token.revokedAt} now={now} />
         </>
       )}
     </>
