@@ -144,7 +144,8 @@ function Count({
   onClick: () => void
 }) {
   return (
-    <Button aria-pressed={active} className={styles.count} onClick={onClick}>
+    // Named in one piece: the number and its words are separate boxes in the button's flex row.
+    <Button aria-pressed={active} aria-label={`${count.format(n)} ${label}`} className={styles.count} onClick={onClick}>
       {icon}
       <strong>{count.format(n)}</strong> {label}
     </Button>

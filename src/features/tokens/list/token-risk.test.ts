@@ -17,6 +17,7 @@ function token(name: string, permissions: string, extra: Partial<Token> = {}): T
   return {
     id: String(++id),
     name,
+    fingerprint: 'abcdef012',
     createdAt: now - 100 * DAY,
     expiresAt: undefined,
     permissions: parsed.permissions,
