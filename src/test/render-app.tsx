@@ -10,6 +10,10 @@ import type { AppConfig } from '../session/app-config'
 import { createSessionStore, type SessionInput, type SessionStorages } from '../session/session-store'
 import { operatorToken } from './seeded-mock'
 
+// The token list loads its rows beside the first read (token-list.tsx); a test waits for that
+// module once here, as the app's users wait for it over the network, not inside each test.
+await import('../features/tokens/list/token-list-body')
+
 export const DEMO_CONFIG: AppConfig = { mode: 'demo', product: 'influxdb3', server: null, recovery: false, demoToken: null }
 
 /** A session on the demo server with this token. */

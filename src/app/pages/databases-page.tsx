@@ -1,3 +1,5 @@
+import { useRef } from 'react'
+
 import { CreateDatabaseDialog } from '../../features/databases/create-database-dialog'
 import { DatabaseList } from '../../features/databases/database-list'
 import { useDatabaseNoun } from '../../features/databases/use-database-noun'
@@ -6,6 +8,7 @@ import styles from './page.module.css'
 export function DatabasesPage() {
   // InfluxDB 2 and Cloud Serverless call them buckets.
   const noun = useDatabaseNoun()
+  const create = useRef<HTMLButtonElement>(null)
   return (
     <>
       <div className={styles.header}>
@@ -13,9 +16,12 @@ export function DatabasesPage() {
           <h1 className={styles.title}>{noun.Many}</h1>
           <p className={styles.lead}>{noun.Many} with their retention period and, where the server counts them, their tables.</p>
         </div>
-        <CreateDatabaseDialog />
+        <CreateDatabaseDialog triggerRef={create} />
       </div>
-      <DatabaseList tokensHref={(db) => `/tokens?db=${encodeURIComponent(db)}`} />
+      <DatabaseList
+        tokensHref={(db) => `/tokens?db=${encodeURIComponent(db)}`}
+        onCreateDatabase={() => create.current?.click()}
+      />
     </>
   )
 }

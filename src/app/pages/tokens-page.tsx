@@ -1,8 +1,11 @@
+import { useRef } from 'react'
+
 import { CreateTokenDialog } from '../../features/tokens/create/create-token-dialog'
 import { TokenList } from '../../features/tokens/list/token-list'
 import styles from './page.module.css'
 
 export function TokensPage() {
+  const create = useRef<HTMLButtonElement>(null)
   return (
     <>
       <div className={styles.header}>
@@ -10,9 +13,9 @@ export function TokensPage() {
           <h1 className={styles.title}>Tokens</h1>
           <p className={styles.lead}>Every token this server knows.</p>
         </div>
-        <CreateTokenDialog />
+        <CreateTokenDialog triggerRef={create} />
       </div>
-      <TokenList databasesHref={(db) => `/databases?q=${encodeURIComponent(db)}`} />
+      <TokenList databasesHref={(db) => `/databases?q=${encodeURIComponent(db)}`} onCreateToken={() => create.current?.click()} />
     </>
   )
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, type Ref, useState } from 'react'
 
 import type { DatabaseNameRule } from '../../backends/product-screens'
 import { validateDatabaseName } from '../../lib/database-name'
@@ -26,7 +26,8 @@ const INFLUXDB3_NAMES: DatabaseNameRule = {
   check: validateDatabaseName,
 }
 
-export function CreateDatabaseDialog() {
+/** `triggerRef`: its "Create database" button, for a page that opens it from elsewhere too (an empty list). */
+export function CreateDatabaseDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonElement> } = {}) {
   const { databaseLimitAdvice, databaseName = INFLUXDB3_NAMES } = useProductScreens()
   const noun = useDatabaseNoun()
   // Products whose databases have limits take them at creation too (the management API).
@@ -95,7 +96,9 @@ export function CreateDatabaseDialog() {
       }}
     >
       <DialogTrigger asChild>
-        <Button variant="primary">Create {noun.one}</Button>
+        <Button ref={triggerRef} variant="primary">
+          Create {noun.one}
+        </Button>
       </DialogTrigger>
       <DialogContent title={`Create a ${noun.one}`}>
         <form className={styles.form} onSubmit={submit} noValidate>

@@ -22,7 +22,14 @@ import { applyView, PAGE_SIZE, readView, writeView } from './database-view'
 import styles from './databases.module.css'
 import { useDatabaseNoun } from './use-database-noun'
 
-export function DatabaseList({ tokensHref }: { tokensHref: (db: string) => string }) {
+export function DatabaseList({
+  tokensHref,
+  onCreateDatabase,
+}: {
+  tokensHref: (db: string) => string
+  /** Opens the create dialog: the way out of an empty list. */
+  onCreateDatabase?: () => void
+}) {
   const backend = useBackend()
   const [params, setParams] = useSearchParams()
   const view = readView(params)
@@ -82,7 +89,19 @@ export function DatabaseList({ tokensHref }: { tokensHref: (db: string) => strin
         first={first}
         visible={visible.length}
       />
-      {matching.length === 0 && view.q ? <Button onClick={() => update({ q: '' })}>Clear search</Button> : null}
+      {userDatabases === 0 && !view.q && onCreateDatabase ? (
+        <div className={styles.empty}>
+          <p>A database holds the data your clients write; tokens then grant read or write on it.</p>
+          <Button variant="primary" onClick={onCreateDatabase}>
+            Create a database
+          </Button>
+        </div>
+      ) : null}
+      {matching.length === 0 && view.q ? (
+        <button type="button" className={styles.linkButton} onClick={() => update({ q: '' })}>
+          Clear search
+        </button>
+      ) : null}
       {visible.length > 0 ? <DatabaseTable databases={visible} tokensHref={tokensHref} /> : null}
       <Pager page={page} pages={pages} onPage={(next) => update({ page: next })} />
     </section>

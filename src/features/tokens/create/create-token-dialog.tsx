@@ -4,7 +4,7 @@
  * anything was copied asks first.
  */
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect, useRef, useState, useTransition } from 'react'
+import { lazy, type Ref, Suspense, useEffect, useRef, useState, useTransition } from 'react'
 import { useSearchParams } from 'react-router-dom'
 
 import type { CreatedToken } from '../../../backends/domain'
@@ -34,7 +34,8 @@ export const CLONE_PARAM = 'clone'
 // Cloning reads the token from the list and fills the form: loaded when a Clone is asked for.
 const CloneStep = lazy(async () => ({ default: (await import('./clone-step')).CloneStep }))
 
-export function CreateTokenDialog() {
+/** `triggerRef`: its "Create token" button, for a page that opens it from elsewhere too (an empty list). */
+export function CreateTokenDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonElement> } = {}) {
   const backend = useBackend()
   const [params, setParams] = useSearchParams()
   const cloneId = params.get(CLONE_PARAM)
@@ -91,7 +92,9 @@ export function CreateTokenDialog() {
       <LeaveGuard pending={pending} unsaved={secret.unsaved} onLeave={close} />
       <Dialog open={open || cloneOf !== null} onOpenChange={(next) => (next ? setOpen(true) : requestClose())}>
         <DialogTrigger asChild>
-          <Button variant="primary">Create token</Button>
+          <Button ref={triggerRef} variant="primary">
+            Create token
+          </Button>
         </DialogTrigger>
         <DialogContent
           title={title}

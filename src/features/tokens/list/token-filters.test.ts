@@ -4,7 +4,8 @@ import type { Token } from '../../../backends/domain'
 import { parsePermissions } from '../../../backends/influxdb3/permissions'
 import { tokenKinds } from '../../../backends/influxdb3/token-kinds'
 import type { TokenFilter } from '../../../backends/product-screens'
-import { indexTokens, isFiltered, readView, type TokenIndex, type TokenView, viewPage, writeView } from './token-filters'
+import { indexTokens, type TokenIndex, viewPage } from './token-filters'
+import { isFiltered, readView, type TokenView, writeView } from './token-view'
 
 const now = Date.parse('2026-11-24T12:00:00Z')
 
@@ -52,6 +53,8 @@ const base: TokenView = {
   dir: 'asc',
   page: 1,
   revoked: false,
+  full: false,
+  day: null,
   extra: {},
 }
 /** Every matching name, in the view's order (one page big enough for all). */
@@ -75,6 +78,8 @@ describe('the token view in the URL', () => {
       dir: 'desc',
       page: 3,
       revoked: true,
+      full: true,
+      day: '2026-12-03',
       extra: { status: 'inactive' },
     }
     expect(readView(writeView(view), tokenKinds.filterable, [STATUS])).toEqual(view)

@@ -1,81 +1,12 @@
-/**
- * The token list's view state — search, filters, sort, page — read from and written to the
- * URL, so a view can be bookmarked and the back button works; and the pure filtering behind it.
- */
+/** The pure filtering behind the token list's view (token-view.ts): index, match, order, page. */
 import type { Token } from '../../../backends/domain'
 import type { TokenFilter, TokenKinds } from '../../../backends/product-screens'
 import { pageBounds } from '../../../lib/paging'
 import { sortedSlice } from '../../../lib/sorted-slice'
-import { databaseAccess, derivedDescription, type ExpiryStatus, expiryStatus } from '../../../lib/token-describe'
-
-export const EXPIRY_FILTERS: readonly ExpiryStatus[] = ['active', 'expiring', 'expired', 'never']
-export const SORT_KEYS = ['name', 'created', 'expiry'] as const
-export type SortKey = (typeof SORT_KEYS)[number]
-export type SortDir = 'asc' | 'desc'
+import { databaseAccess, derivedDescription, expiryStatus } from '../../../lib/token-describe'
+import { type TokenView, utcDay } from './token-view'
 
 export const PAGE_SIZE = 100
-
-export interface TokenView {
-  q: string
-  /** One of the product's filterable kinds. */
-  kind: string | null
-  expiry: ExpiryStatus | null
-  db: string | null
-  sort: SortKey
-  dir: SortDir
-  page: number
-  /** Revoked tokens are listed too (where removing revokes, `tokens.revokes`); hidden by default. */
-  revoked: boolean
-  /** The product's own filters' values (`ProductScreens.tokenFilters`), by their URL parameter. */
-  extra: Readonly<Record<string, string>>
-}
-
-/** The value if it is one of `allowed`, else null: URLs and selects are untrusted text. */
-export const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T | null =>
-  allowed.find((a) => a === value) ?? null
-
-export function readView(params: URLSearchParams, kinds: readonly string[], filters: readonly TokenFilter[] = []): TokenView {
-  const page = Number.parseInt(params.get('page') ?? '1', 10)
-  return {
-    q: params.get('q') ?? '',
-    kind: oneOf(params.get('kind'), kinds),
-    expiry: oneOf(params.get('expiry'), EXPIRY_FILTERS),
-    db: params.get('db') || null,
-    sort: oneOf(params.get('sort'), SORT_KEYS) ?? 'name',
-    dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
-    page: Number.isFinite(page) && page > 0 ? page : 1,
-    revoked: params.get('revoked') === '1',
-    extra: extraValues(params, filters),
-  }
-}
-
-function extraValues(params: URLSearchParams, filters: readonly TokenFilter[]): Record<string, string> {
-  const values: Record<string, string> = {}
-  for (const { param } of filters) {
-    const value = params.get(param)
-    if (value) values[param] = value
-  }
-  return values
-}
-
-/** Only non-default values go into the URL, so the plain list stays at a plain `/tokens`. */
-export function writeView(view: TokenView): URLSearchParams {
-  const params = new URLSearchParams()
-  if (view.q) params.set('q', view.q)
-  if (view.kind) params.set('kind', view.kind)
-  if (view.expiry) params.set('expiry', view.expiry)
-  if (view.db) params.set('db', view.db)
-  if (view.sort !== 'name') params.set('sort', view.sort)
-  if (view.dir !== 'asc') params.set('dir', view.dir)
-  if (view.page > 1) params.set('page', String(view.page))
-  if (view.revoked) params.set('revoked', '1')
-  for (const [param, value] of Object.entries(view.extra)) if (value) params.set(param, value)
-  return params
-}
-
-export function isFiltered(view: TokenView): boolean {
-  return Boolean(view.q || view.kind || view.expiry || view.db || Object.values(view.extra).some(Boolean))
-}
 
 /** Shared by every token with the same permission list: never mutate. */
 export type DatabaseReach = Readonly<{ all: boolean; names: readonly string[] }>
@@ -90,6 +21,8 @@ export interface TokenIndex {
   tokens: readonly Token[]
   kind: (token: Token) => string
   reach: (token: Token) => DatabaseReach
+  /** Full access: the kind's badge tone is the operator's or `full-access`. */
+  full: (token: Token) => boolean
   /** Lowercase text a search matches: the name, or for a token without one, its derived description and id. */
   searchText: (token: Token) => string
   filters: readonly TokenFilter[]
@@ -111,11 +44,16 @@ export function indexTokens(tokens: readonly Token[], kinds: TokenKinds, filters
     }
     return known
   }
+  const kind = (token: Token) => (special.has(token.name) ? kinds.kindOf(token.permissions, token.name) : factsOf(token).kind)
   return {
     tokens,
     filters,
-    kind: (token) => (special.has(token.name) ? kinds.kindOf(token.permissions, token.name) : factsOf(token).kind),
+    kind,
     reach: (token) => factsOf(token).reach,
+    full: (token) => {
+      const tone = kinds.tones[kind(token)]
+      return tone === 'operator' || tone === 'full-access'
+    },
     searchText: (token) => (token.name === '' ? `${factsOf(token).derived} ${token.id}` : token.name.toLowerCase()),
   }
 }
@@ -141,6 +79,24 @@ export function orderOf(view: Pick<TokenView, 'sort' | 'dir'>): (a: Token, b: To
   }
 }
 
+/** Whether a token passes the view's search and filters (revoked ones aside: see viewPage). */
+export function matcher(index: TokenIndex, view: TokenView, now: number): (token: Token) => boolean {
+  const q = view.q.trim().toLowerCase()
+  return (token) => {
+    if (q && !index.searchText(token).includes(q)) return false
+    if (view.kind && index.kind(token) !== view.kind) return false
+    if (view.expiry && expiryStatus(token.expiresAt, now) !== view.expiry) return false
+    if (view.full && !index.full(token)) return false
+    if (view.day && (token.expiresAt === undefined || utcDay(token.expiresAt) !== view.day)) return false
+    if (index.filters.some((f) => view.extra[f.param] && !f.matches(token, view.extra[f.param] ?? ''))) return false
+    if (view.db) {
+      const reach = index.reach(token)
+      if (!reach.all && !reach.names.includes(view.db)) return false
+    }
+    return true
+  }
+}
+
 /**
  * One page of the view: the tokens that match (unordered), how many, how many more would if revoked ones were shown,
  * and the page's tokens in the view's order. Only the page is sorted out of the matches (see
@@ -148,17 +104,10 @@ export function orderOf(view: Pick<TokenView, 'sort' | 'dir'>): (a: Token, b: To
  * keystroke, compares a fraction of what a full sort would.
  */
 export function viewPage(index: TokenIndex, view: TokenView, now: number, size: number) {
-  const q = view.q.trim().toLowerCase()
+  const matches = matcher(index, view, now)
   let hiddenRevoked = 0
   const matching = index.tokens.filter((token) => {
-    if (q && !index.searchText(token).includes(q)) return false
-    if (view.kind && index.kind(token) !== view.kind) return false
-    if (view.expiry && expiryStatus(token.expiresAt, now) !== view.expiry) return false
-    if (index.filters.some((f) => view.extra[f.param] && !f.matches(token, view.extra[f.param] ?? ''))) return false
-    if (view.db) {
-      const reach = index.reach(token)
-      if (!reach.all && !reach.names.includes(view.db)) return false
-    }
+    if (!matches(token)) return false
     if (token.status !== 'revoked' || view.revoked) return true
     // Counted after the other filters: the summary says how many of the matches it hides.
     hiddenRevoked++
@@ -167,4 +116,19 @@ export function viewPage(index: TokenIndex, view: TokenView, now: number, size: 
   const bounds = pageBounds(matching.length, view.page, size)
   const visible = sortedSlice(matching, orderOf(view), bounds.first, bounds.first + size)
   return { ...bounds, total: matching.length, hiddenRevoked, visible, matching }
+}
+
+/** The columns a product's tokens fill: no column stays empty on every row. */
+export interface TokenColumns {
+  fingerprint: boolean
+  owner: boolean
+  updated: boolean
+}
+
+export function tokenColumns(tokens: readonly Token[]): TokenColumns {
+  return {
+    fingerprint: tokens.some((t) => t.fingerprint !== undefined),
+    owner: tokens.some((t) => t.owner !== undefined),
+    updated: tokens.some((t) => t.updatedAt !== undefined),
+  }
 }

@@ -2,8 +2,8 @@ import type { Database } from '../../../backends/domain'
 import type { TokenFilter, TokenKinds } from '../../../backends/product-screens'
 import { capitalize, DATABASE_NOUN, type DatabaseNoun } from '../../../lib/token-describe'
 import { FilterBar, FilterSearch, FilterSelect, SortDirectionButton } from '../../../ui/filter-bar'
-import { EXPIRY_FILTERS, oneOf, SORT_KEYS, type SortKey, type TokenView } from './token-filters'
 import styles from './token-list.module.css'
+import { EXPIRY_FILTERS, oneOf, SORT_KEYS, type SortKey, type TokenView } from './token-view'
 
 const EXPIRY_LABELS = { active: 'Active', expiring: 'Expiring within 7 days', expired: 'Expired', never: 'Never expires' }
 const SORT_LABELS: Record<SortKey, string> = { name: 'Name', created: 'Created', expiry: 'Expiry' }

@@ -44,7 +44,7 @@ function names(): string[] {
 const cells = (name: string) =>
   within(row(name))
     .getAllByRole('cell')
-    .map((cell) => cell.textContent?.trim())
+    .map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim())
 
 const summary = () => screen.getByText(/^(Showing|No tokens match)/)
 
@@ -60,7 +60,7 @@ describe('the token list', () => {
 
   it.each([
     ['ops-admin', 'Admin', 'Full access'],
-    ['analytics-readonly', 'Database', 'Read · all databases, including future ones'],
+    ['analytics-readonly', 'Database All databases', 'Read · all databases, including future ones'],
     ['etl-pipeline', 'Database', 'Read, Write · weather, billing'],
     ['telegraf-sensors', 'Database', 'Write · sensors'],
     ['uptime-monitor', 'System', 'System read · health, ping'],

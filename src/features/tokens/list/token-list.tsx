@@ -13,21 +13,29 @@ import { useReadProgress } from '../../../queries/read-progress'
 import { tokenListQuery } from '../../../queries/token-queries'
 import { useBackend, useProductScreens } from '../../../session/session-context'
 import { useSessionFingerprint } from '../../../session/use-session-fingerprint'
-import { Button } from '../../../ui/button'
-import { Pager } from '../../../ui/filter-bar'
 import { QueryError } from '../../../ui/query-error'
 import { CancelledRead, PendingRead, StaleNotice } from '../../../ui/read-state'
 import { useNow } from '../../../ui/use-now'
-import { indexTokens, isFiltered, PAGE_SIZE, readView, viewPage, writeView } from './token-filters'
 import styles from './token-list.module.css'
 import { TokenListFilters, type UpdateTokenView } from './token-list-filters'
-import { TokenListSummary } from './token-list-summary'
-import { type RowPick, tokenColumns, TokenTable } from './token-table'
+import { TokenListSkeleton } from './token-list-skeleton'
+import type { RowPick } from './token-table'
+import { readView, writeView } from './token-view'
 
-// Selection, bulk actions and export: loaded once the list shows, off the first page's critical path.
-const BulkTools = lazy(async () => ({ default: (await import('../bulk/bulk-tools')).BulkTools }))
+// Asked for as this module loads, so it arrives while the first read is on its way: the rows,
+// the filtering and the risk overview cannot run before the tokens are in anyway, and the first
+// page's JavaScript stays small (docs/performance.md).
+const body = import('./token-list-body')
+const TokenListBody = lazy(async () => ({ default: (await body).TokenListBody }))
 
-export function TokenList({ databasesHref }: { databasesHref: (db: string) => string }) {
+export function TokenList({
+  databasesHref,
+  onCreateToken,
+}: {
+  databasesHref: (db: string) => string
+  /** Opens the create dialog: the way out of an empty list. */
+  onCreateToken?: () => void
+}) {
   const backend = useBackend()
   const { tokenKinds, databaseNoun, tokenFilters } = useProductScreens()
   const tokenQuery = tokenListQuery(backend)
@@ -40,20 +48,13 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
   const view = readView(params, tokenKinds.filterable, tokenFilters)
   const deferredQ = useDeferredValue(view.q)
   const now = useNow(60_000)
+  // Hashed from the first render on, so "this session" is marked on the first rows.
   const sessionFingerprint = useSessionFingerprint()
   const [pick, setPick] = useState<RowPick>()
 
-  const index = useMemo(() => indexTokens(tokens.data ?? [], tokenKinds, tokenFilters), [tokens.data, tokenKinds, tokenFilters])
   const filters = useMemo(
     () => tokenFilters?.map((filter) => ({ ...filter, choices: filter.options(tokens.data ?? []) })),
     [tokens.data, tokenFilters],
-  )
-  const extraKey = writeView({ ...view, q: '' }).toString()
-  const columns = useMemo(() => tokenColumns(tokens.data ?? []), [tokens.data])
-  const shown = useMemo(
-    () => viewPage(index, { ...view, q: deferredQ }, now, PAGE_SIZE),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the view's fields are the inputs: all but the (deferred) search, by their URL form
-    [index, now, deferredQ, extraKey],
   )
 
   // flushSync: the controls are controlled by the URL, so it must change in the same render as
@@ -63,8 +64,7 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
     setParams(writeView({ ...view, page: 1, ...patch }), { replace, flushSync: true })
 
   if (progress.cancelled) return <CancelledRead what="the tokens" onRetry={() => void tokens.refetch()} />
-  if (tokens.isPending) return <PendingRead label="Loading tokens…" {...progress} onCancel={progress.cancel} />
-  if (tokens.data === undefined) {
+  if (tokens.isError && tokens.data === undefined) {
     return (
       <QueryError
         title="Could not load the tokens."
@@ -73,8 +73,6 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
       />
     )
   }
-
-  const { page, pages, first, visible, total, hiddenRevoked } = shown
 
   return (
     <section aria-label="Token list" className={styles.list}>
@@ -85,6 +83,7 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
           onRetry={() => void tokens.refetch()}
         />
       ) : null}
+      {/* There at once, and in the same place: typing while the rows load keeps the focus. */}
       <TokenListFilters
         view={view}
         tokenKinds={tokenKinds}
@@ -105,36 +104,27 @@ export function TokenList({ databasesHref }: { databasesHref: (db: string) => st
         </p>
       ) : null}
 
-      <TokenListSummary
-        all={tokens.data.length}
-        total={total}
-        first={first}
-        visible={visible.length}
-        filtered={isFiltered(view)}
-        hiddenRevoked={hiddenRevoked}
-      />
-
-      <Suspense fallback={null}>
-        <BulkTools index={index} shown={shown} view={view} onPick={setPick} />
-      </Suspense>
-
-      {total === 0 && isFiltered(view) ? <Button onClick={() => setParams(new URLSearchParams())}>Clear filters</Button> : null}
-
-      {visible.length > 0 ? (
-        <TokenTable
-          tokens={visible}
-          kindOf={index.kind}
-          kindLabels={tokenKinds.labels}
-          kindTones={tokenKinds.tones}
-          now={now}
-          sessionFingerprint={sessionFingerprint}
-          columns={columns}
-          noun={databaseNoun}
-          pick={pick}
-        />
-      ) : null}
-
-      <Pager page={page} pages={pages} onPage={(next) => update({ page: next })} />
+      {tokens.data === undefined ? (
+        progress.slow ? (
+          <PendingRead label="Loading tokens…" {...progress} onCancel={progress.cancel} />
+        ) : (
+          <TokenListSkeleton />
+        )
+      ) : (
+        <Suspense fallback={<TokenListSkeleton />}>
+          <TokenListBody
+            tokens={tokens.data}
+            view={view}
+            deferredQ={deferredQ}
+            now={now}
+            update={update}
+            sessionFingerprint={sessionFingerprint}
+            onCreateToken={onCreateToken}
+            pick={pick}
+            onPick={setPick}
+          />
+        </Suspense>
+      )}
     </section>
   )
 }

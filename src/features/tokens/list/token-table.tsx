@@ -2,7 +2,7 @@ import { type ReactNode, useState } from 'react'
 
 import type { Token } from '../../../backends/domain'
 import type { TokenKinds } from '../../../backends/product-screens'
-import { formatRelative, formatUtcDateTime } from '../../../lib/relative-time'
+import { formatUtcDateTime } from '../../../lib/relative-time'
 import {
   type DatabaseNoun,
   derivedDescription,
@@ -10,6 +10,7 @@ import {
   describePermissions,
   expiryStatus,
 } from '../../../lib/token-describe'
+import { useBackend } from '../../../session/session-context'
 import { sessionMatch } from '../../../session/use-session-fingerprint'
 import { Badge } from '../../../ui/badge'
 import { DataTable, Mono } from '../../../ui/data-table'
@@ -18,20 +19,16 @@ import { useProgressiveCount } from '../../../ui/use-progressive-count'
 import { VisuallyHidden } from '../../../ui/visually-hidden'
 import { DeleteTokenDialog } from '../delete/delete-token-dialog'
 import { RelativeTime } from './relative-time'
+import { RiskBadges } from './risk-badges'
 import { TokenActions } from './token-actions'
+import type { TokenColumns } from './token-filters'
 import styles from './token-list.module.css'
+import { useFreshIds } from './use-fresh-ids'
 
 const EXPIRY_ICONS = { never: InfinityIcon, active: ClockIcon, expiring: WarningIcon, expired: ErrorIcon } as const
 
 /** Rows rendered at once (more than a screenful); the rest of the page follows right after. */
 const FIRST_ROWS = 25
-
-/** The columns a product's tokens fill: no column stays empty on every row. */
-export interface TokenColumns {
-  fingerprint: boolean
-  owner: boolean
-  updated: boolean
-}
 
 /** The selection column, filled by the bulk tools once they have loaded (../bulk/bulk-tools.tsx). */
 export interface RowPick {
@@ -40,27 +37,9 @@ export interface RowPick {
   cell: (token: Token, rows: readonly Token[]) => ReactNode
 }
 
-export function tokenColumns(tokens: readonly Token[]): TokenColumns {
-  return {
-    fingerprint: tokens.some((t) => t.fingerprint !== undefined),
-    owner: tokens.some((t) => t.owner !== undefined),
-    updated: tokens.some((t) => t.updatedAt !== undefined),
-  }
-}
-
-/** A time as words relative to now, with the exact UTC time on hover and focus. */
-function TimeCell({ at, now }: { at: number; now: number }) {
-  const exact = formatUtcDateTime(at)
-  return (
-    <time className={styles.time} dateTime={new Date(at).toISOString()} title={exact} tabIndex={0}>
-      {formatRelative(at, now)}
-      <span className={styles.exact}>{exact}</span>
-    </time>
-  )
-}
-
 export function TokenTable({
   tokens,
+  all,
   kindOf,
   kindLabels,
   kindTones,
@@ -72,6 +51,8 @@ export function TokenTable({
 }: {
   tokens: readonly Token[]
   pick?: RowPick | undefined
+  /** Every token of the server's list: a token that appears in it after a read is marked as new. */
+  all: readonly Token[]
   columns: TokenColumns
   noun: DatabaseNoun | undefined
   kindOf: (token: Token) => string
@@ -84,6 +65,8 @@ export function TokenTable({
 }) {
   const [deleting, setDeleting] = useState<Token | null>(null)
   const shown = useProgressiveCount(tokens.length, FIRST_ROWS)
+  const fresh = useFreshIds(all)
+  const canExpire = useBackend().tokens.neverExpire !== true
   return (
     <>
       <DataTable aria-label="Tokens" className={styles.table}>
@@ -108,8 +91,11 @@ export function TokenTable({
           {tokens.slice(0, shown).map((token) => {
             const expiry = expiryStatus(token.expiresAt, now)
             const isSession = sessionMatch(token, sessionFingerprint) === 'yes'
+            const kind = kindOf(token)
+            const tone = kindTones[kind]
+            const fullAccess = tone === 'operator' || tone === 'full-access'
             return (
-              <tr key={token.id}>
+              <tr key={token.id} className={fresh.has(token.id) ? styles.fresh : undefined}>
                 <th scope="row" className={styles.name}>
                   {/* <bdi>: direction controls in a name cannot reorder the badge after it. */}
                   {token.name === '' ? (
@@ -127,7 +113,11 @@ export function TokenTable({
                   ) : null}
                 </th>
                 <td data-label="Kind">
-                  <Badge tone={kindTones[kindOf(token)]}>{kindLabels[kindOf(token)] ?? kindOf(token)}</Badge>
+                  <Badge tone={tone} title={fullAccess ? 'Full access: every permission on this server' : undefined}>
+                    {fullAccess ? <WarningIcon /> : null}
+                    {kindLabels[kind] ?? kind}
+                  </Badge>
+                  <RiskBadges token={token} fullAccess={fullAccess} fresh={fresh.has(token.id)} noun={noun} />
                   <StatusBadge token={token} now={now} />
                 </td>
                 <td data-label="Permissions">
@@ -145,17 +135,26 @@ export function TokenTable({
                 </td>
                 {columns.owner ? <td data-label="Owner">{token.owner ? <bdi>{token.owner.name}</bdi> : '—'}</td> : null}
                 <td data-label="Created">
-                  <TimeCell at={token.createdAt} now={now} />
+                  <RelativeTime at={token.createdAt} now={now} focusable={false} />
                 </td>
                 {columns.updated ? (
                   <td data-label="Last modified">
-                    {token.updatedAt === undefined ? '—' : <TimeCell at={token.updatedAt} now={now} />}
+                    {token.updatedAt === undefined ? '—' : <RelativeTime at={token.updatedAt} now={now} focusable={false} />}
                   </td>
                 ) : null}
                 <td data-label="Expiry">
-                  <span className={styles[`expiry-${expiry}`]}>
-                    {EXPIRY_ICONS[expiry]()} {describeExpiry(token.expiresAt, now)}
-                  </span>
+                  {expiry === 'never' && canExpire && token.status !== 'revoked' ? (
+                    <Badge tone="warning" title="Never expires: it works until someone deletes it">
+                      <InfinityIcon /> Never
+                    </Badge>
+                  ) : (
+                    <span
+                      className={styles[`expiry-${expiry}`]}
+                      title={token.expiresAt === undefined ? undefined : formatUtcDateTime(token.expiresAt)}
+                    >
+                      {EXPIRY_ICONS[expiry]()} {describeExpiry(token.expiresAt, now)}
+                    </span>
+                  )}
                 </td>
                 {columns.fingerprint ? (
                   <td data-label="Fingerprint">
