@@ -5,6 +5,7 @@ import { productLabel } from '../../backends/registry'
 import { type Connected, ConnectForm } from '../../features/connection/connect-form'
 import { SavedServersPanel, useSavedServers } from '../../features/connection/saved-servers-panel'
 import { ServerIdentity } from '../../features/connection/server-identity'
+import { OperatorBootstrap } from '../../features/tokens/bootstrap/operator-bootstrap'
 import { useAppConfig, useSession, useSessionStore } from '../../session/session-context'
 import { useConnect, useDisconnect } from '../../session/use-connection'
 import { Button } from '../../ui/button'
@@ -86,6 +87,7 @@ export function ConnectionPage() {
             config={config}
             initialUrl={pickedUrl ?? session?.baseUrl ?? ''}
             onConnected={connected}
+            offer={(target) => <OperatorBootstrap {...target} />}
           />
         </>
       )}
