@@ -71,7 +71,7 @@ export function Layout() {
         </div>
       </header>
       {/* A new connection starts with nothing known about its server. */}
-      {session && !session.expired ? <UnreachableBar key={session.connectionKey} /> : null}
+      <UnreachableBar key={session?.connectionKey} />
       <main id="main" className={styles.main} tabIndex={-1}>
         <Outlet />
       </main>

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { server } from '../mocks/node'
 import { renderApp } from '../test/render-app'
 
-const bar = () => screen.getByRole('status', { name: 'Server connection' })
+const bar = () => screen.getByRole('status', { name: 'Server status' })
 
 /** Every call to the server fails this way from now on, until the handlers are reset. */
 function serverAnswers(answer: () => Response) {

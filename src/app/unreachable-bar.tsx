@@ -12,13 +12,10 @@ import styles from './layout.module.css'
 export function UnreachableBar() {
   const { down, retry } = useServerDown()
   return (
-    <div role="status" aria-label="Server connection">
+    <div role="status" aria-label="Server status">
       {down ? (
         <p className={styles.unreachable}>
-          <WarningIcon /> Server unreachable — retrying…{' '}
-          <Button variant="ghost" onClick={retry}>
-            Retry now
-          </Button>
+          <WarningIcon /> Server unreachable — retrying… <Button onClick={retry}>Retry now</Button>
         </p>
       ) : null}
     </div>

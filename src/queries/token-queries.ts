@@ -12,8 +12,7 @@ import type { CreatedToken, Token } from '../backends/domain'
 import { isApiError } from '../backends/http/errors'
 import { OutcomeError, withOutcomeCheck } from '../backends/http/outcome'
 import type { Backend, TokenDraft, TokenRef } from '../backends/port'
-import type { ProductId } from '../backends/registry'
-import { useAppConfig, useBackend, useProductModule, useProductModuleOf } from '../session/session-context'
+import { useBackend, useProductModule } from '../session/session-context'
 import { useExclusiveMutation } from './use-exclusive-mutation'
 
 export const tokenKeys = {
@@ -31,7 +30,7 @@ export function tokenListQuery(backend: Backend) {
 /** A created token without its secret: safe to keep. */
 export type CreatedTokenSummary = Omit<CreatedToken, 'secret'>
 
-function withoutSecret({ secret: _secret, ...summary }: CreatedToken): CreatedTokenSummary {
+export function withoutSecret({ secret: _secret, ...summary }: CreatedToken): CreatedTokenSummary {
   return summary
 }
 
@@ -172,28 +171,4 @@ export function useRecoveryRegenerate({ onSecret }: { onSecret: (created: Create
     },
   })
   return { ...mutation, operatorName: recovery.operator?.name }
-}
-
-/**
- * Creates the operator token on a fresh server, before any session: the product's backend with
- * no token, at the address the connect screen names (the mutation's variable). Like every create
- * it hands the secret to `onSecret` only. `available` says whether the product can do this.
- */
-export function useOperatorBootstrap({ product, onSecret }: { product: ProductId; onSecret: (created: CreatedToken) => void }) {
-  const { createBackend } = useProductModuleOf(product)
-  const { timeoutMs } = useAppConfig()
-  const mutation = useExclusiveMutation({
-    mutationFn: async (baseUrl: string) => {
-      const backend = createBackend({ baseUrl: () => baseUrl, token: () => null, connectionKey: 'bootstrap', timeoutMs })
-      if (!backend.operator?.bootstrap) throw new Error('This product cannot create its operator token from the console.')
-      const created = await backend.operator.bootstrap()
-      onSecret(created)
-      return withoutSecret(created)
-    },
-  })
-  const available = useMemo(
-    () => Boolean(createBackend({ baseUrl: () => '', token: () => null, connectionKey: 'bootstrap' }).operator?.bootstrap),
-    [createBackend],
-  )
-  return { ...mutation, available }
 }

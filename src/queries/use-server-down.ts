@@ -1,8 +1,8 @@
 /**
  * Whether the session's server stopped answering: its reads fail with no answer at all (network
  * failure, timeout, a proxy's 502/503/504), and none has succeeded since. Any answer clears it,
- * an error one included. While it is down, the failed reads are retried every few seconds (and
- * when the browser comes back online), so a "retrying" message is true.
+ * an error one included. While it is down, the failed reads are retried every few seconds, so a
+ * "retrying" message is true.
  */
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useState } from 'react'
@@ -32,11 +32,7 @@ export function useServerDown(): { down: boolean; retry: () => void } {
   useEffect(() => {
     if (!down) return
     const timer = setInterval(retry, 5000)
-    addEventListener('online', retry)
-    return () => {
-      clearInterval(timer)
-      removeEventListener('online', retry)
-    }
+    return () => clearInterval(timer)
   }, [down, retry])
   return { down, retry }
 }

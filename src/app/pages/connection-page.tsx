@@ -1,16 +1,20 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router-dom'
 
 import { productLabel } from '../../backends/registry'
 import { type Connected, ConnectForm } from '../../features/connection/connect-form'
 import { SavedServersPanel, useSavedServers } from '../../features/connection/saved-servers-panel'
 import { ServerIdentity } from '../../features/connection/server-identity'
-import { OperatorBootstrap } from '../../features/tokens/bootstrap/operator-bootstrap'
 import { useAppConfig, useSession, useSessionStore } from '../../session/session-context'
 import { useConnect, useDisconnect } from '../../session/use-connection'
 import { Button } from '../../ui/button'
 import { useToast } from '../../ui/toaster'
 import styles from './page.module.css'
+
+// Its own chunk: it shares the reveal with the token list, and must not pull that into the first page.
+const OperatorBootstrap = lazy(async () => ({
+  default: (await import('../../features/tokens/bootstrap/operator-bootstrap')).OperatorBootstrap,
+}))
 
 export function ConnectionPage() {
   const config = useAppConfig()
@@ -87,7 +91,11 @@ export function ConnectionPage() {
             config={config}
             initialUrl={pickedUrl ?? session?.baseUrl ?? ''}
             onConnected={connected}
-            offer={(target) => <OperatorBootstrap {...target} />}
+            offer={(target) => (
+              <Suspense fallback={null}>
+                <OperatorBootstrap {...target} />
+              </Suspense>
+            )}
           />
         </>
       )}

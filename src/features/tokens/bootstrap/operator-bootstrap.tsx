@@ -7,7 +7,7 @@ import { useState } from 'react'
 import { Link } from 'react-router-dom'
 
 import type { ProductId } from '../../../backends/registry'
-import { useOperatorBootstrap } from '../../../queries/token-queries'
+import { useOperatorBootstrap } from '../../../queries/bootstrap-queries'
 import { useAppConfig } from '../../../session/session-context'
 import { Alert } from '../../../ui/alert'
 import { Button } from '../../../ui/button'
