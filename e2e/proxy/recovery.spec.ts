@@ -33,9 +33,16 @@ test(
     await reveal.getByRole('button', { name: 'Done' }).click()
     await expect(reveal).toBeHidden()
 
+    // The page's end state: what happened, the restart without the flag, and the new string to connect with.
+    await expect(page.getByRole('heading', { name: 'Operator token replaced' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Regenerate through the recovery endpoint' })).toBeHidden()
+    await expectNoAxeViolations(page, 'lost operator token page, token replaced')
+    await page.getByRole('button', { name: 'Connect with it now' }).click()
+    await expectConnected(page)
+
+    await page.getByRole('link', { name: 'Connection' }).click()
+    await page.getByRole('button', { name: 'Disconnect' }).click()
     await connect(page, tokens.operator())
     await expect(page.getByRole('alert')).toContainText('This token is not valid')
-    await connect(page, secret)
-    await expectConnected(page)
   },
 )

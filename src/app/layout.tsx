@@ -8,6 +8,7 @@ import { useProductScreens, useSession } from '../session/session-context'
 import { Badge } from '../ui/badge'
 import styles from './layout.module.css'
 import { ThemeToggle } from './theme-toggle'
+import { UnreachableBar } from './unreachable-bar'
 
 export function Layout() {
   const session = useSession()
@@ -70,6 +71,8 @@ export function Layout() {
           <ThemeToggle />
         </div>
       </header>
+      {/* A new connection starts with nothing known about its server. */}
+      <UnreachableBar key={session?.connectionKey} />
       <main id="main" className={styles.main} tabIndex={-1}>
         <Outlet />
       </main>

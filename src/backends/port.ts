@@ -123,6 +123,12 @@ export interface Backend {
     readonly name: string
     /** The old string stops working at once; resolves with the new one. */
     regenerate(options?: CallOptions): Promise<CreatedToken>
+    /**
+     * Optional: creates the operator token on a fresh server that has no token yet, without any
+     * token (InfluxDB 3 allows it exactly once). Rejects with an HTTP `ApiError` of status 409 when
+     * the server already has one.
+     */
+    bootstrap?: (options?: CallOptions) => Promise<CreatedToken>
   }
 }
 

@@ -153,6 +153,8 @@ export interface ConnectWords {
   profile?: ConnectProfileSource | undefined
   /** A lost operator token has a way back on this product (InfluxDB 3's recovery page). */
   lostTokenHelp: boolean
+  /** How a fresh server gets its first token when the console cannot create it (InfluxDB 2's onboarding). */
+  firstRun?: { title: string; body: string; command: string } | undefined
 }
 
 /** A value typed into a field of a guide: ready to use (trimmed; '' for an optional field left empty), or why not. */

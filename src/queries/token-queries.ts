@@ -30,7 +30,7 @@ export function tokenListQuery(backend: Backend) {
 /** A created token without its secret: safe to keep. */
 export type CreatedTokenSummary = Omit<CreatedToken, 'secret'>
 
-function withoutSecret({ secret: _secret, ...summary }: CreatedToken): CreatedTokenSummary {
+export function withoutSecret({ secret: _secret, ...summary }: CreatedToken): CreatedTokenSummary {
   return summary
 }
 

@@ -33,7 +33,8 @@ export function CommandDisclosure({ lines, cliLabel = 'CLI' }: { lines: CommandL
   )
 }
 
-function CommandBlock({ label, text }: { label: string; text: string }) {
+/** One command in a block that scrolls sideways, with its copy button (also used on its own). */
+export function CommandBlock({ label, text }: { label: string; text: string }) {
   const { textRef, copy, result } = useCopyText(text)
   return (
     <div className={styles.block}>

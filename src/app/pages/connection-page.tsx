@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router-dom'
 
 import { productLabel } from '../../backends/registry'
@@ -11,6 +11,11 @@ import { Button } from '../../ui/button'
 import { useToast } from '../../ui/toaster'
 import { loadTokensPage } from './load-tokens-page'
 import styles from './page.module.css'
+
+// Its own chunk: it shares the reveal with the token list, and must not pull that into the first page.
+const OperatorBootstrap = lazy(async () => ({
+  default: (await import('../../features/tokens/bootstrap/operator-bootstrap')).OperatorBootstrap,
+}))
 
 export function ConnectionPage() {
   const config = useAppConfig()
@@ -90,6 +95,11 @@ export function ConnectionPage() {
             config={config}
             initialUrl={pickedUrl ?? session?.baseUrl ?? ''}
             onConnected={connected}
+            offer={(target) => (
+              <Suspense fallback={null}>
+                <OperatorBootstrap {...target} />
+              </Suspense>
+            )}
           />
         </>
       )}

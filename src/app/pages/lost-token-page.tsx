@@ -1,12 +1,24 @@
+import { useState } from 'react'
 import { Link } from 'react-router-dom'
 
+import { RecoveryDone } from '../../features/tokens/regenerate/recovery-done'
 import { RecoveryRegenerate } from '../../features/tokens/regenerate/recovery-regenerate'
 import { useAppConfig } from '../../session/session-context'
+import { CommandBlock } from '../../ui/command-disclosure'
 import styles from './page.module.css'
 
 /** What to do when the operator token is lost, and the recovery regeneration when it is reachable. */
 export function LostTokenPage() {
   const config = useAppConfig()
+  // The regenerated string, in memory until the page goes: the end state connects with it.
+  const [replaced, setReplaced] = useState<string | null>(null)
+  if (replaced !== null) {
+    return (
+      <article className={styles.prose}>
+        <RecoveryDone token={replaced} restartCommand="influxdb3 serve …" />
+      </article>
+    )
+  }
   return (
     <article className={styles.prose}>
       <h1 className={styles.title}>Lost the operator token?</h1>
@@ -24,11 +36,11 @@ export function LostTokenPage() {
         <li>
           Restart the server with the recovery endpoint enabled. It listens on <code>127.0.0.1:8182</code> unless you give an
           address, and needs no token — so keep it on loopback:
-          <pre className={styles.code}>influxdb3 serve … --admin-token-recovery-http-bind</pre>
+          <CommandBlock label="Restart" text="influxdb3 serve … --admin-token-recovery-http-bind" />
         </li>
         <li>
           Regenerate the operator token through it, with the CLI:
-          <pre className={styles.code}>influxdb3 create token --admin --regenerate --host http://127.0.0.1:8182</pre>
+          <CommandBlock label="Regenerate" text="influxdb3 create token --admin --regenerate --host http://127.0.0.1:8182" />
           or with this console (below) when it was started with <code>INFLUXDB3_RECOVERY_URL</code> pointing at the recovery
           address.
         </li>
@@ -38,7 +50,7 @@ export function LostTokenPage() {
         <section aria-label="Recovery">
           <h2>Regenerate now</h2>
           <p>This console can reach the recovery endpoint through its proxy.</p>
-          <RecoveryRegenerate />
+          <RecoveryRegenerate onReplaced={setReplaced} />
         </section>
       ) : (
         <p className={styles.lead}>

@@ -30,6 +30,12 @@ export const influxdb2Screens: ProductScreens = {
       body: 'InfluxDB 2 OSS answers calls from other origins; InfluxDB Cloud may not. If connecting fails, start the console with INFLUX_HOST set and use its proxy.',
     },
     lostTokenHelp: false,
+    // InfluxData docs, "Set up InfluxDB" (`influx setup`): onboarding makes the user, org, bucket and operator token.
+    firstRun: {
+      title: 'New InfluxDB 2 server with no token yet?',
+      body: 'It has to be set up first (a user, an organization, a bucket and the operator token); the console cannot do that. Run the CLI’s setup, then connect with the operator token it made (influx auth list shows it):',
+      command: 'influx setup --host http://127.0.0.1:8086',
+    },
   },
   tokenKinds: {
     labels: { 'all-access': 'All access', custom: 'Custom', unreadable: 'Unknown' },

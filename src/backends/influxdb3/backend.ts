@@ -33,6 +33,11 @@ export function createInfluxdb3Backend(connection: BackendConnection): Backend {
       // A delete is soft: `hardDeleteAt` says when the data goes (its `hard_delete_at`).
       hardDelete: true,
     },
-    operator: { name: OPERATOR_TOKEN_NAME, regenerate: (options) => client.regenerateOperatorToken(options) },
+    operator: {
+      name: OPERATOR_TOKEN_NAME,
+      regenerate: (options) => client.regenerateOperatorToken(options),
+      // `POST /api/v3/configure/token/admin` needs no token (influxdb3_server/src/http.rs).
+      bootstrap: (options) => client.createOperatorToken(options),
+    },
   }
 }

@@ -4,7 +4,7 @@
  * types (or picks) the address. A credential that reaches several scopes (InfluxDB 2's orgs)
  * asks which one before connecting.
  */
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, type ReactNode, useState } from 'react'
 import { Link } from 'react-router-dom'
 
 import type { ServerInfo } from '../../backends/domain'
@@ -49,12 +49,21 @@ async function verifyWith(product: ProductId, input: VerifyInput): Promise<Verif
 
 type Verified = Omit<Connected, 'scope'> & { choices: readonly Choice[] }
 
+/** What an offer beside the form (a fresh server's first token) needs: the server, and a way to connect with a token. */
+export interface FormTarget {
+  product: ProductId
+  /** The address as typed, or null while it is not a valid one. */
+  baseUrl: string | null
+  onToken: (token: string) => void
+}
+
 export function ConnectForm({
   config,
   product: fixedProduct,
   initialUrl = '',
   lockedUrl = false,
   onConnected,
+  offer,
 }: {
   config: AppConfig
   /** The product to connect to, fixed (a reconnect); otherwise the configured one, or the user's pick in direct mode. */
@@ -62,6 +71,8 @@ export function ConnectForm({
   initialUrl?: string
   lockedUrl?: boolean
   onConnected: (connected: Connected) => void
+  /** Rendered below the form (the app puts the fresh-server offer there). */
+  offer?: ((target: FormTarget) => ReactNode) | undefined
 }) {
   const direct = config.mode === 'direct'
   const [picked, setPicked] = useState<ProductId>(fixedProduct ?? config.product)
@@ -131,11 +142,15 @@ export function ConnectForm({
     event.preventDefault()
     errors.submit()
     if (pending || !urlCheck.ok || tokenError || !fieldsValid) return
+    await connectWith(urlCheck.url, token.trim())
+  }
+
+  async function connectWith(baseUrl: string, token: string) {
     setFailure(null)
     setPending(true)
     const input = {
-      baseUrl: urlCheck.url,
-      token: token.trim(),
+      baseUrl,
+      token,
       mode: config.mode,
       timeoutMs: config.timeoutMs,
       scope: typedScope,
@@ -161,71 +176,83 @@ export function ConnectForm({
   }
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={(event) => void submit(event)}
-      noValidate
-      aria-label={`Connect to ${productLabel(product)}`}
-    >
-      {direct && !fixedProduct ? <ProductField value={picked} onChange={(next) => void switchTo(next)} /> : null}
-      {words.profile ? (
-        <ProfileFill
-          source={words.profile}
+    <>
+      <form
+        className={styles.form}
+        onSubmit={(event) => void submit(event)}
+        noValidate
+        aria-label={`Connect to ${productLabel(product)}`}
+      >
+        {direct && !fixedProduct ? <ProductField value={picked} onChange={(next) => void switchTo(next)} /> : null}
+        {words.profile ? (
+          <ProfileFill
+            source={words.profile}
+            product={product}
+            onFill={(profile) => fillFrom(profile, words)}
+            onSwitch={
+              direct && !fixedProduct
+                ? async (next, profile) => {
+                    const module = await switchTo(next)
+                    return module && fillFrom(profile, module.screens.connect)
+                  }
+                : undefined
+            }
+          />
+        ) : null}
+        <ServerField
+          config={config}
+          words={words}
           product={product}
-          onFill={(profile) => fillFrom(profile, words)}
-          onSwitch={
-            direct && !fixedProduct
-              ? async (next, profile) => {
-                  const module = await switchTo(next)
-                  return module && fillFrom(profile, module.screens.connect)
-                }
-              : undefined
-          }
+          url={url}
+          lockedUrl={lockedUrl}
+          error={errors.shown('url', urlCheck.ok ? null : urlCheck.error)}
+          onChange={(value) => {
+            setUrl(value)
+            errors.change('url', value)
+          }}
         />
-      ) : null}
-      <ServerField
-        config={config}
-        words={words}
-        product={product}
-        url={url}
-        lockedUrl={lockedUrl}
-        error={errors.shown('url', urlCheck.ok ? null : urlCheck.error)}
-        onChange={(value) => {
-          setUrl(value)
-          errors.change('url', value)
-        }}
-      />
-      <ScopeFields
-        words={words}
-        values={scope}
-        errors={(key) => errors.shown(key, scopeError(key))}
-        onChange={(key, value) => {
-          setScope((current) => ({ ...current, [key]: value }))
-          errors.change(key, value)
-        }}
-      />
-      <TokenField
-        words={words}
-        value={token}
-        error={errors.shown('token', tokenError)}
-        onChange={(value) => {
-          setToken(value)
-          errors.change('token', value)
-        }}
-      />
-      {config.mode === 'demo' ? null : <RememberField value={remember} onChange={setRemember} />}
-      {failure ? (
-        <Alert tone="error" title={failure.title}>
-          {failure.detail}
+        <ScopeFields
+          words={words}
+          values={scope}
+          errors={(key) => errors.shown(key, scopeError(key))}
+          onChange={(key, value) => {
+            setScope((current) => ({ ...current, [key]: value }))
+            errors.change(key, value)
+          }}
+        />
+        <TokenField
+          words={words}
+          value={token}
+          error={errors.shown('token', tokenError)}
+          onChange={(value) => {
+            setToken(value)
+            errors.change('token', value)
+          }}
+        />
+        {config.mode === 'demo' ? null : <RememberField value={remember} onChange={setRemember} />}
+        {failure ? (
+          <Alert tone="error" title={failure.title}>
+            {failure.detail}
+          </Alert>
+        ) : null}
+        <div className={styles.actions}>
+          <Button type="submit" variant="primary" disabled={pending || switching} aria-busy={pending || switching || undefined}>
+            {pending ? 'Connecting…' : 'Connect'}
+          </Button>
+          {words.lostTokenHelp ? <Link to="/connection/lost-operator-token">Lost the operator token?</Link> : null}
+          {adminTokenGuide ? <Link to={`/${product}/admin-token`}>Using the admin token? How to get it</Link> : null}
+        </div>
+      </form>
+      {offer?.({
+        product,
+        baseUrl: urlCheck.ok ? urlCheck.url : null,
+        onToken: (created) => void connectWith(urlCheck.ok ? urlCheck.url : '', created),
+      })}
+      {words.firstRun ? (
+        <Alert tone="info" title={words.firstRun.title}>
+          {words.firstRun.body} <code>{words.firstRun.command}</code>
         </Alert>
       ) : null}
-      <div className={styles.actions}>
-        <Button type="submit" variant="primary" disabled={pending || switching} aria-busy={pending || switching || undefined}>
-          {pending ? 'Connecting…' : 'Connect'}
-        </Button>
-        {words.lostTokenHelp ? <Link to="/connection/lost-operator-token">Lost the operator token?</Link> : null}
-        {adminTokenGuide ? <Link to={`/${product}/admin-token`}>Using the admin token? How to get it</Link> : null}
-      </div>
-    </form>
+    </>
   )
 }

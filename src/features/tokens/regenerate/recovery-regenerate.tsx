@@ -13,17 +13,20 @@ import { useOneTimeSecret } from '../reveal/use-one-time-secret'
 import { ConfirmRegenerateContent } from './regenerate-question'
 import { NewOperatorTokenContent } from './regenerate-steps'
 
-export function RecoveryRegenerate() {
+/** `onReplaced` gets the new string when its dialog closes, for the page's end state (and only there). */
+export function RecoveryRegenerate({ onReplaced }: { onReplaced: (token: string) => void }) {
   const [open, setOpen] = useState(false)
   const [typed, setTyped] = useState('')
   const secret = useOneTimeSecret()
   const regenerate = useRecoveryRegenerate({ onSecret: (created) => secret.reveal(created) })
 
   function close() {
+    const token = secret.created?.secret
     secret.clear()
     regenerate.reset()
     setTyped('')
     setOpen(false)
+    if (token) onReplaced(token)
   }
   function requestClose() {
     if (regenerate.isPending) return
