@@ -50,6 +50,7 @@ export function managementScreens(product: ManagementProduct, edition: string): 
         grants: { kind: 'databases' },
       },
     ],
+    templates: async () => (await import('./templates')).managementTemplates,
     permissionSyntax,
     listTokensCommand: 'influxctl token list',
     commands: async () => (await import('./commands')).managementCommands(product),

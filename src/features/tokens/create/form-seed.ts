@@ -20,6 +20,8 @@ export interface FormSeed {
   named: readonly string[]
   resources: ResourceChoice
   expiry: ExpiryChoice
+  /** What is left to do, shown above the form (a template's "Tick Write for each database…"). */
+  note?: string | undefined
 }
 
 export type SeedResult = { ok: true; seed: FormSeed } | { ok: false; reason: string }
