@@ -4,6 +4,7 @@
  * (the Clipboard API is missing on plain-HTTP origins: then the link is selected for the keyboard).
  */
 import { useId, useRef, useState } from 'react'
+import { useHref, useLocation } from 'react-router-dom'
 
 import { Button } from '../../../ui/button'
 import { FieldError } from '../../../ui/field-error'
@@ -11,12 +12,16 @@ import { encodeDraft } from './draft-link'
 import { DRAFT_PARAM } from './draft-param'
 import styles from './templates-links.module.css'
 
-/** This page's address with the draft in place of any earlier one; the page's other parameters stay. */
-export function draftUrl(param: string, href: string = window.location.href): string {
-  const url = new URL(href)
-  url.searchParams.set(DRAFT_PARAM, param)
-  url.hash = ''
-  return url.toString()
+/** The tokens page's address with this draft; the page's other parameters (a demo's scenario) stay. */
+function useDraftUrl(): (param: string) => string {
+  const href = useHref('/tokens')
+  const { search } = useLocation()
+  return (param) => {
+    const url = new URL(href, window.location.origin)
+    url.search = search
+    url.searchParams.set(DRAFT_PARAM, param)
+    return url.toString()
+  }
 }
 
 type Copied = { link: string; ok: true } | { link: string; ok: false; message: string }
@@ -26,6 +31,7 @@ export function CopyDraftLink({ form }: { form: Parameters<typeof encodeDraft>[0
   const [asked, setAsked] = useState(false)
   const [copied, setCopied] = useState<Copied | null>(null)
   const inputRef = useRef<HTMLInputElement>(null)
+  const draftUrl = useDraftUrl()
   // Built once asked for (a draft may name many databases), then with every change of the form.
   const draft = asked ? encodeDraft(form) : null
   const link = draft?.ok ? draftUrl(draft.param) : null

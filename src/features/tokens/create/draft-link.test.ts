@@ -161,7 +161,7 @@ describe('reading an untrusted link', () => {
     expect(seed.resources).toEqual({ all: false, names: new Set(['health']) })
     expect(seed.expiry).toEqual({ kind: 'custom', at: null })
     expect(notices).toEqual([
-      'A system token has no read permissions: the link’s were ignored.',
+      'System tokens have no read permissions: the link’s were ignored.',
       'This server has no “disk” to choose; left out.',
       'The link’s expiry date has passed: choose a new one.',
     ])

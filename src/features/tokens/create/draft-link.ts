@@ -226,7 +226,7 @@ export function draftSeed(draft: Draft, types: readonly TokenTypeOption[], produ
   const notices: string[] = []
   const { grants } = type
   const unused = (list: '*' | readonly string[], words: string) => {
-    if (!isEmpty(list)) notices.push(`A ${type.label.toLowerCase()} has no ${words}: the link’s were ignored.`)
+    if (!isEmpty(list)) notices.push(`${type.label}s have no ${words}: the link’s were ignored.`)
   }
   let grid = EMPTY_GRID
   let named: readonly string[] = []

@@ -46,12 +46,15 @@ export function TemplateChoices({ product, onChoose }: { product: Product | unde
                 type="button"
                 className={styles.template}
                 disabled={!seed.ok}
+                aria-labelledby={`${id}-${template.id}-label`}
                 aria-describedby={`${id}-${template.id}`}
                 onClick={() => {
                   if (seed.ok) onChoose(seed.seed)
                 }}
               >
-                <span className={styles.templateLabel}>{template.label}</span>
+                <span id={`${id}-${template.id}-label`} className={styles.templateLabel}>
+                  {template.label}
+                </span>
                 <span id={`${id}-${template.id}`} className={styles.templateExplain}>
                   {seed.ok ? template.explain : `Not available: ${seed.reason}`}
                 </span>
