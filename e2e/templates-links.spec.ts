@@ -11,12 +11,16 @@ import { expectSecretGone } from './probes/secret-places'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
+// Each journey creates tokens, runs axe or the secret probes: given the time of a slow journey.
+test.beforeEach(() => test.slow())
+
 const draftParam = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url')
 const today = () => new Date().toISOString().slice(0, 10)
 
 test('a Grafana reader template becomes a created token, from the keyboard', async ({ page, log }) => {
   await page.goto('/tokens')
-  await expect(tokenRow(page, '_admin')).toBeVisible()
+  // The first journey after the server starts waits for the demo's service worker too.
+  await expect(tokenRow(page, '_admin')).toBeVisible({ timeout: 30_000 })
   await tabTo(page, page.getByRole('button', { name: 'Create token' }))
   await page.keyboard.press('Enter')
   const dialog = page.getByRole('dialog')
