@@ -3,6 +3,7 @@
  * product folder stays framework-free). The token list, the create dialog and the reveal read
  * these instead of asking which product is connected. See docs/architecture.md.
  */
+import type { ExpiryPresetId } from '../lib/expiry'
 import type { Permission } from '../lib/permission'
 import type { DatabaseNoun } from '../lib/token-describe'
 import type { ServerInfo, Token } from './domain'
@@ -214,6 +215,35 @@ export interface DatabaseNameRule {
   check: (name: string) => string | null
 }
 
+/**
+ * A common job's token, to start the create form from (a Telegraf writer, a Grafana reader): the
+ * type it fills, a dated name, what it grants and its expiry. Databases are the user's to pick.
+ */
+export interface TokenTemplate {
+  id: string
+  label: string
+  explain: string
+  /** The id of the product's token type it fills. */
+  typeId: string
+  /** The name it proposes for today's date (YYYY-MM-DD, UTC). */
+  name: (date: string) => string
+  /** The action to tick on the databases the user picks, or the resources (`*`: all) it chooses. */
+  grants:
+    | { kind: 'databases'; action: 'read' | 'write' }
+    | { kind: 'resources'; names: '*' | readonly string[] }
+    | { kind: 'full-access' }
+  /** A preset of lib/expiry, or never; unused where tokens cannot expire. */
+  expiry: ExpiryPresetId | 'never'
+  /** What is left to do in the form: "Tick Write for each database Telegraf writes to." */
+  next: string
+}
+
+/** The product's templates, and the common jobs it has none for, with why (said, not hidden). */
+export interface ProductTemplates {
+  templates: readonly TokenTemplate[]
+  notOffered: readonly { label: string; reason: string }[]
+}
+
 export interface ProductScreens {
   /** The equivalent CLI and curl lines of each action; loaded when a dialog shows them. */
   commands?: (() => Promise<ProductCommands>) | undefined
@@ -234,6 +264,8 @@ export interface ProductScreens {
    * first available one that is not full access is chosen first; a full-access type never is.
    */
   tokenTypes: readonly TokenTypeOption[]
+  /** Templates for common jobs, offered beside the types; loaded when the create dialog opens. */
+  templates?: (() => Promise<ProductTemplates>) | undefined
   permissionSyntax?: PermissionSyntax | undefined
   /** What to do when the server's database limit is reached (its limits, what counts). */
   databaseLimitAdvice?: string | undefined

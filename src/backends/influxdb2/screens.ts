@@ -71,6 +71,7 @@ export const influxdb2Screens: ProductScreens = {
       },
     },
   ],
+  templates: async () => (await import('./templates')).influxdb2Templates,
   listTokensCommand: 'influx auth list',
   commands: async () => (await import('./commands')).influxdb2Commands,
   reveal: {

@@ -73,6 +73,7 @@ export const influxdb3Screens: ProductScreens = {
       },
     },
   ],
+  templates: () => import('./templates').then((m) => m.influxdb3Templates),
   permissionSyntax,
   commands: () => import('./commands').then((m) => m.influxdb3Commands),
   databaseLimitAdvice:

@@ -51,6 +51,7 @@ export function managementScreens(product: ManagementProduct, edition: string): 
         grants: { kind: 'databases' },
       },
     ],
+    templates: async () => (await import('./templates')).managementTemplates,
     permissionSyntax,
     databaseName: managementDatabaseName,
     listTokensCommand: 'influxctl token list',

@@ -19,6 +19,8 @@ import { LazyRevealStep, preloadReveal } from '../reveal/lazy-reveal'
 import { LeaveGuard } from '../reveal/leave-guard'
 import { useOneTimeSecret } from '../reveal/use-one-time-secret'
 import type { CloseGuard } from './discard-guard'
+import { DRAFT_PARAM } from './draft-param'
+import type { FormSeed } from './form-seed'
 import { TypeChooser } from './type-chooser'
 
 // The form (permission grid, expiry) is loaded on first use, not with the token list. Moving
@@ -33,22 +35,32 @@ export const CLONE_PARAM = 'clone'
 
 // Cloning reads the token from the list and fills the form: loaded when a Clone is asked for.
 const CloneStep = lazy(async () => ({ default: (await import('./clone-step')).CloneStep }))
+// A form filled from a link's draft (`?draft=`) or a template, and the templates beside the
+// types: one chunk, loaded when the dialog opens on the type chooser or a link.
+const prefillModule = () => import('./prefill-step')
+const PrefillStep = lazy(async () => ({ default: (await prefillModule()).PrefillStep }))
+const TemplateChoices = lazy(async () => ({ default: (await prefillModule()).TemplateChoices }))
 
 /** `triggerRef`: its "Create token" button, for a page that opens it from elsewhere too (an empty list). */
 export function CreateTokenDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonElement> } = {}) {
   const backend = useBackend()
   const [params, setParams] = useSearchParams()
   const cloneId = params.get(CLONE_PARAM)
-  // The URL asks once: the dialog keeps which token it copies, and the parameter goes at once
-  // (a later navigation, such as closing, must not wait on the reveal's leave guard).
+  const draftParam = params.get(DRAFT_PARAM)
+  // The URL asks once: the dialog keeps which token it copies (or the draft it fills), and the
+  // parameter goes at once (a later navigation, such as closing, must not wait on the reveal's leave guard).
   const [cloneOf, setCloneOf] = useState<string | null>(null)
   if (cloneId !== null && cloneId !== cloneOf) setCloneOf(cloneId)
+  // A link's draft (its parameter) or a chosen template (its seed).
+  const [prefill, setPrefill] = useState<string | FormSeed | null>(null)
+  if (draftParam !== null && draftParam !== prefill) setPrefill(draftParam)
   useEffect(() => {
-    if (cloneId === null) return
+    if (cloneId === null && draftParam === null) return
     const next = new URLSearchParams(params)
     next.delete(CLONE_PARAM)
+    next.delete(DRAFT_PARAM)
     setParams(next, { replace: true })
-  }, [cloneId, params, setParams])
+  }, [cloneId, draftParam, params, setParams])
   const { tokenTypes } = useProductScreens()
   const info = useQuery(serverInfoQuery(backend))
   const toast = useToast()
@@ -66,6 +78,7 @@ export function CreateTokenDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonE
     setType(null)
     setOpen(false)
     setCloneOf(null)
+    setPrefill(null)
   }
 
   function requestClose() {
@@ -74,13 +87,18 @@ export function CreateTokenDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonE
   }
 
   const cloning = cloneOf !== null && !secret.created
+  const prefilled = secret.created ? null : prefill
   const title = secret.created
     ? `Token “${secret.created.name}” created`
     : cloning
       ? 'Clone a token'
-      : type
-        ? type.title
-        : 'Create a token'
+      : prefilled
+        ? typeof prefilled === 'string'
+          ? 'Create a token from a link'
+          : prefilled.type.title
+        : type
+          ? type.title
+          : 'Create a token'
   const onCreated = (created: CreatedToken, requestedExpirySecs: number | null) => {
     setRequestedExpiry(requestedExpirySecs)
     secret.reveal(created)
@@ -90,7 +108,10 @@ export function CreateTokenDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonE
   return (
     <>
       <LeaveGuard pending={pending} unsaved={secret.unsaved} onLeave={close} />
-      <Dialog open={open || cloneOf !== null} onOpenChange={(next) => (next ? setOpen(true) : requestClose())}>
+      <Dialog
+        open={open || cloneOf !== null || prefill !== null}
+        onOpenChange={(next) => (next ? setOpen(true) : requestClose())}
+      >
         <DialogTrigger asChild>
           <Button ref={triggerRef} variant="primary">
             Create token
@@ -101,7 +122,7 @@ export function CreateTokenDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonE
           description={
             secret.created
               ? 'Copy the token string now. It is shown only this once.'
-              : type || cloning
+              : type || cloning || prefilled
                 ? undefined
                 : 'What should the new token be able to do?'
           }
@@ -130,6 +151,15 @@ export function CreateTokenDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonE
                 onPendingChange={setPending}
                 onCreated={onCreated}
               />
+            ) : prefilled ? (
+              <PrefillStep
+                prefill={prefilled}
+                onBack={() => setPrefill(null)}
+                closeGuard={formGuard}
+                onDiscard={close}
+                onPendingChange={setPending}
+                onCreated={onCreated}
+              />
             ) : type ? (
               <TokenForm
                 type={type}
@@ -148,7 +178,17 @@ export function CreateTokenDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonE
                   preloadReveal()
                   startLoadingForm(() => setType(chosen))
                 }}
-              />
+              >
+                <Suspense fallback={null}>
+                  <TemplateChoices
+                    product={info.data?.product}
+                    onChoose={(seed) => {
+                      preloadReveal()
+                      startLoadingForm(() => setPrefill(seed))
+                    }}
+                  />
+                </Suspense>
+              </TypeChooser>
             )}
           </Suspense>
         </DialogContent>

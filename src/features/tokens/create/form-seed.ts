@@ -23,6 +23,8 @@ export interface FormSeed {
   /** The grids beside the database grid (InfluxDB 2's telegrafs and other types). */
   more?: MoreValue | undefined
   expiry: ExpiryChoice
+  /** What is left to do, shown above the form (a template's "Tick Write for each database…"). */
+  note?: string | undefined
 }
 
 export type SeedResult = { ok: true; seed: FormSeed } | { ok: false; reason: string }

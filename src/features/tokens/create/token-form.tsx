@@ -14,8 +14,10 @@ import { Button } from '../../../ui/button'
 import { CommandDisclosure } from '../../../ui/command-disclosure'
 import { DialogActions } from '../../../ui/dialog'
 import { TextField } from '../../../ui/field'
+import { FieldError } from '../../../ui/field-error'
 import { useErrorTiming } from '../../../ui/use-error-timing'
 import { useNow } from '../../../ui/use-now'
+import { CopyDraftLink } from './copy-draft-link'
 import { CreateProblem } from './create-problem'
 import { DatabasePermissions } from './database-permissions'
 import { type CloseGuard, useDiscardGuard } from './discard-guard'
@@ -27,6 +29,7 @@ import { EMPTY_GRID, gridToPermissions, type GridValue } from './permission-grid
 import { NO_RESOURCES, type ResourceChoice, ResourceChoices, resourcePermissions } from './resource-choices'
 import styles from './token-form.module.css'
 import { NAME_NAMING, summarizeToken, validateTokenName } from './token-form-model'
+import { missingGrantsMessage, useMissingGrants } from './use-missing-grants'
 import { useTokenCreate } from './use-token-create'
 
 const NEVER: ExpiryChoice = { kind: 'never' }
@@ -101,7 +104,8 @@ export function TokenForm({
         : []
   const resolved = resolveExpiry(expires ? expiry : NEVER, now)
   const permissionsMissing = grants.kind !== 'full-access' && permissions.length === 0
-  const valid = nameError === null && resolved.ok && !permissionsMissing
+  const missingGrants = missingGrantsMessage(useMissingGrants(permissions, grants.kind === 'databases'), databaseNoun)
+  const valid = nameError === null && resolved.ok && !permissionsMissing && missingGrants === null
   const fullAccess = grants.kind === 'full-access'
   // Follows the form: shown once there is a name and something to grant.
   const command = useEquivalentCommand((commands, context) =>
@@ -122,6 +126,7 @@ export function TokenForm({
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate>
+      {seed?.note ? <p className={styles.note}>{seed.note}</p> : null}
       <TextField
         label={naming.required ? naming.label : `${naming.label} (optional)`}
         value={name}
@@ -138,6 +143,7 @@ export function TokenForm({
       />
 
       {grants.kind === 'databases' ? <DatabasePermissions value={grid} onChange={setGrid} named={seed?.named} /> : null}
+      <FieldError role="alert">{missingGrants}</FieldError>
 
       {moreSpec ? <MoreResources spec={moreSpec} value={more} onChange={setMore} /> : null}
 
@@ -170,6 +176,8 @@ export function TokenForm({
       </p>
 
       {command ? <CommandDisclosure lines={command} /> : null}
+
+      <CopyDraftLink form={{ type, name, grid, resources, expiry }} />
 
       {create.error ? (
         <CreateProblem

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { type ReactNode, useId, useState } from 'react'
 
 import type { Product } from '../../../backends/domain'
 import type { TokenTypeOption } from '../../../backends/product-screens'
@@ -14,6 +14,7 @@ export function TypeChooser({
   product,
   loading = false,
   onChoose,
+  children,
 }: {
   /** The product's token types, in the order offered. */
   types: readonly TokenTypeOption[]
@@ -21,6 +22,8 @@ export function TypeChooser({
   /** The chosen form is on its way: keep the choice, show progress. */
   loading?: boolean
   onChoose: (type: TokenTypeOption) => void
+  /** Other ways to start, below the types (the product's templates). */
+  children?: ReactNode
 }) {
   const id = useId()
   const reasons = new Map(types.map((option) => [option.id, option.unavailable?.(product) ?? null]))
@@ -89,6 +92,7 @@ export function TypeChooser({
           })}
         </div>
       </ChoiceGroup>
+      {children}
       <DialogActions>
         <DialogClose asChild>
           <Button>Cancel</Button>

@@ -1,0 +1,77 @@
+/**
+ * The product's templates for common jobs, offered on the type chooser: one button each, which
+ * opens the form filled in. A template this server cannot make says why, and the jobs the
+ * product has no template for are named with the reason. Loaded with the create dialog.
+ */
+import { use, useId, useState } from 'react'
+
+import type { Product } from '../../../backends/domain'
+import type { ProductScreens, ProductTemplates } from '../../../backends/product-screens'
+import { useProductScreens } from '../../../session/session-context'
+import type { FormSeed } from './form-seed'
+import { templateSeed } from './templates'
+import styles from './templates-links.module.css'
+
+const NONE: ProductTemplates = { templates: [], notOffered: [] }
+const loads = new WeakMap<ProductScreens, Promise<ProductTemplates>>()
+
+/** One load per product's slot, shared by every render (`use` needs the same promise). */
+function templatesOf(screens: ProductScreens): Promise<ProductTemplates> {
+  let load = loads.get(screens)
+  if (!load) {
+    load = screens.templates ? screens.templates().catch(() => NONE) : Promise.resolve(NONE)
+    loads.set(screens, load)
+  }
+  return load
+}
+
+export function TemplateChoices({ product, onChoose }: { product: Product | undefined; onChoose: (seed: FormSeed) => void }) {
+  const id = useId()
+  const screens = useProductScreens()
+  const { templates, notOffered } = use(templatesOf(screens))
+  // The names are dated when the chooser opened; the form may still change them.
+  const [now] = useState(() => Date.now())
+  if (templates.length === 0 && notOffered.length === 0) return null
+  return (
+    <section className={styles.templates} aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`} className={styles.heading}>
+        Or start from a template
+      </h3>
+      <ul className={styles.list}>
+        {templates.map((template) => {
+          const seed = templateSeed(template, screens.tokenTypes, product, now)
+          return (
+            <li key={template.id}>
+              <button
+                type="button"
+                className={styles.template}
+                disabled={!seed.ok}
+                aria-labelledby={`${id}-${template.id}-label`}
+                aria-describedby={`${id}-${template.id}`}
+                onClick={() => {
+                  if (seed.ok) onChoose(seed.seed)
+                }}
+              >
+                <span id={`${id}-${template.id}-label`} className={styles.templateLabel}>
+                  {template.label}
+                </span>
+                <span id={`${id}-${template.id}`} className={styles.templateExplain}>
+                  {seed.ok ? template.explain : `Not available: ${seed.reason}`}
+                </span>
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+      {notOffered.length > 0 ? (
+        <ul className={styles.notOffered} aria-label="Templates this server has no token for">
+          {notOffered.map((job) => (
+            <li key={job.label}>
+              <strong>{job.label}</strong> is not offered: {job.reason}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  )
+}
