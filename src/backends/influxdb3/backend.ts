@@ -6,6 +6,7 @@
 import type { Backend, BackendConnection, TokenDraft } from '../port'
 import { createInfluxClient, type InfluxClient } from './client'
 import { OPERATOR_TOKEN_NAME } from './names'
+import { firstUserDatabase, planTrial } from './trial'
 
 function createToken(client: InfluxClient, draft: TokenDraft, options: { signal?: AbortSignal | undefined } = {}) {
   return draft.fullAccess
@@ -23,6 +24,7 @@ export function createInfluxdb3Backend(connection: BackendConnection): Backend {
       list: (options) => client.listTokens(options),
       create: (draft, options) => createToken(client, draft, options),
       remove: (token, options) => client.deleteToken(token.name, options),
+      trial: (token) => planTrial(token, connection, async (options) => firstUserDatabase(await client.listDatabases(options))),
     },
     databases: {
       list: (options) => client.listDatabases(options),
