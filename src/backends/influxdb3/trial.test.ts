@@ -23,7 +23,7 @@ async function tried(permissions: Permission[] | 'admin') {
 describe('testing an InfluxDB 3 token with its own string', () => {
   it('lists the databases with an admin token', async () => {
     const { trial, secret } = await tried('admin')
-    expect(trial).toMatchObject({ possible: true, call: expect.stringContaining('/api/v3/configure/database') })
+    expect(trial.possible && trial.call).toContain('/api/v3/configure/database')
     expect(trial.possible && (await trial.run(secret))).toMatchObject({ ok: true })
   })
 
@@ -47,7 +47,9 @@ describe('testing an InfluxDB 3 token with its own string', () => {
     const health = connect(operatorToken()).tokens.trial!({
       permissions: [{ resourceType: 'system', resourceNames: ['health'], actions: ['read'] }],
     })
-    expect(health.possible && (await health.run(secret))).toMatchObject({ ok: false, detail: expect.stringMatching(/^403/) })
+    const result = health.possible ? await health.run(secret) : null
+    expect(result?.ok).toBe(false)
+    expect(result?.detail).toMatch(/^403/)
   })
 
   it('says a write-only token has no harmless call, and one it cannot read has none it knows', () => {
@@ -55,7 +57,7 @@ describe('testing an InfluxDB 3 token with its own string', () => {
     const writeOnly = backend.tokens.trial!({
       permissions: [{ resourceType: 'db', resourceNames: ['sensors'], actions: ['write'] }],
     })
-    expect(writeOnly).toMatchObject({ possible: false, reason: expect.stringMatching(/only write/) })
+    expect(!writeOnly.possible && writeOnly.reason).toMatch(/only write/)
     expect(backend.tokens.trial!({ permissions: null })).toMatchObject({ possible: false })
   })
 })
