@@ -155,10 +155,9 @@ describe.each(PRODUCTS)('the port, on $id', (product) => {
       return
     }
     expect(await trial.run(created.secret)).toMatchObject({ ok: true })
-    expect(await trial.run(`${created.secret.slice(0, -4)}xxxx`)).toMatchObject({
-      ok: false,
-      detail: expect.stringMatching(/^401/),
-    })
+    const wrong = await trial.run(`${created.secret.slice(0, -4)}xxxx`)
+    expect(wrong.ok).toBe(false)
+    expect(wrong.detail).toMatch(/^401/)
     expect(backend.tokens.trial?.({ permissions: [{ ...permissions[0]!, actions: ['write'] }] }).possible).toBe(false)
   })
 

@@ -36,10 +36,9 @@ describe('testing an InfluxDB 3 token with its own string', () => {
   it('runs SELECT 1 on some database for a token that may read all of them', async () => {
     const { trial, secret } = await tried([{ resourceType: 'db', resourceNames: ['*'], actions: ['read'] }])
     expect(trial).toMatchObject({ possible: true, call: 'SELECT 1 on a database' })
-    expect(trial.possible && (await trial.run(secret))).toMatchObject({
-      ok: true,
-      detail: expect.stringMatching(/SELECT 1 ran on/),
-    })
+    const result = trial.possible ? await trial.run(secret) : null
+    expect(result?.ok).toBe(true)
+    expect(result?.detail).toMatch(/SELECT 1 ran on/)
   })
 
   it('reports the server’s refusal when the string may not make the call', async () => {
