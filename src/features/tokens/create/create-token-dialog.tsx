@@ -30,21 +30,31 @@ const RecordedExpiryCheck = lazy(async () => ({ default: (await import('../revea
 /** The URL parameter that opens the form as a copy of a listed token (the row's Clone). */
 export const CLONE_PARAM = 'clone'
 
+/** The URL parameter that opens Replace for a listed token: a copy, then the checklist that retires it. */
+export const REPLACE_PARAM = 'replace'
+const ReplaceChecklist = lazy(async () => ({ default: (await import('../replace/replace-checklist')).ReplaceChecklist }))
+
 // Cloning reads the token from the list and fills the form: loaded when a Clone is asked for.
 const CloneStep = lazy(async () => ({ default: (await import('./clone-step')).CloneStep }))
 
 export function CreateTokenDialog() {
   const backend = useBackend()
   const [params, setParams] = useSearchParams()
-  const cloneId = params.get(CLONE_PARAM)
+  const cloneId = params.get(CLONE_PARAM) ?? params.get(REPLACE_PARAM)
   // The URL asks once: the dialog keeps which token it copies, and the parameter goes at once
   // (a later navigation, such as closing, must not wait on the reveal's leave guard).
   const [cloneOf, setCloneOf] = useState<string | null>(null)
-  if (cloneId !== null && cloneId !== cloneOf) setCloneOf(cloneId)
+  // Replace: the copy, then the checklist that retires the original (`done` once it did).
+  const [replacing, setReplacing] = useState<{ done: boolean } | null>(null)
+  if (cloneId !== null && cloneId !== cloneOf) {
+    setCloneOf(cloneId)
+    setReplacing(params.has(REPLACE_PARAM) ? { done: false } : null)
+  }
   useEffect(() => {
     if (cloneId === null) return
     const next = new URLSearchParams(params)
     next.delete(CLONE_PARAM)
+    next.delete(REPLACE_PARAM)
     setParams(next, { replace: true })
   }, [cloneId, params, setParams])
   const { tokenTypes } = useProductScreens()
@@ -58,6 +68,9 @@ export function CreateTokenDialog() {
   const secret = useOneTimeSecret()
 
   function close() {
+    if (replacing && !replacing.done && secret.created)
+      toast(`Replace not finished: “${secret.created.name}” and the token it was to replace both still work.`)
+    setReplacing(null)
     secret.clear()
     setType(null)
     setOpen(false)
@@ -73,7 +86,9 @@ export function CreateTokenDialog() {
   const title = secret.created
     ? `Token “${secret.created.name}” created`
     : cloning
-      ? 'Clone a token'
+      ? replacing
+        ? 'Replace a token'
+        : 'Clone a token'
       : type
         ? type.title
         : 'Create a token'
@@ -108,6 +123,15 @@ export function CreateTokenDialog() {
                 secret={secret}
                 onRequestClose={requestClose}
                 onClose={close}
+                tools={
+                  replacing && cloneOf !== null
+                    ? (test) => (
+                        <Suspense fallback={null}>
+                          <ReplaceChecklist oldId={cloneOf} test={test} onRetired={() => setReplacing({ done: true })} />
+                        </Suspense>
+                      )
+                    : undefined
+                }
                 notice={
                   // Its own boundary: the reveal (and its string) must stay up while this loads.
                   <Suspense fallback={null}>
@@ -116,7 +140,13 @@ export function CreateTokenDialog() {
                 }
               />
             ) : cloning ? (
-              <CloneStep tokenId={cloneOf} onClose={close} onPendingChange={setPending} onCreated={onCreated} />
+              <CloneStep
+                tokenId={cloneOf}
+                replacing={replacing !== null}
+                onClose={close}
+                onPendingChange={setPending}
+                onCreated={onCreated}
+              />
             ) : type ? (
               <TokenForm type={type} onBack={() => setType(null)} onPendingChange={setPending} onCreated={onCreated} />
             ) : (
