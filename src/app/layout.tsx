@@ -50,6 +50,9 @@ export function Layout() {
           <NavLink to="/databases" className={({ isActive }) => (isActive ? styles.active : undefined)}>
             Databases
           </NavLink>
+          <NavLink to="/leak-check" className={({ isActive }) => (isActive ? styles.active : undefined)}>
+            Leak check
+          </NavLink>
           <NavLink to="/connection" className={({ isActive }) => (isActive ? styles.active : undefined)}>
             Connection
           </NavLink>
