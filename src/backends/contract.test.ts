@@ -147,7 +147,7 @@ describe.each(PRODUCTS)('the port, on $id', (product) => {
   it('tests a new token with its own string where a harmless call exists, and says why not elsewhere', async () => {
     const permissions = [{ resourceType: 'db', resourceNames: [database], actions: ['read'] }]
     const created = await backend.tokens.create({ name: 'contract-trial', fullAccess: false, permissions, expirySecs: null })
-    const trial = backend.tokens.trial?.({ permissions })
+    const trial = await backend.tokens.trial?.({ permissions })
     expect(trial).toBeDefined()
     if (!trial?.possible) {
       expect(product.createdTokenManages).toBe(false)
@@ -158,7 +158,7 @@ describe.each(PRODUCTS)('the port, on $id', (product) => {
     const wrong = await trial.run(`${created.secret.slice(0, -4)}xxxx`)
     expect(wrong.ok).toBe(false)
     expect(wrong.detail).toMatch(/^401/)
-    expect(backend.tokens.trial?.({ permissions: [{ ...permissions[0]!, actions: ['write'] }] }).possible).toBe(false)
+    expect((await backend.tokens.trial?.({ permissions: [{ ...permissions[0]!, actions: ['write'] }] }))?.possible).toBe(false)
   })
 
   it.runIf(declaresNeverExpire(product.id))('refuses an expiry where tokens never expire, before asking the server', async () => {

@@ -87,9 +87,9 @@ export interface Backend {
     setPermissions?: (token: TokenRef, permissions: readonly Permission[], options?: CallOptions) => Promise<void>
     /**
      * Optional: the one harmless call that shows a token's own string works (or why there is
-     * none). The string is handed to `run` only: never kept, logged or cached.
+     * none), loaded when asked. The string is handed to `run` only: never kept, logged or cached.
      */
-    trial?: (token: Pick<Token, 'permissions'>) => TokenTrial
+    trial?: (token: Pick<Token, 'permissions'>) => Promise<TokenTrial>
   }
 
   databases: {

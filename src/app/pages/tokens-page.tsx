@@ -1,5 +1,3 @@
-import { Link } from 'react-router-dom'
-
 import { CreateTokenDialog } from '../../features/tokens/create/create-token-dialog'
 import { TokenList } from '../../features/tokens/list/token-list'
 import styles from './page.module.css'
@@ -10,9 +8,7 @@ export function TokensPage() {
       <div className={styles.header}>
         <div>
           <h1 className={styles.title}>Tokens</h1>
-          <p className={styles.lead}>
-            Every token this server knows. A string found where it should not be? <Link to="/leak-check">Leak check</Link>
-          </p>
+          <p className={styles.lead}>Every token this server knows.</p>
         </div>
         <CreateTokenDialog />
       </div>

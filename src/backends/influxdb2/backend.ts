@@ -123,7 +123,8 @@ export function createInfluxdb2Backend(connection: BackendConnection): Backend {
       setDescription: async (token, description, options) => {
         await client.updateAuthorization(token.id, { description }, options)
       },
-      trial: (token) => planTrial(token, { baseUrl: connection.baseUrl, timeoutMs: connection.timeoutMs, orgID }),
+      trial: (token) =>
+        Promise.resolve(planTrial(token, { baseUrl: connection.baseUrl, timeoutMs: connection.timeoutMs, orgID })),
     },
     databases: {
       list: async (options) => (await client.listBuckets(orgID(), options)).map(toDatabase),

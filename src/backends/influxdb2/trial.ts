@@ -7,9 +7,21 @@
  */
 import { DATABASE_RESOURCE, isFullAccess, type Permission, WILDCARD } from '../../lib/permission'
 import type { Token } from '../domain'
-import { trialAnswer } from '../http/trial'
-import type { CallOptions, TokenTrial } from '../port'
+import { isApiError } from '../http/errors'
+import type { CallOptions, TokenTrial, TrialResult } from '../port'
 import { createInfluxdb2Client } from './client'
+
+/** Whatever happens, an answer to show: a refused test string must not look like the session's own failure. */
+async function trialAnswer(call: () => Promise<string>): Promise<TrialResult> {
+  try {
+    return { ok: true, detail: await call() }
+  } catch (error) {
+    if (isApiError(error)) {
+      return { ok: false, detail: error.status === undefined ? error.message : `${error.status}: ${error.message}` }
+    }
+    return { ok: false, detail: error instanceof Error ? error.message : 'The call failed.' }
+  }
+}
 
 type Connection = { baseUrl: () => string; timeoutMs?: number | undefined; orgID: () => string }
 

@@ -16,7 +16,7 @@ async function tried(permissions: Permission[] | 'admin') {
     expirySecs: null,
   })
   const listed = (await backend.tokens.list()).find((t) => t.id === created.id)!
-  const trial = backend.tokens.trial!(listed)
+  const trial = await backend.tokens.trial!(listed)
   return { trial, secret: created.secret }
 }
 
@@ -43,7 +43,7 @@ describe('testing an InfluxDB 3 token with its own string', () => {
 
   it('reports the server’s refusal when the string may not make the call', async () => {
     const { secret } = await tried([{ resourceType: 'db', resourceNames: ['sensors'], actions: ['write'] }])
-    const health = connect(operatorToken()).tokens.trial!({
+    const health = await connect(operatorToken()).tokens.trial!({
       permissions: [{ resourceType: 'system', resourceNames: ['health'], actions: ['read'] }],
     })
     const result = health.possible ? await health.run(secret) : null
@@ -51,12 +51,12 @@ describe('testing an InfluxDB 3 token with its own string', () => {
     expect(result?.detail).toMatch(/^403/)
   })
 
-  it('says a write-only token has no harmless call, and one it cannot read has none it knows', () => {
+  it('says a write-only token has no harmless call, and one it cannot read has none it knows', async () => {
     const backend = connect(operatorToken())
-    const writeOnly = backend.tokens.trial!({
+    const writeOnly = await backend.tokens.trial!({
       permissions: [{ resourceType: 'db', resourceNames: ['sensors'], actions: ['write'] }],
     })
     expect(!writeOnly.possible && writeOnly.reason).toMatch(/only write/)
-    expect(backend.tokens.trial!({ permissions: null })).toMatchObject({ possible: false })
+    expect(await backend.tokens.trial!({ permissions: null })).toMatchObject({ possible: false })
   })
 })

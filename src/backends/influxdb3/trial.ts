@@ -7,11 +7,21 @@
  */
 import { DATABASE_RESOURCE, isFullAccess, type Permission, WILDCARD } from '../../lib/permission'
 import type { Token } from '../domain'
-import { createHttp, type Http } from '../http/http'
-import { trialAnswer } from '../http/trial'
-import type { BackendConnection, CallOptions, TokenTrial } from '../port'
-import { SYSTEM_DATABASE } from './names'
-import { influxdb3Words } from './words'
+import type { createHttp, ProductWords } from '../http/http'
+import type { BackendConnection, TokenTrial, TrialResult } from '../port'
+import type { InfluxClient } from './client'
+
+/** Whatever happens, an answer to show: a refused test string must not look like the session's own failure. */
+async function trialAnswer(call: () => Promise<string>): Promise<TrialResult> {
+  try {
+    return { ok: true, detail: await call() }
+  } catch (error) {
+    // An ApiError carries the HTTP status; read structurally, so this chunk shares no module with the first page.
+    const status = error instanceof Error ? (error as { status?: unknown }).status : undefined
+    const message = error instanceof Error ? error.message : 'The call failed.'
+    return { ok: false, detail: typeof status === 'number' ? `${status}: ${message}` : message }
+  }
+}
 
 const SYSTEM_PATHS: Readonly<Record<string, string>> = {
   ping: '/ping',
@@ -37,14 +47,26 @@ function readableDatabase(permissions: readonly Permission[]): string | undefine
   return names.find((name) => name !== WILDCARD) ?? (names.includes(WILDCARD) ? WILDCARD : undefined)
 }
 
-type Connection = Pick<BackendConnection, 'baseUrl' | 'timeoutMs'>
-
 export function planTrial(
   token: Pick<Token, 'permissions'>,
-  connection: Connection,
-  /** With the session's token: a database for a token that may read all of them. */
-  anyDatabase: (options?: CallOptions) => Promise<string | undefined>,
+  /**
+   * Handed over by the backend rather than imported: this chunk loads on demand and shares no
+   * module with the first page. `client` is the session's, to find a database for a `db:*` reader.
+   */
+  using: {
+    createHttp: typeof createHttp
+    words: ProductWords
+    connection: Pick<BackendConnection, 'baseUrl' | 'timeoutMs'>
+    client: Pick<InfluxClient, 'listDatabases'>
+    internal: string
+  },
 ): TokenTrial {
+  const { connection, client, internal } = using
+  const withSecret = (secret: string) =>
+    using.createHttp({ words: using.words, baseUrl: connection.baseUrl, token: secret, timeoutMs: connection.timeoutMs })
+  // Not `_internal`, which needs an admin token.
+  const anyDatabase = async (options?: { signal?: AbortSignal | undefined }) =>
+    (await client.listDatabases(options)).find((db) => db.name !== internal && !db.deleted)?.name
   const { permissions } = token
   if (permissions === null) {
     return {
@@ -52,9 +74,6 @@ export function planTrial(
       reason: 'The console cannot read this token’s permissions, so it does not know a call it may make.',
     }
   }
-  const withSecret = (secret: string): Http =>
-    createHttp({ words: influxdb3Words, baseUrl: connection.baseUrl, token: secret, timeoutMs: connection.timeoutMs })
-
   if (isFullAccess(permissions)) {
     return {
       possible: true,
@@ -107,9 +126,4 @@ export function planTrial(
     reason:
       'This token may only write: every call it is allowed would change data, so there is no harmless call to test it with.',
   }
-}
-
-/** The first database a `db:*:read` token may query: not `_internal`, which needs an admin token. */
-export function firstUserDatabase(names: readonly { name: string; deleted: boolean }[]): string | undefined {
-  return names.find((db) => db.name !== SYSTEM_DATABASE && !db.deleted)?.name
 }

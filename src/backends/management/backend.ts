@@ -79,7 +79,7 @@ export function createManagementBackend(product: ManagementProduct, connection: 
       },
       // A database token is refused by the management API, and its data endpoint (the cluster's
       // query and write host) is not the address the console knows: no call can test it here.
-      trial: () => ({ possible: false, reason: NO_TRIAL }),
+      trial: () => Promise.resolve({ possible: false, reason: NO_TRIAL }),
     },
     databases: {
       list: (options) => client.listDatabases(options),

@@ -18,6 +18,7 @@ import { useToast } from '../../../ui/toaster'
 import { LazyRevealStep, preloadReveal } from '../reveal/lazy-reveal'
 import { LeaveGuard } from '../reveal/leave-guard'
 import { useOneTimeSecret } from '../reveal/use-one-time-secret'
+import { CLONE_PARAM, REPLACE_PARAM } from './copy-params'
 import { TypeChooser } from './type-chooser'
 
 // The form (permission grid, expiry) is loaded on first use, not with the token list. Moving
@@ -27,11 +28,6 @@ const TokenForm = lazy(async () => ({ default: (await import('./token-form')).To
 // Shown on the reveal only, which comes after the form: loaded with it.
 const RecordedExpiryCheck = lazy(async () => ({ default: (await import('../reveal/recorded-expiry')).RecordedExpiryCheck }))
 
-/** The URL parameter that opens the form as a copy of a listed token (the row's Clone). */
-export const CLONE_PARAM = 'clone'
-
-/** The URL parameter that opens Replace for a listed token: a copy, then the checklist that retires it. */
-export const REPLACE_PARAM = 'replace'
 const ReplaceChecklist = lazy(async () => ({ default: (await import('../replace/replace-checklist')).ReplaceChecklist }))
 
 // Cloning reads the token from the list and fills the form: loaded when a Clone is asked for.
@@ -68,8 +64,7 @@ export function CreateTokenDialog() {
   const secret = useOneTimeSecret()
 
   function close() {
-    if (replacing && !replacing.done && secret.created)
-      toast(`Replace not finished: “${secret.created.name}” and the token it was to replace both still work.`)
+    if (replacing && !replacing.done && secret.created) toast(`Replace not finished: both tokens still work.`)
     setReplacing(null)
     secret.clear()
     setType(null)

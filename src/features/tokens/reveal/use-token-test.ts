@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
 import type { CreatedToken } from '../../../backends/domain'
 import type { TokenTrial, TrialResult } from '../../../backends/port'
@@ -18,7 +18,17 @@ export function useTokenTest(created: CreatedToken) {
   const tokens = useQuery(tokenListQuery(backend))
   const [state, setState] = useState<TestState>({ status: 'idle' })
   const listed = tokens.data?.find((t) => t.id === created.id)
-  const trial: TokenTrial | undefined = listed && backend.tokens.trial ? backend.tokens.trial(listed) : undefined
+  const [trial, setTrial] = useState<TokenTrial | undefined>(undefined)
+  useEffect(() => {
+    if (!listed || !backend.tokens.trial) return
+    let current = true
+    void backend.tokens.trial(listed).then((planned) => {
+      if (current) setTrial(planned)
+    })
+    return () => {
+      current = false
+    }
+  }, [backend, listed])
 
   async function run(): Promise<void> {
     if (!trial?.possible || state.status === 'running') return
@@ -30,7 +40,7 @@ export function useTokenTest(created: CreatedToken) {
     /** The product has no test at all. */
     unsupported: backend.tokens.trial === undefined,
     /** The list (and so the token's permissions) is still on its way. */
-    finding: tokens.isPending,
+    finding: tokens.isPending || (listed !== undefined && trial === undefined),
     trial,
     state,
     passed: state.status === 'done' && state.result.ok,
