@@ -14,7 +14,7 @@ async function replaceRow(name: string) {
   const form = await screen.findByRole('dialog', { name: 'Replace a token' })
   expect(await within(form).findByRole('textbox', { name: 'Name' })).toHaveValue(`${name} (new)`)
   await user.click(within(form).getByRole('button', { name: 'Create token' }))
-  const dialog = await screen.findByRole('dialog', { name: `Token “${name} (new)” created` })
+  const dialog = await screen.findByRole('dialog', { name: `Token “${name} (new)” created` }, { timeout: 5000 })
   const checklist = await within(dialog).findByRole('region', { name: `Replace “${name}”` })
   return { ...app, user, dialog, checklist }
 }
@@ -51,10 +51,10 @@ describe('replacing a token', () => {
     const { user, dialog } = await replaceRow('etl-pipeline')
     await user.click(within(dialog).getByRole('button', { name: 'Copy token' }))
     await user.click(within(dialog).getByRole('button', { name: 'Done' }))
-    expect(await screen.findByText('Replace not finished: both tokens still work.')).toBeInTheDocument()
+    expect(await screen.findByText('Replace not finished: both tokens still work.', {}, { timeout: 5000 })).toBeInTheDocument()
     expect(await screen.findByRole('rowheader', { name: 'etl-pipeline (new)' })).toBeInTheDocument()
     expect(rowOf(screen.getByRole('rowheader', { name: 'etl-pipeline' }))).toBeInTheDocument()
-  })
+  }, 45_000)
 })
 
 describe('testing a new token on the reveal', () => {
