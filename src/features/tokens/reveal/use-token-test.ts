@@ -6,7 +6,7 @@ import type { TokenTrial, TrialResult } from '../../../backends/port'
 import { tokenListQuery } from '../../../queries/token-queries'
 import { useBackend } from '../../../session/session-context'
 
-export type TestState = { status: 'idle' } | { status: 'running' } | { status: 'done'; result: TrialResult }
+type TestState = { status: 'idle' } | { status: 'running' } | { status: 'done'; result: TrialResult }
 
 /**
  * "Test this token": the product's harmless call for this token (`tokens.trial`), read from its
