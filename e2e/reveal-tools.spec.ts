@@ -23,9 +23,9 @@ test('a replace keeps the old token until the new one is verified, then deletes 
   await expectNoAxeViolations(page, 'the replace checklist')
 
   await checklist.getByRole('button', { name: 'Mark clients updated' }).click()
-  await retire.click()
-  // Not verified yet: nothing to confirm, and the old token is still on the server.
-  await expect(checklist.getByRole('button', { name: 'Delete “etl-pipeline”', exact: true })).toHaveCount(0)
+  // Not verified yet: the old token cannot be removed, and the step says why.
+  await expect(retire).toHaveAttribute('aria-disabled', 'true')
+  await expect(retire).toHaveAccessibleDescription('First verify the new token: the old one stays until the new one works.')
 
   await checklist.getByRole('button', { name: 'Verify the new token' }).click()
   await expect(checklist.getByText(/The token works\. 200: SELECT 1 ran on/)).toBeVisible()
