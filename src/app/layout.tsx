@@ -52,6 +52,9 @@ export function Layout() {
           <NavLink to="/databases" className={({ isActive }) => (isActive ? styles.active : undefined)}>
             {databaseNoun ? capitalize(databaseNoun.many) : 'Databases'}
           </NavLink>
+          <NavLink to="/leak-check" className={({ isActive }) => (isActive ? styles.active : undefined)}>
+            Leak check
+          </NavLink>
           <NavLink to="/connection" className={({ isActive }) => (isActive ? styles.active : undefined)}>
             Connection
           </NavLink>

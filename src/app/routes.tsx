@@ -51,6 +51,19 @@ export const routes: RouteObject[] = [
         },
       },
       {
+        path: 'leak-check',
+        lazy: async () => {
+          const { LeakCheckPage } = await import('./pages/leak-check-page')
+          return {
+            element: (
+              <RequireSession>
+                <LeakCheckPage />
+              </RequireSession>
+            ),
+          }
+        },
+      },
+      {
         path: 'connection',
         lazy: async () => ({ Component: (await import('./pages/connection-page')).ConnectionPage }),
       },

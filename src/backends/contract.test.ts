@@ -144,6 +144,23 @@ describe.each(PRODUCTS)('the port, on $id', (product) => {
     else expect(listed?.expiresAt).toBeGreaterThan(Date.now())
   })
 
+  it('tests a new token with its own string where a harmless call exists, and says why not elsewhere', async () => {
+    const permissions = [{ resourceType: 'db', resourceNames: [database], actions: ['read'] }]
+    const created = await backend.tokens.create({ name: 'contract-trial', fullAccess: false, permissions, expirySecs: null })
+    const trial = await backend.tokens.trial?.({ permissions })
+    expect(trial).toBeDefined()
+    if (!trial?.possible) {
+      expect(product.createdTokenManages).toBe(false)
+      expect(trial?.reason).toMatch(/test it where it is used/)
+      return
+    }
+    expect(await trial.run(created.secret)).toMatchObject({ ok: true })
+    const wrong = await trial.run(`${created.secret.slice(0, -4)}xxxx`)
+    expect(wrong.ok).toBe(false)
+    expect(wrong.detail).toMatch(/^401/)
+    expect((await backend.tokens.trial?.({ permissions: [{ ...permissions[0]!, actions: ['write'] }] }))?.possible).toBe(false)
+  })
+
   it.runIf(declaresNeverExpire(product.id))('refuses an expiry where tokens never expire, before asking the server', async () => {
     await expect(backend.tokens.create({ name: 'x', fullAccess: true, permissions: [], expirySecs: 60 })).rejects.toThrow(
       TypeError,

@@ -85,6 +85,11 @@ export interface Backend {
     setDescription?: (token: TokenRef, description: string, options?: CallOptions) => Promise<void>
     /** Optional: products that can change a token's permissions in place. */
     setPermissions?: (token: TokenRef, permissions: readonly Permission[], options?: CallOptions) => Promise<void>
+    /**
+     * Optional: the one harmless call that shows a token's own string works (or why there is
+     * none), loaded when asked. The string is handed to `run` only: never kept, logged or cached.
+     */
+    trial?: (token: Pick<Token, 'permissions'>) => Promise<TokenTrial>
   }
 
   /**
@@ -130,6 +135,23 @@ export interface Backend {
      */
     bootstrap?: (options?: CallOptions) => Promise<CreatedToken>
   }
+}
+
+/** A harmless call made with a token's own string, as `tokens.trial` plans it. */
+export type TokenTrial =
+  | {
+      possible: true
+      /** What is called, in the product's words: `GET /ping`, `SELECT 1 on sensors`. */
+      call: string
+      /** Never rejects: every failure is an answer. */
+      run(secret: string, options?: CallOptions): Promise<TrialResult>
+    }
+  | { possible: false; reason: string }
+
+export interface TrialResult {
+  ok: boolean
+  /** The server's answer in a line: `200 OK`, `403 Forbidden: …`. */
+  detail: string
 }
 
 /** How the console reaches servers (its own server's `/console-config.json` says which). */

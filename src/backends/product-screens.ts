@@ -273,6 +273,11 @@ export interface ProductScreens {
   listTokensCommand?: string | undefined
   /** The admin-token guide, for a product whose admin token lives outside the console; loaded when its page opens. */
   adminTokenGuide?: (() => Promise<AdminTokenGuide>) | undefined
+  /**
+   * Why a leaked string cannot be matched to its token here: the product lists no hash of its
+   * tokens. Absent where the list shows fingerprints (InfluxDB 3) and the leak check works.
+   */
+  noLeakCheck?: string | undefined
   reveal: {
     /** Ready-to-paste lines for the new token (the bare string first). */
     snippets: (secret: string) => readonly Snippet[]

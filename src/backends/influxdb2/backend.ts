@@ -12,6 +12,7 @@ import type { Backend, BackendConnection, CallOptions, TokenDraft } from '../por
 import { type BucketWire, createInfluxdb2Client, type Influxdb2Client } from './client'
 import { allAccessWire, TELEGRAFS, toWire, type WriteContext } from './permissions'
 import { toCreatedToken, toToken } from './tokens'
+import { planTrial } from './trial'
 
 function toDatabase(bucket: BucketWire): Database {
   const seconds = bucket.retentionRules?.find((rule) => rule.type === undefined || rule.type === 'expire')?.everySeconds
@@ -135,6 +136,8 @@ export function createInfluxdb2Backend(connection: BackendConnection): Backend {
       setDescription: async (token, description, options) => {
         await client.updateAuthorization(token.id, { description }, options)
       },
+      trial: (token) =>
+        Promise.resolve(planTrial(token, { baseUrl: connection.baseUrl, timeoutMs: connection.timeoutMs, orgID })),
     },
     resources: {
       // Buckets have the grid of their own, telegrafs one by one; `instance` is never granted (setup only).

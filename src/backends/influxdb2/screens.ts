@@ -74,6 +74,8 @@ export const influxdb2Screens: ProductScreens = {
   templates: async () => (await import('./templates')).influxdb2Templates,
   listTokensCommand: 'influx auth list',
   commands: async () => (await import('./commands')).influxdb2Commands,
+  noLeakCheck:
+    'InfluxDB 2 and Cloud list no hash or fingerprint of a token, so a string cannot be matched to its token without sending it, which the console never does. Deactivate or delete the token you suspect, or the one the leaking client used.',
   reveal: {
     snippets: (secret) => [
       { id: 'token', label: 'Token', text: secret },

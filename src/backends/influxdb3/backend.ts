@@ -3,9 +3,11 @@
  * tokens, others resource tokens (Enterprise); tokens are deleted by name; the operator token
  * `_admin` can be regenerated; databases are soft-deleted.
  */
+import { createHttp } from '../http/http'
 import type { Backend, BackendConnection, TokenDraft } from '../port'
 import { createInfluxClient, type InfluxClient } from './client'
-import { OPERATOR_TOKEN_NAME } from './names'
+import { OPERATOR_TOKEN_NAME, SYSTEM_DATABASE } from './names'
+import { influxdb3Words } from './words'
 
 function createToken(client: InfluxClient, draft: TokenDraft, options: { signal?: AbortSignal | undefined } = {}) {
   return draft.fullAccess
@@ -23,6 +25,11 @@ export function createInfluxdb3Backend(connection: BackendConnection): Backend {
       list: (options) => client.listTokens(options),
       create: (draft, options) => createToken(client, draft, options),
       remove: (token, options) => client.deleteToken(token.name, options),
+      // Loaded when a reveal asks: not on the first page.
+      trial: async (token) => {
+        const { planTrial } = await import('./trial')
+        return planTrial(token, { createHttp, words: influxdb3Words, connection, client, internal: SYSTEM_DATABASE })
+      },
     },
     databases: {
       list: (options) => client.listDatabases(options),

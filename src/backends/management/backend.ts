@@ -41,6 +41,9 @@ async function identify(client: ManagementClient, product: ManagementProduct, op
   return serverInfo(product)
 }
 
+const NO_TRIAL =
+  'A database token works on the cluster’s data endpoint, which the console does not know, and the management API refuses it: test it where it is used, for example with `influxctl query` or a client’s first query.'
+
 function createToken(client: ManagementClient, draft: TokenDraft, options?: CallOptions) {
   return client.createToken(
     {
@@ -74,6 +77,9 @@ export function createManagementBackend(product: ManagementProduct, connection: 
       setPermissions: async (token, permissions, options) => {
         await client.updateToken(token.id, { permissions }, options)
       },
+      // A database token is refused by the management API, and its data endpoint (the cluster's
+      // query and write host) is not the address the console knows: no call can test it here.
+      trial: () => Promise.resolve({ possible: false, reason: NO_TRIAL }),
     },
     databases: {
       list: (options) => client.listDatabases(options),

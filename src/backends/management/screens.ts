@@ -58,6 +58,8 @@ export function managementScreens(product: ManagementProduct, edition: string): 
     commands: async () => (await import('./commands')).managementCommands(product),
     // Clustered's admin token lives in a Kubernetes secret; Cloud Dedicated has none.
     adminTokenGuide: product === 'clustered' ? async () => (await import('./admin-token')).clusteredAdminToken : undefined,
+    noLeakCheck:
+      'The management API lists no hash or fingerprint of a database token, so a string cannot be matched to its token here. Revoke the token you suspect, or the one the leaking client used.',
     reveal: {
       snippets: (secret) => [
         { id: 'token', label: 'Token', text: secret },

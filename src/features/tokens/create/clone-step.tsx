@@ -17,11 +17,12 @@ import { DialogActions } from '../../../ui/dialog'
 import { Loading } from '../../../ui/loading'
 import { QueryError } from '../../../ui/query-error'
 import type { CloseGuard } from './discard-guard'
-import { cloneSeed } from './form-seed'
+import { cloneSeed, replacementName } from './form-seed'
 import { TokenForm } from './token-form'
 
 export function CloneStep({
   tokenId,
+  replacing = false,
   onClose,
   onRequestClose,
   closeGuard,
@@ -29,6 +30,8 @@ export function CloneStep({
   onCreated,
 }: {
   tokenId: string
+  /** Replace rather than Clone: the copy is named as the new token, and the original is retired after. */
+  replacing?: boolean
   onClose: () => void
   /** Closing as the × would: a changed copy asks first. */
   onRequestClose: () => void
@@ -68,12 +71,20 @@ export function CloneStep({
   }
   return (
     <>
-      <p>
-        A copy of <strong>{tokenLabel(token)}</strong>: its permissions and lifetime are filled in. Change anything before
-        creating; the original stays as it is.
-      </p>
+      {replacing ? (
+        <p>
+          The replacement for <strong>{tokenLabel(token)}</strong>: a new token with its permissions and lifetime, and a new
+          string. The server cannot give a token a new string, so the original is removed only after this one is created, revealed
+          and verified.
+        </p>
+      ) : (
+        <p>
+          A copy of <strong>{tokenLabel(token)}</strong>: its permissions and lifetime are filled in. Change anything before
+          creating; the original stays as it is.
+        </p>
+      )}
       <TokenForm
-        seed={seed.seed}
+        seed={replacing ? { ...seed.seed, name: replacementName(token.name) } : seed.seed}
         type={seed.seed.type}
         onBack={onRequestClose}
         closeGuard={closeGuard}

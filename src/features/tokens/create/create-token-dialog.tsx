@@ -18,6 +18,7 @@ import { useToast } from '../../../ui/toaster'
 import { LazyRevealStep, preloadReveal } from '../reveal/lazy-reveal'
 import { LeaveGuard } from '../reveal/leave-guard'
 import { useOneTimeSecret } from '../reveal/use-one-time-secret'
+import { CLONE_PARAM, REPLACE_PARAM } from './copy-params'
 import type { CloseGuard } from './discard-guard'
 import { DRAFT_PARAM } from './draft-param'
 import type { FormSeed } from './form-seed'
@@ -30,8 +31,7 @@ const TokenForm = lazy(async () => ({ default: (await import('./token-form')).To
 // Shown on the reveal only, which comes after the form: loaded with it.
 const RecordedExpiryCheck = lazy(async () => ({ default: (await import('../reveal/recorded-expiry')).RecordedExpiryCheck }))
 
-/** The URL parameter that opens the form as a copy of a listed token (the row's Clone). */
-export const CLONE_PARAM = 'clone'
+const ReplaceChecklist = lazy(async () => ({ default: (await import('../replace/replace-checklist')).ReplaceChecklist }))
 
 // Cloning reads the token from the list and fills the form: loaded when a Clone is asked for.
 const CloneStep = lazy(async () => ({ default: (await import('./clone-step')).CloneStep }))
@@ -45,12 +45,17 @@ const TemplateChoices = lazy(async () => ({ default: (await prefillModule()).Tem
 export function CreateTokenDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonElement> } = {}) {
   const backend = useBackend()
   const [params, setParams] = useSearchParams()
-  const cloneId = params.get(CLONE_PARAM)
+  const cloneId = params.get(CLONE_PARAM) ?? params.get(REPLACE_PARAM)
   const draftParam = params.get(DRAFT_PARAM)
   // The URL asks once: the dialog keeps which token it copies (or the draft it fills), and the
   // parameter goes at once (a later navigation, such as closing, must not wait on the reveal's leave guard).
   const [cloneOf, setCloneOf] = useState<string | null>(null)
-  if (cloneId !== null && cloneId !== cloneOf) setCloneOf(cloneId)
+  // Replace: the copy, then the checklist that retires the original (`done` once it did).
+  const [replacing, setReplacing] = useState<{ done: boolean } | null>(null)
+  if (cloneId !== null && cloneId !== cloneOf) {
+    setCloneOf(cloneId)
+    setReplacing(params.has(REPLACE_PARAM) ? { done: false } : null)
+  }
   // A link's draft (its parameter) or a chosen template (its seed).
   const [prefill, setPrefill] = useState<string | FormSeed | null>(null)
   if (draftParam !== null && draftParam !== prefill) setPrefill(draftParam)
@@ -59,6 +64,7 @@ export function CreateTokenDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonE
     const next = new URLSearchParams(params)
     next.delete(CLONE_PARAM)
     next.delete(DRAFT_PARAM)
+    next.delete(REPLACE_PARAM)
     setParams(next, { replace: true })
   }, [cloneId, draftParam, params, setParams])
   const { tokenTypes } = useProductScreens()
@@ -74,6 +80,8 @@ export function CreateTokenDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonE
   const formGuard = useRef<CloseGuard | null>(null)
 
   function close() {
+    if (replacing && !replacing.done && secret.created) toast(`Replace not finished: both tokens still work.`)
+    setReplacing(null)
     secret.clear()
     setType(null)
     setOpen(false)
@@ -91,7 +99,9 @@ export function CreateTokenDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonE
   const title = secret.created
     ? `Token “${secret.created.name}” created`
     : cloning
-      ? 'Clone a token'
+      ? replacing
+        ? 'Replace a token'
+        : 'Clone a token'
       : prefilled
         ? typeof prefilled === 'string'
           ? 'Create a token from a link'
@@ -135,6 +145,15 @@ export function CreateTokenDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonE
                 secret={secret}
                 onRequestClose={requestClose}
                 onClose={close}
+                tools={
+                  replacing && cloneOf !== null
+                    ? (test) => (
+                        <Suspense fallback={null}>
+                          <ReplaceChecklist oldId={cloneOf} test={test} onRetired={() => setReplacing({ done: true })} />
+                        </Suspense>
+                      )
+                    : undefined
+                }
                 notice={
                   // Its own boundary: the reveal (and its string) must stay up while this loads.
                   <Suspense fallback={null}>
@@ -145,6 +164,7 @@ export function CreateTokenDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonE
             ) : cloning ? (
               <CloneStep
                 tokenId={cloneOf}
+                replacing={replacing !== null}
                 onClose={close}
                 onRequestClose={requestClose}
                 closeGuard={formGuard}

@@ -45,6 +45,11 @@ export function copyName(name: string): string {
   return name.trim() === '' ? '' : `${name} (copy)`
 }
 
+/** A replacement's name: told apart from the original while both are listed. */
+export function replacementName(name: string): string {
+  return name.trim() === '' ? '' : `${name} (new)`
+}
+
 /** The form that makes a token like this one, or why the create form cannot make it exactly. */
 export function cloneSeed(token: Token, types: readonly TokenTypeOption[], now: number): SeedResult {
   const { permissions } = token

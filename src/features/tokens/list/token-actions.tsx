@@ -7,7 +7,7 @@ import { tokenLabel } from '../../../lib/token-describe'
 import { useBackend } from '../../../session/session-context'
 import { Button } from '../../../ui/button'
 import { TrashIcon } from '../../../ui/icons'
-import { CLONE_PARAM } from '../create/create-token-dialog'
+import { CLONE_PARAM, REPLACE_PARAM } from '../create/copy-params'
 import { TokenPermissionsDialog } from '../edit/token-permissions-dialog'
 import styles from './token-actions.module.css'
 import { TokenDescriptionDialog } from './token-description-dialog'
@@ -16,22 +16,22 @@ import { TokenStatusDialog } from './token-status-dialog'
 // Only the operator token's row has it, and only on a product that has one: loaded with that row.
 const RegenerateDialog = lazy(async () => ({ default: (await import('../regenerate/regenerate-dialog')).RegenerateDialog }))
 
-/** Opens the create form as a copy of this token (the create dialog reads the URL's `clone`). */
-function CloneButton({ token }: { token: Token }) {
+/** Opens the create form as a copy of this token, or as its replacement (the create dialog reads the URL). */
+function CopyButton({ token, param, verb, text = verb }: { token: Token; param: string; verb: string; text?: string }) {
   const [, setParams] = useSearchParams()
   return (
     <Button
       variant="ghost"
-      aria-label={`Clone token ${tokenLabel(token)}`}
+      aria-label={`${verb} token ${tokenLabel(token)}`}
       aria-haspopup="dialog"
       onClick={() =>
         setParams((params) => {
-          params.set(CLONE_PARAM, token.id)
+          params.set(param, token.id)
           return params
         })
       }
     >
-      Clone
+      {text}
     </Button>
   )
 }
@@ -58,7 +58,8 @@ export function TokenActions({ token, onDelete }: { token: Token; onDelete: (tok
     )
     return (
       <span className={styles.actions}>
-        <CloneButton token={token} />
+        <CopyButton token={token} param={CLONE_PARAM} verb="Clone" />
+        <CopyButton token={token} param={REPLACE_PARAM} verb="Replace" text="Replace…" />
         {tokens.setDescription ? <TokenDescriptionDialog token={token} /> : null}
         {tokens.setPermissions ? <TokenPermissionsDialog token={token} /> : null}
         {tokens.setStatus ? <TokenStatusDialog token={token} /> : null}

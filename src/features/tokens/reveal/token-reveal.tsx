@@ -5,6 +5,7 @@
  */
 import { type ReactNode, useId } from 'react'
 
+import type { CreatedToken } from '../../../backends/domain'
 import { useProductScreens } from '../../../session/session-context'
 import { Alert } from '../../../ui/alert'
 import { Button } from '../../../ui/button'
@@ -12,8 +13,10 @@ import { DialogActions } from '../../../ui/dialog'
 import { CopyStatus } from './copy-status'
 import { RevealSnippets } from './reveal-snippets'
 import styles from './token-reveal.module.css'
+import { TokenTestPanel } from './token-test-panel'
 import { useCopySecret } from './use-copy-secret'
 import type { useOneTimeSecret } from './use-one-time-secret'
+import { type TokenTest, useTokenTest } from './use-token-test'
 
 export function TokenReveal({
   name,
@@ -24,11 +27,14 @@ export function TokenReveal({
   onRequestClose,
   onClose,
   notice,
+  after,
 }: {
   name: string
   secret: string
   /** Shown under the warning: what the console learned about the new token since. */
   notice?: ReactNode
+  /** Under the copy buttons: the token's test, or a workflow built on it (Replace's checklist). */
+  after?: ReactNode
   confirmingClose: boolean
   onCopied: () => void
   onCancelClose: () => void
@@ -85,6 +91,7 @@ export function TokenReveal({
       />
       <RevealSnippets snippets={snippets} onCopy={(target, text) => void copyText(target, text)} />
       <CopyStatus copy={copy} />
+      {after}
       <DialogActions>
         <Button variant="primary" onClick={onRequestClose}>
           Done
@@ -101,21 +108,36 @@ export interface RevealStepProps {
   /** Close for good. */
   onClose: () => void
   notice?: ReactNode
+  /** In place of the plain "Test this token": a workflow that runs the test itself. */
+  tools?: (test: TokenTest) => ReactNode
 }
 
 /** The reveal wired to the state of `useOneTimeSecret`, as every dialog that creates a token uses it. */
-export function RevealStep({ secret, onRequestClose, onClose, notice }: RevealStepProps) {
-  if (!secret.created) return null
+export function RevealStep(props: RevealStepProps) {
+  // A new token starts its test afresh.
+  return props.secret.created ? <RevealWithTest key={props.secret.created.id} {...props} created={props.secret.created} /> : null
+}
+
+function RevealWithTest({
+  secret,
+  onRequestClose,
+  onClose,
+  notice,
+  tools,
+  created,
+}: RevealStepProps & { created: CreatedToken }) {
+  const test = useTokenTest(created)
   return (
     <TokenReveal
-      name={secret.created.name}
-      secret={secret.created.secret}
+      name={created.name}
+      secret={created.secret}
       confirmingClose={secret.confirmingClose}
       onCopied={secret.markCopied}
       onCancelClose={secret.cancelClose}
       onRequestClose={onRequestClose}
       onClose={onClose}
       notice={notice}
+      after={tools ? tools(test) : <TokenTestPanel test={test} />}
     />
   )
 }
