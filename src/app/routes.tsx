@@ -1,10 +1,10 @@
-import type { ReactNode } from 'react'
+import { lazy, type ReactNode, Suspense } from 'react'
 import { Link, Navigate, type RouteObject, useLocation } from 'react-router-dom'
 
 import { useSession } from '../session/session-context'
 import { Loading } from '../ui/loading'
 import { Layout } from './layout'
-import { loadTokensPage } from './pages/load-tokens-page'
+import { loadedTokensPage, loadTokensPage } from './pages/load-tokens-page'
 
 /** Pages that talk to the server need a session; without one, connect first and come back. */
 function RequireSession({ children }: { children: ReactNode }) {
@@ -12,6 +12,16 @@ function RequireSession({ children }: { children: ReactNode }) {
   const location = useLocation()
   if (!session) return <Navigate to="/connection" replace state={{ from: location.pathname + location.search }} />
   return children
+}
+
+// A component, not a lazy route: the layout (navigation, server status) renders at once and the
+// list arrives inside it, and a link to /tokens changes the address at once, as before.
+const LazyTokensPage = lazy(async () => ({ default: (await loadTokensPage()).TokensPage }))
+
+/** Preloaded (a restored session, the connect page), the list renders without a fallback. */
+function TokensPage() {
+  const Page = loadedTokensPage()?.TokensPage ?? LazyTokensPage
+  return <Page />
 }
 
 // Every page is loaded when first visited, to keep the first view's JavaScript small
@@ -26,16 +36,13 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/tokens" replace /> },
       {
         path: 'tokens',
-        lazy: async () => {
-          const { TokensPage } = await loadTokensPage()
-          return {
-            element: (
-              <RequireSession>
-                <TokensPage />
-              </RequireSession>
-            ),
-          }
-        },
+        element: (
+          <RequireSession>
+            <Suspense fallback={<Loading label="Loading the tokens…" />}>
+              <TokensPage />
+            </Suspense>
+          </RequireSession>
+        ),
       },
       {
         path: 'databases',

@@ -3,6 +3,7 @@ import { render } from '@testing-library/react'
 import { createMemoryRouter, RouterProvider } from 'react-router-dom'
 
 import { SESSION_EXPIRED_MESSAGE } from '../app/app'
+import { loadTokensPage } from '../app/pages/load-tokens-page'
 import { AppProviders } from '../app/providers'
 import { createQueryClient } from '../app/query-client'
 import { routes } from '../app/routes'
@@ -12,7 +13,11 @@ import { operatorToken } from './seeded-mock'
 
 // The token list loads its rows beside the first read (token-list.tsx); a test waits for that
 // module once here, as the app's users wait for it over the network, not inside each test.
-await import('../features/tokens/list/token-list-body')
+await Promise.all([
+  import('../features/tokens/list/token-list-body'),
+  import('../features/tokens/bulk/bulk-tools'),
+  loadTokensPage(),
+])
 
 export const DEMO_CONFIG: AppConfig = { mode: 'demo', product: 'influxdb3', server: null, recovery: false, demoToken: null }
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
@@ -126,13 +126,14 @@ describe('closing a filled form', () => {
     const question = await screen.findByRole('alertdialog', { name: 'Discard this token?' })
     await user.click(await untilClickable(within(question).getByRole('button', { name: 'Discard' })))
 
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    // The form closes once the question has (one dialog closing at a time).
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
     expect(bodies).toEqual([])
     // Opened again, the form starts over.
-    await user.click(screen.getByRole('button', { name: 'Create token' }))
+    await user.click(await untilClickable(screen.getByRole('button', { name: 'Create token' })))
     expect(
-      within(screen.getByRole('dialog', { name: 'Create a token' })).getByRole('radio', { name: 'Database token' }),
+      within(await screen.findByRole('dialog', { name: 'Create a token' })).getByRole('radio', { name: 'Database token' }),
     ).toBeChecked()
   })
 

@@ -55,7 +55,9 @@ describe('creating an InfluxDB 2 token', () => {
     expect(dialog).toHaveTextContent('“Grafana dashboards” will be able to read and write weather, and will never expire.')
     await user.click(within(dialog).getByRole('button', { name: 'Create token' }))
 
-    await screen.findByRole('dialog', { name: /created$/ })
+    const reveal = await screen.findByRole('dialog', { name: /created$/ })
+    // The reveal settles with its test of the new token (a read of the bucket it may read).
+    expect(await within(reveal).findByRole('button', { name: 'Test this token' })).toBeEnabled()
     await waitFor(() => expect(storedAuths(seeded).filter((a) => a.description === 'Grafana dashboards')).toHaveLength(2))
     const created = storedAuths(seeded)
       .filter((a) => a.description === 'Grafana dashboards')

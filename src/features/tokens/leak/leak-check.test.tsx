@@ -38,6 +38,8 @@ describe('the leak check', () => {
     const app = renderApp({ path: '/tokens' })
     await screen.findByRole('table', { name: 'Tokens' })
     await user.click(screen.getByRole('button', { name: 'Create token' }))
+    // Database tokens come first and are chosen by default: an admin token is chosen on purpose.
+    await user.click(within(screen.getByRole('dialog')).getByRole('radio', { name: 'Admin token' }))
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Next' }))
     const form = await screen.findByRole('dialog', { name: 'New admin token' }, { timeout: 5000 })
     await user.type(await within(form).findByRole('textbox', { name: 'Name' }), 'leaky')

@@ -63,6 +63,8 @@ describe('testing a new token on the reveal', () => {
     renderApp({ path: '/tokens' })
     await screen.findByRole('table', { name: 'Tokens' })
     await user.click(screen.getByRole('button', { name: 'Create token' }))
+    // Database tokens come first and are chosen by default: an admin token is chosen on purpose.
+    await user.click(within(screen.getByRole('dialog')).getByRole('radio', { name: 'Admin token' }))
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Next' }))
     const form = await screen.findByRole('dialog', { name: 'New admin token' })
     await user.type(await within(form).findByRole('textbox', { name: 'Name' }), 'tested')
