@@ -39,7 +39,7 @@ beforeEach(async () => {
   await seedDemo()
   for (const method of ['error', 'warn'] as const) {
     vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      consoleProblems.push(`console.${method}: ${args.map(String).join(' ')}` + (process.env.TRACE_CONSOLE ? String(new Error().stack) : ''))
+      consoleProblems.push(`console.${method}: ${args.map(String).join(' ')}`)
     })
   }
 })

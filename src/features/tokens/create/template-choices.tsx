@@ -3,7 +3,7 @@
  * opens the form filled in. A template this server cannot make says why, and the jobs the
  * product has no template for are named with the reason. Loaded with the create dialog.
  */
-import { use, useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 
 import type { Product } from '../../../backends/domain'
 import type { ProductScreens, ProductTemplates } from '../../../backends/product-screens'
@@ -14,12 +14,16 @@ import styles from './templates-links.module.css'
 
 const NONE: ProductTemplates = { templates: [], notOffered: [] }
 const loads = new WeakMap<ProductScreens, Promise<ProductTemplates>>()
+const loaded = new WeakMap<ProductScreens, ProductTemplates>()
 
 /** One load per product's slot, shared by every render (`use` needs the same promise). */
 function templatesOf(screens: ProductScreens): Promise<ProductTemplates> {
   let load = loads.get(screens)
   if (!load) {
-    load = screens.templates ? screens.templates().catch(() => NONE) : Promise.resolve(NONE)
+    load = (screens.templates ? screens.templates().catch(() => NONE) : Promise.resolve(NONE)).then((templates) => {
+      loaded.set(screens, templates)
+      return templates
+    })
     loads.set(screens, load)
   }
   return load
@@ -28,9 +32,23 @@ function templatesOf(screens: ProductScreens): Promise<ProductTemplates> {
 export function TemplateChoices({ product, onChoose }: { product: Product | undefined; onChoose: (seed: FormSeed) => void }) {
   const id = useId()
   const screens = useProductScreens()
-  const { templates, notOffered } = use(templatesOf(screens))
+  // Read at once once loaded; the first time, the chooser shows without them until they arrive
+  // (no suspending: the type cards must not wait on the templates).
+  const [choices, setChoices] = useState(() => loaded.get(screens))
+  useEffect(() => {
+    if (choices) return
+    let current = true
+    void templatesOf(screens).then((load) => {
+      if (current) setChoices(load)
+    })
+    return () => {
+      current = false
+    }
+  }, [choices, screens])
   // The names are dated when the chooser opened; the form may still change them.
   const [now] = useState(() => Date.now())
+  if (!choices) return null
+  const { templates, notOffered } = choices
   if (templates.length === 0 && notOffered.length === 0) return null
   return (
     <section className={styles.templates} aria-labelledby={`${id}-heading`}>
