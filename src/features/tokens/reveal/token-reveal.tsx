@@ -137,7 +137,7 @@ function RevealWithTest({
       onRequestClose={onRequestClose}
       onClose={onClose}
       notice={notice}
-      after={tools ? tools(test) : <TokenTestPanel test={test} />}
+      after={tools ? tools(test) : test.connected ? <TokenTestPanel test={test} /> : null}
     />
   )
 }

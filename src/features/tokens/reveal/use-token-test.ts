@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react'
 import type { CreatedToken } from '../../../backends/domain'
 import type { TokenTrial, TrialResult } from '../../../backends/port'
 import { tokenListQuery } from '../../../queries/token-queries'
-import { useBackend } from '../../../session/session-context'
+import { useBackend, useSession } from '../../../session/session-context'
 
 type TestState = { status: 'idle' } | { status: 'running' } | { status: 'done'; result: TrialResult }
 
@@ -15,12 +15,15 @@ type TestState = { status: 'idle' } | { status: 'running' } | { status: 'done'; 
  */
 export function useTokenTest(created: CreatedToken) {
   const backend = useBackend()
-  const tokens = useQuery(tokenListQuery(backend))
+  // Without a session (a fresh server's first token, revealed before connecting) there is no
+  // list to read the token's permissions from: nothing is asked, and the reveal shows no test.
+  const connected = useSession() !== null
+  const tokens = useQuery({ ...tokenListQuery(backend), enabled: connected })
   const [state, setState] = useState<TestState>({ status: 'idle' })
   const listed = tokens.data?.find((t) => t.id === created.id)
   const [trial, setTrial] = useState<TokenTrial | undefined>(undefined)
   useEffect(() => {
-    if (!listed || !backend.tokens.trial) return
+    if (!connected || !listed || !backend.tokens.trial) return
     let current = true
     void backend.tokens.trial(listed).then((planned) => {
       if (current) setTrial(planned)
@@ -28,7 +31,7 @@ export function useTokenTest(created: CreatedToken) {
     return () => {
       current = false
     }
-  }, [backend, listed])
+  }, [backend, connected, listed])
 
   async function run(): Promise<void> {
     if (!trial?.possible || state.status === 'running') return
@@ -39,6 +42,8 @@ export function useTokenTest(created: CreatedToken) {
   return {
     /** The product has no test at all. */
     unsupported: backend.tokens.trial === undefined,
+    /** False before connecting: then there is nothing to test with, and the reveal offers no test. */
+    connected,
     /** The list (and so the token's permissions) is still on its way. */
     finding: tokens.isPending || (listed !== undefined && trial === undefined),
     trial,
