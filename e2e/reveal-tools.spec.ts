@@ -55,6 +55,8 @@ test('a replace closed midway leaves both tokens and says so', async ({ page }) 
 })
 
 test('a leak check finds the token without the string reaching the network, storage or the field', async ({ page, log }) => {
+  // A create, then every storage and cache probe: more than 30 s on a loaded two-core machine.
+  test.slow()
   await page.goto('/tokens')
   const dialog = await openCreateForm(page, 'Admin token')
   await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('leaked-admin')
