@@ -235,7 +235,9 @@ test.describe('keyboard only', () => {
     // Delete it: Escape first (focus back on its trash button), then confirm.
     const row = tokenRow(page, 'keyboard-mixed')
     const trash = row.getByRole('button', { name: 'Delete token keyboard-mixed' })
-    await tabTo(page, trash)
+    // Past the overview's counts, the bulk tools and the rows above with their Clone, Replace… and
+    // selection stops: more than the default forty presses.
+    await tabTo(page, trash, { max: 150 })
     await page.keyboard.press('Enter')
     const confirm = page.getByRole('alertdialog', { name: 'Delete token “keyboard-mixed”?' })
     await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused()
