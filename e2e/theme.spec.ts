@@ -22,7 +22,9 @@ for (const scheme of ['light', 'dark'] as const) {
 
     test('axe finds no violation on the tokens page, the create dialog and the databases page', async ({ page }) => {
       await page.goto('/tokens')
-      await expect(tokenRow(page, '_admin')).toBeVisible()
+      // A fresh context: the demo's service worker starts first, which can take a while with
+      // another worker running axe beside it.
+      await expect(tokenRow(page, '_admin')).toBeVisible({ timeout: 30_000 })
       expect(await pageBackground(page)).toBe(BACKGROUND[scheme])
       await expectNoAxeViolations(page, `tokens page, ${scheme}`)
 
