@@ -7,7 +7,16 @@
 import path from 'node:path'
 
 /** The modules of backends/ that every product and every screen may use: the port and its words. */
-const BACKEND_CORE = new Set(['port', 'domain', 'describe-error', 'product-screens', 'product-commands', 'registry-types'])
+const BACKEND_CORE = new Set([
+  'port',
+  'domain',
+  'describe-error',
+  'product-screens',
+  'product-commands',
+  'product-guides',
+  'product-templates',
+  'registry-types',
+])
 
 /**
  * Layer of a file under src/, e.g. "lib", "features/tokens", "backends/core",

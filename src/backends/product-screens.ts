@@ -3,11 +3,12 @@
  * product folder stays framework-free). The token list, the create dialog and the reveal read
  * these instead of asking which product is connected. See docs/architecture.md.
  */
-import type { ExpiryPresetId } from '../lib/expiry'
 import type { Permission } from '../lib/permission'
 import type { DatabaseNoun } from '../lib/token-describe'
 import type { ServerInfo, Token } from './domain'
 import type { ProductCommands } from './product-commands'
+import type { AdminTokenGuide } from './product-guides'
+import type { ProductTemplates } from './product-templates'
 
 /**
  * How a product's CLI writes permissions: the permission editor's "type them" field and the
@@ -158,44 +159,6 @@ export interface ConnectWords {
   firstRun?: { title: string; body: string; command: string } | undefined
 }
 
-/** A value typed into a field of a guide: ready to use (trimmed; '' for an optional field left empty), or why not. */
-export type FieldCheck = { ok: true; value: string } | { ok: false; error: string }
-
-/** One step of a runbook: what it does, and the command or file text to copy exactly as shown. */
-export interface CommandStep {
-  id: string
-  title: string
-  /** What the step does or what to know about it; text in `backticks` is code. */
-  explain: string
-  text: string
-}
-
-/** Where the admin token is and where it goes, as the operator typed them (checked by the guide first). */
-export interface TokenLocation {
-  namespace: string
-  /** The folder token.json goes to; '' for the current directory. */
-  directory: string
-}
-
-/** What the revocation needs beside: the jobs' names as `kubectl get jobs` lists them ('' leaves a placeholder). */
-export interface AdminTokenInput extends TokenLocation {
-  keyGenJob: string
-  adminTokenJob: string
-}
-
-/**
- * An admin token the console cannot reach (Clustered keeps it in a Kubernetes secret): the
- * commands that fetch it, the CLI profile that uses it, and the only way to revoke it.
- */
-export interface AdminTokenGuide {
-  defaultNamespace: string
-  checkNamespace: (text: string) => FieldCheck
-  checkJobName: (text: string) => FieldCheck
-  checkDirectory: (text: string) => FieldCheck
-  fetchSteps: (location: TokenLocation) => readonly CommandStep[]
-  revokeSteps: (input: AdminTokenInput) => readonly CommandStep[]
-}
-
 /** What a token is called by on this product: a unique name (InfluxDB 3) or a free description. */
 export interface TokenNaming {
   /** The create form's field: "Name", "Description". */
@@ -213,35 +176,6 @@ export interface DatabaseNameRule {
   hint: string
   /** Why the server would refuse this name, or null. */
   check: (name: string) => string | null
-}
-
-/**
- * A common job's token, to start the create form from (a Telegraf writer, a Grafana reader): the
- * type it fills, a dated name, what it grants and its expiry. Databases are the user's to pick.
- */
-export interface TokenTemplate {
-  id: string
-  label: string
-  explain: string
-  /** The id of the product's token type it fills. */
-  typeId: string
-  /** The name it proposes for today's date (YYYY-MM-DD, UTC). */
-  name: (date: string) => string
-  /** The action to tick on the databases the user picks, or the resources (`*`: all) it chooses. */
-  grants:
-    | { kind: 'databases'; action: 'read' | 'write' }
-    | { kind: 'resources'; names: '*' | readonly string[] }
-    | { kind: 'full-access' }
-  /** A preset of lib/expiry, or never; unused where tokens cannot expire. */
-  expiry: ExpiryPresetId | 'never'
-  /** What is left to do in the form: "Tick Write for each database Telegraf writes to." */
-  next: string
-}
-
-/** The product's templates, and the common jobs it has none for, with why (said, not hidden). */
-export interface ProductTemplates {
-  templates: readonly TokenTemplate[]
-  notOffered: readonly { label: string; reason: string }[]
 }
 
 export interface ProductScreens {

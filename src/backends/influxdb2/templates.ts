@@ -2,30 +2,11 @@
  * InfluxDB 2 and Cloud's templates: custom tokens that read or write chosen buckets. InfluxData
  * documentation: "Create an API token" (`influx auth create --write-bucket ID`).
  */
-import type { ProductTemplates } from '../product-screens'
+import { pickedDatabasesTemplates,type ProductTemplates } from '../product-templates'
 
 export const influxdb2Templates: ProductTemplates = {
   templates: [
-    {
-      id: 'telegraf-writer',
-      label: 'Telegraf writer',
-      explain: 'Write to the buckets you pick. For Telegraf and other collectors.',
-      typeId: 'custom',
-      name: (date) => `Telegraf writer ${date}`,
-      grants: { kind: 'databases', action: 'write' },
-      expiry: 'never',
-      next: 'Tick Write for each bucket Telegraf writes to.',
-    },
-    {
-      id: 'grafana-reader',
-      label: 'Grafana reader',
-      explain: 'Read the buckets you pick. For a Grafana data source or a dashboard.',
-      typeId: 'custom',
-      name: (date) => `Grafana reader ${date}`,
-      grants: { kind: 'databases', action: 'read' },
-      expiry: 'never',
-      next: 'Tick Read for each bucket Grafana queries.',
-    },
+    ...pickedDatabasesTemplates({ typeId: 'custom', noun: 'bucket', expiry: 'never', name: (label, date) => `${label} ${date}` }),
   ],
   notOffered: [
     {

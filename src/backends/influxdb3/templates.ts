@@ -3,30 +3,16 @@
  * (Enterprise); the type's own `unavailable` says so on Core. InfluxData documentation: "Create a
  * resource token" (`db:NAMES:write`, `system:*:read`), "Create an admin token" (`--expiry 7d`).
  */
-import type { ProductTemplates } from '../product-screens'
+import { pickedDatabasesTemplates,type ProductTemplates } from '../product-templates'
 
 export const influxdb3Templates: ProductTemplates = {
   templates: [
-    {
-      id: 'telegraf-writer',
-      label: 'Telegraf writer',
-      explain: 'Write to the databases you pick, for a year. For Telegraf and other collectors.',
+    ...pickedDatabasesTemplates({
       typeId: 'database',
-      name: (date) => `telegraf-writer-${date}`,
-      grants: { kind: 'databases', action: 'write' },
+      noun: 'database',
       expiry: '1y',
-      next: 'Tick Write for each database Telegraf writes to.',
-    },
-    {
-      id: 'grafana-reader',
-      label: 'Grafana reader',
-      explain: 'Read the databases you pick, for a year. For a Grafana data source or a dashboard.',
-      typeId: 'database',
-      name: (date) => `grafana-reader-${date}`,
-      grants: { kind: 'databases', action: 'read' },
-      expiry: '1y',
-      next: 'Tick Read for each database Grafana queries.',
-    },
+      name: (label, date) => `${label.toLowerCase().replace(' ', '-')}-${date}`,
+    }),
     {
       id: 'monitor',
       label: 'Health and metrics monitor',

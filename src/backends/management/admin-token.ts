@@ -7,7 +7,7 @@
  * are the docs' own, with the operator's namespace, folder and job names in place of the
  * placeholders.
  */
-import type { AdminTokenGuide, AdminTokenInput, CommandStep, FieldCheck, TokenLocation } from '../product-screens'
+import type { AdminTokenGuide, AdminTokenInput, CommandStep, FieldCheck, TokenLocation } from '../product-guides'
 
 /** The namespace InfluxData's examples install Clustered in. */
 const DEFAULT_NAMESPACE = 'influxdb'

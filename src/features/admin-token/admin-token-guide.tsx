@@ -5,7 +5,7 @@
  */
 import { useState } from 'react'
 
-import type { AdminTokenGuide } from '../../backends/product-screens'
+import type { AdminTokenGuide } from '../../backends/product-guides'
 import { Alert } from '../../ui/alert'
 import { TextField } from '../../ui/field'
 import { useErrorTiming } from '../../ui/use-error-timing'

@@ -1,4 +1,4 @@
-import type { CommandStep } from '../../backends/product-screens'
+import type { CommandStep } from '../../backends/product-guides'
 import { Button } from '../../ui/button'
 import { CheckIcon, WarningIcon } from '../../ui/icons'
 import { useCopyText } from '../../ui/use-copy-text'

@@ -1,7 +1,7 @@
 /** The only way to revoke the admin token: new keys for the cluster, then a new token. */
 import { type ReactNode, useState } from 'react'
 
-import type { AdminTokenGuide, TokenLocation } from '../../backends/product-screens'
+import type { AdminTokenGuide, TokenLocation } from '../../backends/product-guides'
 import { TextField } from '../../ui/field'
 import { useErrorTiming } from '../../ui/use-error-timing'
 import styles from './admin-token.module.css'

@@ -6,7 +6,8 @@
 import { useEffect, useId, useState } from 'react'
 
 import type { Product } from '../../../backends/domain'
-import type { ProductScreens, ProductTemplates } from '../../../backends/product-screens'
+import type { ProductScreens } from '../../../backends/product-screens'
+import type { ProductTemplates } from '../../../backends/product-templates'
 import { useProductScreens } from '../../../session/session-context'
 import type { FormSeed } from './form-seed'
 import { templateSeed } from './templates'

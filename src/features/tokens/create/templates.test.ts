@@ -6,7 +6,7 @@ import { influxdb3Screens } from '../../../backends/influxdb3/screens'
 import { influxdb3Templates } from '../../../backends/influxdb3/templates'
 import { managementScreens } from '../../../backends/management/screens'
 import { managementTemplates } from '../../../backends/management/templates'
-import type { ProductTemplates } from '../../../backends/product-screens'
+import type { ProductTemplates } from '../../../backends/product-templates'
 import { templateDate, templateSeed } from './templates'
 
 const NOW = Date.UTC(2026, 10, 30, 23, 59)

@@ -3,7 +3,8 @@
  * name, what it grants and its expiry. Pure; the databases are left for the user to pick.
  */
 import type { Product } from '../../../backends/domain'
-import type { TokenTemplate, TokenTypeOption } from '../../../backends/product-screens'
+import type { TokenTypeOption } from '../../../backends/product-screens'
+import type { TokenTemplate } from '../../../backends/product-templates'
 import type { ExpiryChoice } from '../../../lib/expiry'
 import type { SeedResult } from './form-seed'
 import { EMPTY_GRID } from './permission-grid-model'
