@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { influxdb2Screens } from '../../../backends/influxdb2/screens'
 import { influxdb3Screens } from '../../../backends/influxdb3/screens'
-import { decodeDraft, type Draft, draftSeed, encodeDraft, looksLikeTokenString, MAX_DRAFT_LENGTH } from './draft-link'
+import { decodeDraft, type Draft, encodeDraft, looksLikeTokenString, MAX_DRAFT_LENGTH } from './draft-link'
+import { draftSeed } from './draft-seed'
 import { NO_RESOURCES } from './resource-choices'
 
 const NOW = Date.UTC(2026, 10, 30)
