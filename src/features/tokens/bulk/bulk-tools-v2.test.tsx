@@ -1,30 +1,17 @@
 // Bulk work on InfluxDB 2: tokens can be deleted or switched off, they never expire, and the
 // server does not say which token the console uses, so any that could be it is left out.
 import { screen, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { loadProduct } from '../../../backends/registry'
-import { resetInfluxdb2Mock } from '../../../mocks/node'
-import { renderApp } from '../../../test/render-app'
+import { openInfluxdb2 } from '../../../test/influxdb2'
 
 beforeAll(async () => {
   await loadProduct('influxdb2')
 })
 
 async function openTokens() {
-  const seeded = resetInfluxdb2Mock('demo')
-  const user = userEvent.setup({ delay: null })
-  renderApp({
-    path: '/tokens',
-    session: {
-      product: 'influxdb2',
-      scope: { orgID: seeded.org?.id ?? '' },
-      baseUrl: '',
-      token: seeded.operatorToken ?? '',
-      demo: true,
-    },
-  })
+  const { user } = openInfluxdb2('/tokens')
   await screen.findByRole('checkbox', { name: /^Select all/ }, { timeout: 8000 })
   return { user }
 }

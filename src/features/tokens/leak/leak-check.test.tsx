@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { loadProduct } from '../../../backends/registry'
-import { resetInfluxdb2Mock } from '../../../mocks/node'
+import { openInfluxdb2 } from '../../../test/influxdb2'
 import { renderApp } from '../../../test/render-app'
 import { operatorToken } from '../../../test/seeded-mock'
 
@@ -72,17 +72,7 @@ describe('the leak check', () => {
   })
 
   it('says plainly that the check is not possible where the server lists no hash', async () => {
-    const seeded = resetInfluxdb2Mock('demo')
-    renderApp({
-      path: '/leak-check',
-      session: {
-        product: 'influxdb2',
-        scope: { orgID: seeded.org?.id ?? '' },
-        baseUrl: '',
-        token: seeded.operatorToken ?? '',
-        demo: true,
-      },
-    })
+    openInfluxdb2('/leak-check')
     expect(await screen.findByText('A leak check is not possible on this server.')).toBeInTheDocument()
     expect(screen.getByText(/list no hash or fingerprint/)).toBeInTheDocument()
     expect(screen.queryByRole('textbox', { name: 'Token string' })).not.toBeInTheDocument()

@@ -6,7 +6,8 @@ import { http, HttpResponse } from 'msw'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { loadProduct } from '../../../backends/registry'
-import { resetInfluxdb2Mock, server } from '../../../mocks/node'
+import { server } from '../../../mocks/node'
+import { openInfluxdb2 } from '../../../test/influxdb2'
 import { renderApp } from '../../../test/render-app'
 
 async function openList(path = '/tokens') {
@@ -101,17 +102,7 @@ describe('risk at a glance where tokens cannot expire (InfluxDB 2)', () => {
   })
 
   it('says tokens there do not expire instead of counts that are always zero, and still counts full access', async () => {
-    const seeded = resetInfluxdb2Mock('demo')
-    renderApp({
-      path: '/tokens',
-      session: {
-        product: 'influxdb2',
-        scope: { orgID: seeded.org?.id ?? '' },
-        baseUrl: '',
-        token: seeded.operatorToken ?? '',
-        demo: true,
-      },
-    })
+    openInfluxdb2('/tokens')
     await screen.findByRole('table', { name: 'Tokens' })
     expect(within(counts()).getByText('Tokens on this server do not expire.')).toBeInTheDocument()
     expect(within(counts()).queryByRole('button', { name: /expire/ })).not.toBeInTheDocument()
