@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // Contract tests: the typed client against the mock InfluxDB 3, for every endpoint's success
 // and each documented error. The mock answers as the server does; so must the client.
 import { delay, http, HttpResponse } from 'msw'
