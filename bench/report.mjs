@@ -147,10 +147,29 @@ function searchAndHeapRows(t, ratios) {
       value: `${ms(t.firstRowsV2Large.median)} (InfluxDB 3 at 10 000: ${ms(t.firstRowsLarge.median)})`,
       pass: null,
     },
+    ...listCallRows(t, 'V2Large', 'authorizations'),
     { metric: '  custom token grid with all 1 000 buckets (from Next)', value: ms(t.bucketGridV2Large.median), pass: null },
     {
       metric: 'Cloud Dedicated: first token rows at 10 000 tokens, 500 databases',
       value: `${ms(t.firstRowsManagementLarge.median)} (InfluxDB 3 at 10 000: ${ms(t.firstRowsLarge.median)})`,
+      pass: null,
+    },
+    ...listCallRows(t, 'ManagementLarge', 'tokens'),
+  ]
+}
+
+/** Where another product's first rows went: its list call, its other calls before the rows, the work after them. */
+function listCallRows(t, suffix, list) {
+  const figure = (name) => t[`${name}${suffix}`]?.median ?? NaN
+  return [
+    {
+      metric: `  ${list} list answered at (took, bytes on the wire)`,
+      value: `${ms(figure('listAnswered'))} (${ms(figure('listTook'))}, ${MB(figure('listBytes'))})`,
+      pass: null,
+    },
+    {
+      metric: '  last API answer before the rows (calls) → rows in the DOM after it',
+      value: `${ms(figure('lastAnswer'))} (${figure('calls')}) → ${ms(figure('rowsAfterAnswers'))}`,
       pass: null,
     },
   ]
@@ -199,6 +218,7 @@ function timingsJson(t, ratios, details) {
     },
     selectAll: { dom: t.selectAll, frame: t.selectAllFrame, allChecked: t.selectAllScript, clickHandler: t.selectAllHandler },
     keystroke: { dom: t.keystroke, frame: t.keystrokeFrame, firstOfWord: t.keystrokeFirst, each: t.keystrokeAll },
+    otherProducts: { apiCallsOfLastRun: { influxdb2: details.apiV2Large, cloudDedicated: details.apiManagementLarge } },
   }
 }
 

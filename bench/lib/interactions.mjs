@@ -54,9 +54,17 @@ export async function openDatabaseGrid(page) {
   )
 }
 
-/** Closes the create-token dialog (Escape) and waits until it is gone. */
-export async function closeDialog(page) {
+/**
+ * Closes the create-token dialog (Escape) and waits until it is gone. `changed`: the form was
+ * changed (grants ticked), so the console first asks whether to discard it; the bench does.
+ */
+export async function closeDialog(page, { changed = false } = {}) {
   await page.keyboard.press('Escape')
+  if (changed)
+    await page
+      .getByRole('alertdialog')
+      .getByRole('button', { name: /^Discard/ })
+      .click()
   await page.getByRole('dialog').waitFor({ state: 'detached' })
 }
 
@@ -155,7 +163,11 @@ export async function keystroke(page, key, expected) {
   await page.evaluate((count) => {
     const section = document.querySelector('section[aria-label="Token list"]')
     if (!section) throw new Error('no token list')
-    const status = () => section.querySelector('[role="status"]')?.textContent ?? ''
+    // The list's summary line among its live regions (the 7-day expiry banner is one too).
+    const status = () =>
+      [...section.querySelectorAll('[role="status"]')]
+        .map((region) => region.textContent ?? '')
+        .find((text) => / of [\d,]+ tokens?\b|^No tokens match/.test(text)) ?? ''
     const done = () => status().includes(` of ${count} token`) || (count === '0' && status().startsWith('No tokens match'))
     if (done()) throw new Error(`the status already says ${count}: ${status()}`)
     const state = { keydown: null, eventTimeStamp: null }

@@ -13,7 +13,7 @@ export async function run({ browser, servers }) {
   // and its window has settled, then time "select all" on the rows it renders.
   const settled = await settleGrid(page, 1001)
   const select = await selectAllRead(page)
-  await closeDialog(page)
+  await closeDialog(page, { changed: true })
   const warm = await openDatabaseGrid(page)
   await context.close()
   return {

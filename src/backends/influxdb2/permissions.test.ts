@@ -9,7 +9,7 @@ const ORG = '0000000000000a01'
 const ME = '0000000000000b01'
 const TYPES = [...OSS_RESOURCE_TYPES]
 const write = { orgID: ORG, userID: ME, bucketIds: new Map([['telemetry', '000000000000c001']]), resourceTypes: TYPES }
-const read = { orgID: ORG, bucketNames: new Map([['000000000000c001', 'telemetry']]), resourceTypes: TYPES }
+const read = { orgID: ORG, resourceTypes: TYPES }
 
 describe('v2 permissions in the console’s terms', () => {
   it('writes the server’s permission text', () => {
@@ -116,6 +116,25 @@ describe('drafts as v2 permissions', () => {
       { resourceType: 'db', resourceNames: ['telemetry'], actions: ['read', 'write'] },
       { resourceType: 'telegrafs', resourceNames: ['*'], actions: ['read'] },
     ]
-    expect(fromWire(toWire(permissions, write) as PermissionWire[], read)).toEqual(permissions)
+    // As the server answers them: a bucket's name resolved beside its id.
+    const answered = (toWire(permissions, write) as PermissionWire[]).map((p) =>
+      p.resource.id === '000000000000c001' ? { ...p, resource: { ...p.resource, name: 'telemetry' } } : p,
+    )
+    expect(fromWire(answered, read)).toEqual(permissions)
+  })
+
+  it('reads a bucket grant by the name the server resolved, and keeps the id of a bucket that is gone', () => {
+    const wire: PermissionWire[] = [
+      { action: 'write', resource: { type: 'buckets', id: '000000000000c001', orgID: ORG, name: 'telemetry', org: 'acme' } },
+      { action: 'write', resource: { type: 'buckets', id: '000000000000c009', orgID: ORG } },
+    ]
+    expect(fromWire(wire, read)).toEqual([
+      {
+        resourceType: 'db',
+        resourceNames: ['telemetry', '000000000000c009'],
+        actions: ['write'],
+        unresolved: ['000000000000c009'],
+      },
+    ])
   })
 })

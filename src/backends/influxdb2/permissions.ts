@@ -20,8 +20,6 @@ const ACTIONS = ['read', 'write'] as const
 
 export interface ReadContext {
   orgID: string
-  /** Bucket id → name, for the org's buckets. */
-  bucketNames: ReadonlyMap<string, string>
   /** `/api/v2/resources`. */
   resourceTypes: readonly string[]
   /** Telegraf id → name, read when a permission names one. */
@@ -60,11 +58,14 @@ export function isAllAccess(wire: readonly PermissionWire[], { orgID, resourceTy
 
 function nameOf(resource: PermissionWire['resource'], context: ReadContext): { name: string; resolved: boolean } {
   if (resource.id === undefined) return { name: WILDCARD, resolved: true }
+  // The server resolves a bucket's name on every answer and leaves it out once the bucket is gone
+  // (influxdata/influxdb `authorization/http_server.go`, `newPermissionsResponse`); a telegraf’s it
+  // never resolves.
   const name =
-    resource.type === BUCKETS
-      ? (context.bucketNames.get(resource.id) ?? resource.name)
-      : resource.type === TELEGRAFS
-        ? (context.telegrafNames?.get(resource.id) ?? resource.name)
+    resource.type === TELEGRAFS
+      ? (context.telegrafNames?.get(resource.id) ?? resource.name)
+      : resource.type === BUCKETS
+        ? resource.name
         : (resource.name ?? resource.id)
   return name === undefined ? { name: resource.id, resolved: false } : { name, resolved: true }
 }

@@ -2,7 +2,7 @@
  * InfluxDB 2 and Cloud's templates: custom tokens that read or write chosen buckets. InfluxData
  * documentation: "Create an API token" (`influx auth create --write-bucket ID`).
  */
-import { pickedDatabasesTemplates,type ProductTemplates } from '../product-templates'
+import { pickedDatabasesTemplates, type ProductTemplates } from '../product-templates'
 
 export const influxdb2Templates: ProductTemplates = {
   templates: [
