@@ -46,31 +46,35 @@ function recordNetwork(page) {
     const isAsset = /\.(js|css)$/.test(path)
     if (!isAsset && !path.startsWith('/api/')) return
     pending.push(
-      request.sizes().then((sizes) => {
-        const timing = request.timing()
-        if (isAsset) {
-          assets.push({
-            path,
-            type: path.endsWith('.css') ? 'css' : 'js',
-            transferred: sizes.responseBodySize + sizes.responseHeadersSize,
-            body: sizes.responseBodySize,
-          })
-        } else {
-          let what = `${request.method()} ${path}`
-          try {
-            const q = JSON.parse(request.postData() ?? 'null')?.q
-            if (q) what = `${what}: ${q}`
-          } catch {
-            // Not JSON: keep the method and path.
+      request
+        .sizes()
+        .then((sizes) => {
+          const timing = request.timing()
+          if (isAsset) {
+            assets.push({
+              path,
+              type: path.endsWith('.css') ? 'css' : 'js',
+              transferred: sizes.responseBodySize + sizes.responseHeadersSize,
+              body: sizes.responseBodySize,
+            })
+          } else {
+            let what = `${request.method()} ${path}`
+            try {
+              const q = JSON.parse(request.postData() ?? 'null')?.q
+              if (q) what = `${what}: ${q}`
+            } catch {
+              // Not JSON: keep the method and path.
+            }
+            api.push({
+              what,
+              body: sizes.responseBodySize,
+              startEpoch: timing.startTime,
+              endEpoch: timing.startTime + timing.responseEnd,
+            })
           }
-          api.push({
-            what,
-            body: sizes.responseBodySize,
-            startEpoch: timing.startTime,
-            endEpoch: timing.startTime + timing.responseEnd,
-          })
-        }
-      }),
+        })
+        // A request that finishes as its page closes has no sizes to read: it is left out.
+        .catch(() => {}),
     )
   })
   return async () => {
