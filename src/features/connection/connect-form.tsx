@@ -61,6 +61,7 @@ export function ConnectForm({
   config,
   product: fixedProduct,
   initialUrl = '',
+  initialScope,
   lockedUrl = false,
   onConnected,
   offer,
@@ -69,6 +70,8 @@ export function ConnectForm({
   /** The product to connect to, fixed (a reconnect); otherwise the configured one, or the user's pick in direct mode. */
   product?: ProductId | undefined
   initialUrl?: string
+  /** The scope fields' values to start from (a reconnect: the session's account and cluster). */
+  initialScope?: Readonly<Record<string, string>> | undefined
   lockedUrl?: boolean
   onConnected: (connected: Connected) => void
   /** Rendered below the form (the app puts the fresh-server offer there). */
@@ -80,7 +83,7 @@ export function ConnectForm({
   const product = fixedProduct ?? (direct ? picked : config.product)
   const { connect: words, adminTokenGuide } = useProductModuleOf(product).screens
   const [url, setUrl] = useState(initialUrl)
-  const [scope, setScope] = useState<Record<string, string>>({})
+  const [scope, setScope] = useState<Record<string, string>>(() => ({ ...initialScope }))
   const [token, setToken] = useState('')
   const [remember, setRemember] = useState(false)
   const [failure, setFailure] = useState<{ title: string; detail: string } | null>(null)
