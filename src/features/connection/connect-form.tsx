@@ -91,11 +91,14 @@ export function ConnectForm({
   const [verified, setVerified] = useState<Verified | null>(null)
   const errors = useErrorTiming<string>()
 
-  const urlCheck = direct ? checkServerUrl(url) : ({ ok: true, url: '' } as const)
+  const urlCheck = direct ? checkServerUrl(url, { originOnly: words.originOnly }) : ({ ok: true, url: '' } as const)
   const tokenError = token.trim() === '' ? 'Enter the token.' : null
   const fields = words.scopeFields ?? []
-  const scopeError = (key: string) =>
-    (scope[key] ?? '').trim() === '' ? 'Enter it: the product needs it to find your cluster.' : null
+  const scopeError = (key: string) => {
+    const value = (scope[key] ?? '').trim()
+    if (value === '') return 'Enter it: the product needs it to find your cluster.'
+    return fields.find((field) => field.key === key)?.check?.(value) ?? null
+  }
   const fieldsValid = fields.every((field) => scopeError(field.key) === null)
   const typedScope = Object.fromEntries(fields.map((field) => [field.key, (scope[field.key] ?? '').trim()]))
 
