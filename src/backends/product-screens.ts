@@ -112,6 +112,8 @@ export interface ScopeField {
   label: string
   hint: string
   placeholder?: string | undefined
+  /** Why a typed value (trimmed, not empty) cannot be right, or null; any value when absent. */
+  check?: ((value: string) => string | null) | undefined
 }
 
 /** What one profile of a product's CLI configuration fills on the connect screen. Never a secret. */
@@ -145,6 +147,12 @@ export interface ConnectProfileSource {
 /** How the connect screen asks for a connection to this product. */
 export interface ConnectWords {
   urlPlaceholder: string
+  /**
+   * The address is the server's origin only: the console adds the API's paths itself (the
+   * management API's `/api/v0/…`), so a path would be sent twice. Absent: a path is kept (an
+   * InfluxDB behind a reverse proxy's prefix).
+   */
+  originOnly?: boolean | undefined
   tokenLabel: string
   tokenPlaceholder: string
   tokenHint: string

@@ -6,7 +6,7 @@
  * caller's `onSecret` (component state of the reveal step) and resolve with a summary without it.
  */
 import { queryOptions, useQueryClient } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 
 import type { CreatedToken, Token } from '../backends/domain'
 import { isApiError } from '../backends/http/errors'
@@ -53,9 +53,15 @@ export type CreateTokenInput = TokenDraft & {
   replaceExisting?: boolean
 }
 
-/** The listed token of this name, read afresh (not from the cache). */
-async function findToken(backend: Backend, name: string): Promise<Token | undefined> {
-  return (await backend.tokens.list()).find((token) => token.name === name)
+/**
+ * The live token of this name that a create made, read afresh (not from the cache): not one of
+ * `known` (listed under that name before the create) and not revoked. Where names need not be
+ * unique (the management API's descriptions), an older token of the same name is not the new
+ * one: taking it for the new one would say "created" for nothing, and "delete it and create it
+ * again" would remove a token some client still uses.
+ */
+async function findNewToken(backend: Backend, name: string, known: ReadonlySet<string>): Promise<Token | undefined> {
+  return (await backend.tokens.list()).find((token) => token.name === name && token.status !== 'revoked' && !known.has(token.id))
 }
 
 export function useCreateToken({
@@ -65,14 +71,21 @@ export function useCreateToken({
   onSecret: (created: CreatedToken, input: CreateTokenInput) => void
 }) {
   const backend = useBackend()
+  const queryClient = useQueryClient()
   const refresh = useRefreshTokens(backend)
-  return useExclusiveMutation({
+  // The tokens listed under the name when it was first sent: none of them is the one it creates.
+  const known = useRef<ReadonlySet<string>>(new Set())
+  const mutation = useExclusiveMutation({
     mutationFn: async (request: CreateTokenInput) => {
       const { replaceExisting = false, ...draft } = request
-      if (replaceExisting) await removeIfPresent(backend, draft.name)
+      if (replaceExisting) await removeIfPresent(backend, draft.name, known.current)
+      else {
+        const listed = queryClient.getQueryData<Token[]>(tokenKeys.list(backend)) ?? []
+        known.current = new Set(listed.filter((token) => token.name === draft.name).map((token) => token.id))
+      }
       const created = await withOutcomeCheck(
         () => backend.tokens.create(draft),
-        async () => (await findToken(backend, draft.name)) !== undefined,
+        async () => (await findNewToken(backend, draft.name, known.current)) !== undefined,
         (original) => {
           throw new OutcomeError('done-without-secret', original)
         },
@@ -83,6 +96,11 @@ export function useCreateToken({
     // On failure too: an answer lost on the way may hide a token that now exists.
     onSettled: refresh,
   })
+  return {
+    ...mutation,
+    /** Asks the server afresh whether the last create made a token of this name after all. */
+    isPresent: async (name: string) => (await findNewToken(backend, name, known.current)) !== undefined,
+  }
 }
 
 export function useRegenerateOperatorToken({ onSecret }: { onSecret: (created: CreatedToken) => void }) {
@@ -132,21 +150,15 @@ export function useDeleteToken() {
   })
 }
 
-/** Removes a token by name; one that is already gone is fine. */
-async function removeIfPresent(backend: Backend, name: string): Promise<void> {
-  const token = await findToken(backend, name)
+/** Removes the token a create made under this name (see `findNewToken`); one that is already gone is fine. */
+async function removeIfPresent(backend: Backend, name: string, known: ReadonlySet<string>): Promise<void> {
+  const token = await findNewToken(backend, name, known)
   if (!token) return
   try {
     await backend.tokens.remove(token)
   } catch (error) {
     if (!(isApiError(error) && error.is(404))) throw error
   }
-}
-
-/** Asks the server afresh whether it has a token of this name (after a create whose answer was lost). */
-export function useTokenPresence(): (name: string) => Promise<boolean> {
-  const backend = useBackend()
-  return async (name) => (await findToken(backend, name)) !== undefined
 }
 
 /** Where the console's proxy exposes the server's admin-token recovery endpoint. */

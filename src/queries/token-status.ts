@@ -6,6 +6,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 
 import type { Token, TokenStatus } from '../backends/domain'
+import { withOutcomeCheck } from '../backends/http/outcome'
 import type { TokenRef } from '../backends/port'
 import { useBackend } from '../session/session-context'
 import { tokenKeys } from './token-queries'
@@ -29,7 +30,11 @@ export function useSetTokenStatus() {
   })
 }
 
-/** Changing a token's description in place, where the product can (`tokens.setDescription`). */
+/**
+ * Changing a token's description in place, where the product can (`tokens.setDescription`). An
+ * answer lost on the way (or a success whose body is not the token) is checked by reading the
+ * token back by id: descriptions need not be unique.
+ */
 export function useSetTokenDescription() {
   const backend = useBackend()
   const queryClient = useQueryClient()
@@ -37,7 +42,11 @@ export function useSetTokenDescription() {
     mutationFn: async ({ token, description }: { token: TokenRef; description: string }) => {
       const setDescription = backend.tokens.setDescription
       if (!setDescription) throw new Error('This server cannot change a token’s description.')
-      await setDescription(token, description)
+      await withOutcomeCheck(
+        () => setDescription(token, description),
+        async () => (await backend.tokens.list()).find((t) => t.id === token.id)?.name === description,
+        () => undefined,
+      )
     },
     onSuccess: (_data, { token, description }) =>
       queryClient.setQueryData(tokenKeys.list(backend), (tokens: Token[] | undefined) =>

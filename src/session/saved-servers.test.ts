@@ -29,6 +29,30 @@ describe('checkServerUrl', () => {
   })
 })
 
+describe('checkServerUrl for a product whose address is a host only', () => {
+  it('keeps an origin, with or without a trailing slash', () => {
+    expect(checkServerUrl('https://cluster.example.com/', { originOnly: true })).toEqual({
+      ok: true,
+      url: 'https://cluster.example.com',
+    })
+    expect(checkServerUrl('http://cluster.internal:8086', { originOnly: true })).toEqual({
+      ok: true,
+      url: 'http://cluster.internal:8086',
+    })
+  })
+
+  it('refuses a path, naming it and the origin to use instead', () => {
+    const result = checkServerUrl('https://console.influxdata.com/api/v0/', { originOnly: true })
+    expect(!result.ok && result.error).toBe(
+      'Enter the host only, without a path (/api/v0/): the console adds the API’s paths itself, e.g. https://console.influxdata.com.',
+    )
+  })
+
+  it('keeps a path where the product allows one (InfluxDB behind a proxy prefix)', () => {
+    expect(checkServerUrl('https://proxy.example.com/influx')).toEqual({ ok: true, url: 'https://proxy.example.com/influx' })
+  })
+})
+
 describe('saved servers', () => {
   it('round-trips names and URLs, and never writes extra fields such as a token', () => {
     const servers = [{ id: '1', name: 'prod', url: 'https://prod:8181', token: 'apiv3_x' }]

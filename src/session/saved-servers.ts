@@ -35,8 +35,11 @@ export function saveServers(storage: Storage, servers: readonly SavedServer[]): 
 
 export type UrlCheck = { ok: true; url: string } | { ok: false; error: string }
 
-/** An InfluxDB 3 base URL: http(s) only, no credentials, no query; normalized without a trailing slash. */
-export function checkServerUrl(text: string): UrlCheck {
+/**
+ * A server's base URL: http(s) only, no credentials, no query; normalized without a trailing
+ * slash. `originOnly`: no path either (the product's API paths are the console's to add).
+ */
+export function checkServerUrl(text: string, { originOnly = false }: { originOnly?: boolean | undefined } = {}): UrlCheck {
   const trimmed = text.trim()
   if (trimmed === '') return { ok: false, error: 'Enter the server’s address, e.g. http://127.0.0.1:8181.' }
   if (/\s/.test(trimmed)) return { ok: false, error: 'The address cannot contain spaces.' }
@@ -55,5 +58,11 @@ export function checkServerUrl(text: string): UrlCheck {
   }
   if (url.username || url.password) return { ok: false, error: 'Put the token in the token field, not in the address.' }
   if (url.search || url.hash) return { ok: false, error: 'The address cannot have a query (?…) or fragment (#…).' }
+  if (originOnly && url.pathname !== '/') {
+    return {
+      ok: false,
+      error: `Enter the host only, without a path (${url.pathname}): the console adds the API’s paths itself, e.g. ${url.origin}.`,
+    }
+  }
   return { ok: true, url: `${url.origin}${url.pathname.replace(/\/+$/, '')}` }
 }

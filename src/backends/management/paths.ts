@@ -35,6 +35,11 @@ function clusteredPrefix(paths: ClusteredPaths): string {
 /** Per base URL, the Clustered path shape that answered. Module-wide: it outlives a connection. */
 const REMEMBERED = new Map<string, ClusteredPaths>()
 
+/** Forgets every server's path shape: a test that stands up a different cluster at the same address starts afresh. */
+export function forgetClusteredPaths(): void {
+  REMEMBERED.clear()
+}
+
 export interface Router {
   /** Sends `spec` with its path (`/tokens`, `/databases/x`) below the product's prefix. */
   send(spec: RequestSpec): Promise<{ response: RawResponse; spec: RequestSpec }>

@@ -11,6 +11,16 @@ import { managementDatabaseName } from './database-name'
 import { influxctlProfileSource } from './influxctl-profile'
 import { permissionSyntax } from './permissions'
 
+/** The management API's account and cluster ids are UUIDs (its OpenAPI spec, `format: uuid`). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+function uuidCheck(what: 'account' | 'cluster') {
+  return (value: string) =>
+    UUID.test(value)
+      ? null
+      : `A ${what} ID is a UUID such as 0a1b2c3d-4e5f-6789-abcd-ef0123456789 (as in influxctl’s ${what}_id); this is not one.`
+}
+
 export function managementScreens(product: ManagementProduct, edition: string): ProductScreens {
   return {
     editionLabel: () => edition,
@@ -22,14 +32,25 @@ export function managementScreens(product: ManagementProduct, edition: string): 
     },
     connect: {
       urlPlaceholder: product === 'cloud-dedicated' ? 'https://console.influxdata.com' : 'https://cluster.example.com',
+      originOnly: true,
       tokenLabel: 'Management token',
       tokenPlaceholder: 'A management token (influxctl management create)',
       tokenHint: 'A management token, not a database token. It stays in this tab unless you ask to remember it.',
       scopeFields:
         product === 'cloud-dedicated'
           ? [
-              { key: 'accountId', label: 'Account ID', hint: 'The UUID in your influxctl profile (config.toml, account_id).' },
-              { key: 'clusterId', label: 'Cluster ID', hint: 'The UUID in your influxctl profile (config.toml, cluster_id).' },
+              {
+                key: 'accountId',
+                label: 'Account ID',
+                hint: 'The UUID in your influxctl profile (config.toml, account_id).',
+                check: uuidCheck('account'),
+              },
+              {
+                key: 'clusterId',
+                label: 'Cluster ID',
+                hint: 'The UUID in your influxctl profile (config.toml, cluster_id).',
+                check: uuidCheck('cluster'),
+              },
             ]
           : undefined,
       profile: influxctlProfileSource(product),

@@ -61,6 +61,7 @@ export function ConnectForm({
   config,
   product: fixedProduct,
   initialUrl = '',
+  initialScope,
   lockedUrl = false,
   onConnected,
   offer,
@@ -69,6 +70,8 @@ export function ConnectForm({
   /** The product to connect to, fixed (a reconnect); otherwise the configured one, or the user's pick in direct mode. */
   product?: ProductId | undefined
   initialUrl?: string
+  /** The scope fields' values to start from (a reconnect: the session's account and cluster). */
+  initialScope?: Readonly<Record<string, string>> | undefined
   lockedUrl?: boolean
   onConnected: (connected: Connected) => void
   /** Rendered below the form (the app puts the fresh-server offer there). */
@@ -80,7 +83,7 @@ export function ConnectForm({
   const product = fixedProduct ?? (direct ? picked : config.product)
   const { connect: words, adminTokenGuide } = useProductModuleOf(product).screens
   const [url, setUrl] = useState(initialUrl)
-  const [scope, setScope] = useState<Record<string, string>>({})
+  const [scope, setScope] = useState<Record<string, string>>(() => ({ ...initialScope }))
   const [token, setToken] = useState('')
   const [remember, setRemember] = useState(false)
   const [failure, setFailure] = useState<{ title: string; detail: string } | null>(null)
@@ -88,11 +91,14 @@ export function ConnectForm({
   const [verified, setVerified] = useState<Verified | null>(null)
   const errors = useErrorTiming<string>()
 
-  const urlCheck = direct ? checkServerUrl(url) : ({ ok: true, url: '' } as const)
+  const urlCheck = direct ? checkServerUrl(url, { originOnly: words.originOnly }) : ({ ok: true, url: '' } as const)
   const tokenError = token.trim() === '' ? 'Enter the token.' : null
   const fields = words.scopeFields ?? []
-  const scopeError = (key: string) =>
-    (scope[key] ?? '').trim() === '' ? 'Enter it: the product needs it to find your cluster.' : null
+  const scopeError = (key: string) => {
+    const value = (scope[key] ?? '').trim()
+    if (value === '') return 'Enter it: the product needs it to find your cluster.'
+    return fields.find((field) => field.key === key)?.check?.(value) ?? null
+  }
   const fieldsValid = fields.every((field) => scopeError(field.key) === null)
   const typedScope = Object.fromEntries(fields.map((field) => [field.key, (scope[field.key] ?? '').trim()]))
 

@@ -39,6 +39,7 @@ export function ReconnectDialog() {
             config={config}
             product={session.product}
             initialUrl={session.baseUrl}
+            initialScope={session.scope}
             lockedUrl
             onConnected={({ token, remember }) => {
               reconnect(token, { remember })

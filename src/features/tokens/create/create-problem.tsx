@@ -9,7 +9,6 @@ import { useState } from 'react'
 import { describeError } from '../../../backends/describe-error'
 import { type CheckedOutcome, isOutcomeError } from '../../../backends/http/outcome'
 import { isolate } from '../../../lib/bidi'
-import { useTokenPresence } from '../../../queries/token-queries'
 import { Alert } from '../../../ui/alert'
 import { Button } from '../../../ui/button'
 
@@ -18,6 +17,7 @@ export function CreateProblem({
   name,
   busy,
   onRecreate,
+  isPresent,
 }: {
   error: unknown
   name: string
@@ -25,8 +25,9 @@ export function CreateProblem({
   busy: boolean
   /** Delete the token of this name, then create it again with the same choices. */
   onRecreate: () => void
+  /** Asks the server afresh whether the create made a token of this name after all. */
+  isPresent: (name: string) => Promise<boolean>
 }) {
-  const presence = useTokenPresence()
   const [rechecked, setRechecked] = useState<{ outcome: CheckedOutcome; error?: unknown } | null>(null)
   const [checking, setChecking] = useState(false)
   const outcome = rechecked?.outcome ?? (isOutcomeError(error) ? error.outcome : null)
@@ -34,7 +35,7 @@ export function CreateProblem({
 
   function checkAgain() {
     setChecking(true)
-    presence(name)
+    isPresent(name)
       .then(
         (found) => setRechecked({ outcome: found ? 'done-without-secret' : 'not-done' }),
         (lookupError: unknown) => setRechecked({ outcome: 'unknown', error: lookupError }),

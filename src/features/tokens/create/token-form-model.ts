@@ -25,7 +25,9 @@ export function validateTokenName(
   const name = raw.trim()
   if (name === '') return naming.required ? `Enter a ${naming.label.toLowerCase()} for the token.` : null
   if (name.length > MAX_NAME_LENGTH) return `Use at most ${MAX_NAME_LENGTH} characters (this is ${name.length}).`
-  if (INVISIBLE.test(name)) return 'The name contains invisible control or text-direction characters; type it plainly.'
+  if (INVISIBLE.test(name)) {
+    return `The ${naming.label.toLowerCase()} contains invisible control or text-direction characters; type it plainly.`
+  }
   if (naming.unique && existing.has(name)) return `A token named “${name}” already exists. Choose another name.`
   return null
 }

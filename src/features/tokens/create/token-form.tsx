@@ -68,7 +68,7 @@ export function TokenForm({
   const expires = backend.tokens.neverExpire !== true
   const tokens = useQuery(tokenListQuery(backend))
   const now = useNow(30_000)
-  const create = useTokenCreate({ onCreated, onPendingChange })
+  const create = useTokenCreate({ onCreated, onPendingChange, uniqueNames: naming.unique })
   const errors = useErrorTiming<'name'>()
 
   // How the form opened: leaving it unchanged loses nothing, so closing need not ask.
@@ -186,6 +186,7 @@ export function TokenForm({
           name={name.trim()}
           busy={create.pending}
           onRecreate={create.recreate}
+          isPresent={create.isPresent}
         />
       ) : null}
 

@@ -1,7 +1,9 @@
 /**
  * The token form's create request: sends it, remembers what was sent (so "delete it and create
- * it again" repeats it exactly), turns the server's 409 into an error on the name, and tells the
- * dialog while a create is in flight (it must not close while the secret is on its way).
+ * it again" repeats it exactly), turns the server's 409 into an error on the name where names are
+ * unique (elsewhere, as on the management API, a 409 is some other conflict and stays the
+ * server's words), and tells the dialog while a create is in flight (it must not close while the
+ * secret is on its way).
  */
 import { useEffect, useState } from 'react'
 
@@ -12,7 +14,10 @@ import { type CreateTokenInput, useCreateToken } from '../../../queries/token-qu
 export function useTokenCreate({
   onCreated,
   onPendingChange,
+  uniqueNames,
 }: {
+  /** A 409 means the name is taken (InfluxDB 3), not another conflict. */
+  uniqueNames: boolean
   onCreated: (created: CreatedToken, requestedExpirySecs: number | null) => void
   onPendingChange: (pending: boolean) => void
 }) {
@@ -26,11 +31,13 @@ export function useTokenCreate({
     return () => onPendingChange(false)
   }, [create.isPending, onPendingChange])
 
+  const nameConflict = (error: unknown) => uniqueNames && isApiError(error) && error.is(409)
+
   function send(input: CreateTokenInput) {
     setSent(input)
     create.mutate(input, {
       onError: (error) => {
-        if (isApiError(error) && error.is(409)) setNameTaken(`A token named “${input.name}” already exists.`)
+        if (nameConflict(error)) setNameTaken(`A token named “${input.name}” already exists.`)
       },
     })
   }
@@ -42,10 +49,12 @@ export function useTokenCreate({
     pending: create.isPending,
     /** Changes with every send: a new failure starts its problem afresh. */
     submittedAt: create.submittedAt,
+    /** Whether the last create made a token of this name after all (its answer was lost). */
+    isPresent: create.isPresent,
     /** The server's refusal of the name; the form clears it when the name changes. */
     nameTaken,
     clearNameTaken: () => setNameTaken(null),
     /** Any other failure. */
-    error: create.error && !(isApiError(create.error) && create.error.is(409)) ? create.error : null,
+    error: create.error && !nameConflict(create.error) ? create.error : null,
   }
 }

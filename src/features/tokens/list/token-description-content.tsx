@@ -3,9 +3,11 @@ import { type FormEvent, useState } from 'react'
 
 import { describeError } from '../../../backends/describe-error'
 import type { Token } from '../../../backends/domain'
+import { checkedNote } from '../../../backends/http/outcome'
 import { isolate } from '../../../lib/bidi'
 import { tokenLabel } from '../../../lib/token-describe'
 import { useSetTokenDescription } from '../../../queries/token-status'
+import { useProductScreens } from '../../../session/session-context'
 import { useEquivalentCommand } from '../../../session/use-product-commands'
 import { Alert } from '../../../ui/alert'
 import { Button } from '../../../ui/button'
@@ -22,7 +24,8 @@ export function DescriptionContent({ token, onClose }: { token: Token; onClose: 
   const [value, setValue] = useState(token.name)
   const errors = useErrorTiming<'description'>()
   // Descriptions need not be unique here: only the plain-text rules apply.
-  const error = value.trim() === token.name ? 'This is its description already.' : validateTokenName(value, new Set())
+  const { naming } = useProductScreens()
+  const error = value.trim() === token.name ? 'This is its description already.' : validateTokenName(value, new Set(), naming)
   const command = useEquivalentCommand((commands, context) =>
     error === null ? commands.setDescription?.(token, value.trim(), context) : undefined,
   )
@@ -66,6 +69,7 @@ export function DescriptionContent({ token, onClose }: { token: Token; onClose: 
         {change.error ? (
           <Alert tone="error" title="The description was not changed.">
             {describeError(change.error)}
+            {checkedNote(change.error, 'the description is as it was.')}
           </Alert>
         ) : null}
         {command ? <CommandDisclosure lines={command} /> : null}
