@@ -286,10 +286,10 @@ async function connectForm(product: 'InfluxDB Cloud Dedicated' | 'InfluxDB Clust
 }
 
 const IDS: [string, string, string][] = [
-  ['not a UUID', 'acc-1', 'is a UUID such as'],
-  ['a UUID cut short', GOOD_UUID.slice(0, -1), 'is a UUID such as'],
-  ['a UUID with a stray character', `${GOOD_UUID.slice(0, -1)}g`, 'is a UUID such as'],
+  ['a UUID with a space inside', `${GOOD_UUID.slice(0, 8)} ${GOOD_UUID.slice(9)}`, 'is a UUID such as'],
   ['a UUID in braces', `{${GOOD_UUID}}`, 'is a UUID such as'],
+  ['a path', `${GOOD_UUID}/clusters`, 'is a UUID such as'],
+  ['a URL', `https://console.influxdata.com/accounts/${GOOD_UUID}`, 'is a UUID such as'],
   ['empty', '', 'Enter it: the product needs it to find your cluster.'],
 ]
 
@@ -361,12 +361,12 @@ describe('a pasted influxctl config.toml', () => {
     expect(sent).toEqual([])
   })
 
-  it('whose ids are not UUIDs fills them, then refuses them before anything is sent', async () => {
+  it('whose ids cannot be ids fills them, then refuses them before anything is sent', async () => {
     const user = await connectForm('InfluxDB Cloud Dedicated')
     await user.click(screen.getByRole('button', { name: FILL }))
     const panel = screen.getByRole('group', { name: FILL })
     await user.click(within(panel).getByLabelText('Or paste the file’s text'))
-    await user.paste('[[profile]]\n  name = "default"\n  product = "dedicated"\n  account_id = "acc-1"\n  cluster_id = "clu-1"\n')
+    await user.paste('[[profile]]\n  name = "default"\n  product = "dedicated"\n  account_id = "acc 1"\n  cluster_id = "clu/1"\n')
     await user.click(within(panel).getByRole('button', { name: 'Fill from the pasted text' }))
     expect(await screen.findByText(/Filled Account ID and Cluster ID/)).toBeInTheDocument()
     await fill(user, screen.getByLabelText('Server URL'), 'https://console.influxdata.com')

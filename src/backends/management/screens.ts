@@ -11,14 +11,18 @@ import { managementDatabaseName } from './database-name'
 import { influxctlProfileSource } from './influxctl-profile'
 import { permissionSyntax } from './permissions'
 
-/** The management API's account and cluster ids are UUIDs (its OpenAPI spec, `format: uuid`). */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+/**
+ * The management API's account and cluster ids are UUIDs (its OpenAPI spec, `format: uuid`). The
+ * check refuses only what cannot be an id in a URL path (spaces, slashes, braces…): a test or
+ * staging service may use other ids, and the server's answer to an unknown one is said plainly.
+ */
+const ID = /^[0-9A-Za-z_-]+$/
 
-function uuidCheck(what: 'account' | 'cluster') {
+function idCheck(what: 'account' | 'cluster') {
   return (value: string) =>
-    UUID.test(value)
+    ID.test(value)
       ? null
-      : `A ${what} ID is a UUID such as 0a1b2c3d-4e5f-6789-abcd-ef0123456789 (as in influxctl’s ${what}_id); this is not one.`
+      : `A ${what} ID is a UUID such as 0a1b2c3d-4e5f-6789-abcd-ef0123456789 (as in influxctl’s ${what}_id): letters, digits and dashes only.`
 }
 
 export function managementScreens(product: ManagementProduct, edition: string): ProductScreens {
@@ -43,13 +47,13 @@ export function managementScreens(product: ManagementProduct, edition: string): 
                 key: 'accountId',
                 label: 'Account ID',
                 hint: 'The UUID in your influxctl profile (config.toml, account_id).',
-                check: uuidCheck('account'),
+                check: idCheck('account'),
               },
               {
                 key: 'clusterId',
                 label: 'Cluster ID',
                 hint: 'The UUID in your influxctl profile (config.toml, cluster_id).',
-                check: uuidCheck('cluster'),
+                check: idCheck('cluster'),
               },
             ]
           : undefined,
