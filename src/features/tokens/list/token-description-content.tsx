@@ -17,13 +17,17 @@ import { useToast } from '../../../ui/toaster'
 import { useErrorTiming } from '../../../ui/use-error-timing'
 import { validateTokenName } from '../create/token-form-model'
 
+/** A description is required here (the field is the token's label) but need not be unique. */
+const DESCRIPTION = { label: 'Description', required: true, unique: false }
+
 export function DescriptionContent({ token, onClose }: { token: Token; onClose: () => void }) {
   const change = useSetTokenDescription()
   const toast = useToast()
   const [value, setValue] = useState(token.name)
   const errors = useErrorTiming<'description'>()
   // Descriptions need not be unique here: only the plain-text rules apply.
-  const error = value.trim() === token.name ? 'This is its description already.' : validateTokenName(value, new Set())
+  const error =
+    value.trim() === token.name ? 'This is its description already.' : validateTokenName(value, new Set(), DESCRIPTION)
   const command = useEquivalentCommand((commands, context) =>
     error === null ? commands.setDescription?.(token, value.trim(), context) : undefined,
   )
