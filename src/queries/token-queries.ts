@@ -51,11 +51,22 @@ export type CreateTokenInput = TokenDraft & {
    * arrived): delete it first, then create it again.
    */
   replaceExisting?: boolean
+  /**
+   * The ids of the tokens that already had this name before the first try. Names need not be
+   * unique (InfluxDB 2's and the management API's descriptions): a lost answer is looked up, and
+   * a token whose string was lost is replaced, only among the others — never another client's.
+   */
+  existing?: readonly string[]
 }
 
-/** The listed token of this name, read afresh (not from the cache). */
-async function findToken(backend: Backend, name: string): Promise<Token | undefined> {
-  return (await backend.tokens.list()).find((token) => token.name === name)
+/** The ids of the tokens of this name in a list (the one the user sees, when creating). */
+export function idsNamed(tokens: readonly Token[] | undefined, name: string): string[] {
+  return (tokens ?? []).filter((token) => token.name === name).map((token) => token.id)
+}
+
+/** The listed token of this name that is not one of `existing`, read afresh (not from the cache). */
+async function findToken(backend: Backend, name: string, existing: readonly string[] = []): Promise<Token | undefined> {
+  return (await backend.tokens.list()).find((token) => token.name === name && !existing.includes(token.id))
 }
 
 export function useCreateToken({
@@ -68,11 +79,11 @@ export function useCreateToken({
   const refresh = useRefreshTokens(backend)
   return useExclusiveMutation({
     mutationFn: async (request: CreateTokenInput) => {
-      const { replaceExisting = false, ...draft } = request
-      if (replaceExisting) await removeIfPresent(backend, draft.name)
+      const { replaceExisting = false, existing = [], ...draft } = request
+      if (replaceExisting) await removeIfPresent(backend, draft.name, existing)
       const created = await withOutcomeCheck(
         () => backend.tokens.create(draft),
-        async () => (await findToken(backend, draft.name)) !== undefined,
+        async () => (await findToken(backend, draft.name, existing)) !== undefined,
         (original) => {
           throw new OutcomeError('done-without-secret', original)
         },
@@ -132,9 +143,9 @@ export function useDeleteToken() {
   })
 }
 
-/** Removes a token by name; one that is already gone is fine. */
-async function removeIfPresent(backend: Backend, name: string): Promise<void> {
-  const token = await findToken(backend, name)
+/** Removes the token of this name that is not one of `existing`; one that is already gone is fine. */
+async function removeIfPresent(backend: Backend, name: string, existing: readonly string[]): Promise<void> {
+  const token = await findToken(backend, name, existing)
   if (!token) return
   try {
     await backend.tokens.remove(token)
@@ -143,10 +154,13 @@ async function removeIfPresent(backend: Backend, name: string): Promise<void> {
   }
 }
 
-/** Asks the server afresh whether it has a token of this name (after a create whose answer was lost). */
-export function useTokenPresence(): (name: string) => Promise<boolean> {
+/**
+ * Asks the server afresh whether it has a token of this name, other than `existing` (after a
+ * create whose answer was lost).
+ */
+export function useTokenPresence(): (name: string, existing?: readonly string[]) => Promise<boolean> {
   const backend = useBackend()
-  return async (name) => (await findToken(backend, name)) !== undefined
+  return async (name, existing) => (await findToken(backend, name, existing)) !== undefined
 }
 
 /** Where the console's proxy exposes the server's admin-token recovery endpoint. */

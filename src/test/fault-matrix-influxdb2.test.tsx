@@ -513,3 +513,53 @@ async function runCase(op: Operation, fault: Fault) {
   } else await op.submit(scene)
   await op.succeeded(scene)
 }
+
+/**
+ * Descriptions need not be unique: a lost answer is looked up among the tokens that did not bear
+ * the description before, and "Delete it and create it again" deletes the new token, never the
+ * other client's token of the same description.
+ */
+describe('InfluxDB 2: creating a token with a description another token has', () => {
+  const op = createTokenOperation('custom')
+  const SAME = 'Grafana dashboards'
+
+  async function openWithSameDescription() {
+    const scene = await op.open()
+    const field = within(scene.where()).getByRole('textbox', { name: 'Description (optional)' })
+    await scene.user.clear(field)
+    await scene.user.type(field, SAME)
+    const other = [...(seeded?.mock.store.auths.values() ?? [])].find((a) => a.description === SAME)
+    if (!other) throw new Error('the demo has no token of that description')
+    return { ...scene, other }
+  }
+
+  it('says it was not created when the answer was lost and nothing was made, pointing past the other token', async () => {
+    const injected = injectFault(op, 'network')
+    const scene = await openWithSameDescription()
+    injected.arm()
+    await op.submit(scene)
+    const alert = await within(scene.where()).findByRole('alert')
+    expect(alert).toHaveTextContent('The token was not created.')
+    expect(alert).toHaveTextContent(`The console checked: the server has no token named “${SAME}” beside those it had`)
+    expect(within(scene.where()).queryByRole('button', { name: 'Delete it and create it again' })).not.toBeInTheDocument()
+    injected.clear()
+    await op.submit(scene)
+    expect(await screen.findByRole('dialog', { name: `Token “${SAME}” created` })).toBeInTheDocument()
+    expect(seeded?.mock.store.auths.has(scene.other.id)).toBe(true)
+  })
+
+  it('replaces only the token it made when that token’s string was lost', async () => {
+    const injected = injectFault(op, 'malformed')
+    const scene = await openWithSameDescription()
+    injected.arm()
+    await op.submit(scene)
+    expect(await within(scene.where()).findByText(/was created, but its string never reached the console/)).toBeInTheDocument()
+    injected.clear()
+    await scene.user.click(within(scene.where()).getByRole('button', { name: 'Delete it and create it again' }))
+    expect(await screen.findByRole('dialog', { name: `Token “${SAME}” created` })).toBeInTheDocument()
+    const same = [...(seeded?.mock.store.auths.values() ?? [])].filter((a) => a.description === SAME)
+    // The other client's token and the one made again: the lost one is gone.
+    expect(same.map((a) => a.id)).toContain(scene.other.id)
+    expect(same).toHaveLength(2)
+  })
+})

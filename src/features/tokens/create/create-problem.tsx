@@ -16,11 +16,14 @@ import { Button } from '../../../ui/button'
 export function CreateProblem({
   error,
   name,
+  existing,
   busy,
   onRecreate,
 }: {
   error: unknown
   name: string
+  /** The tokens that already had the name: a lookup looks past them (names need not be unique). */
+  existing: readonly string[] | undefined
   /** A create (or the delete-and-create) is running. */
   busy: boolean
   /** Delete the token of this name, then create it again with the same choices. */
@@ -34,7 +37,7 @@ export function CreateProblem({
 
   function checkAgain() {
     setChecking(true)
-    presence(name)
+    presence(name, existing)
       .then(
         (found) => setRechecked({ outcome: found ? 'done-without-secret' : 'not-done' }),
         (lookupError: unknown) => setRechecked({ outcome: 'unknown', error: lookupError }),
@@ -62,7 +65,7 @@ export function CreateProblem({
       return (
         <Alert tone="error" title="The token was not created.">
           {rechecked ? 'The answer to the create was lost.' : describeError(error)} The console checked: the server has no token
-          named “{shown}”, so nothing was changed. Try again.
+          named “{shown}”{existing?.length ? ' beside those it had' : ''}, so nothing was changed. Try again.
         </Alert>
       )
     case 'unknown':

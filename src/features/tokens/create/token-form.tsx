@@ -184,6 +184,7 @@ export function TokenForm({
           key={create.submittedAt}
           error={create.error}
           name={name.trim()}
+          existing={create.existing}
           busy={create.pending}
           onRecreate={create.recreate}
         />
