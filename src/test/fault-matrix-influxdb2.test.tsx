@@ -400,6 +400,8 @@ async function faultResponse(fault: Fault, op: Operation, request: Request): Pro
       return v2Error(401, 'unauthorized', `write:orgs/${ORG()}/${type} is unauthorized`)
     }
     case '403':
+      // OSS sends 403 for a create asking more than the caller holds (`authorizer/auth.go`); for
+      // the rest, a refusal in front of the API (Cloud, a gateway): its words must reach the user.
       return v2Error(403, 'forbidden', op.bodies['403'] ?? `write:orgs/${ORG()} is forbidden`)
     case '404':
       return v2Error(404, 'not found', op.bodies['404'] ?? 'not found')
