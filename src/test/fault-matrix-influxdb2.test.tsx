@@ -12,7 +12,8 @@
  * `influx setup` instead — so setup has no row here.
  *
  * Faults are injected in front of the mock, only for the row's own request and only while armed.
- * A malformed answer is realistic: the server did the change, then its answer came back garbled.
+ * A malformed answer is realistic: the server did the change, then its answer came back garbled;
+ * a login page is a proxy's answer in the server's place (the server never saw the request).
  */
 import { configure, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
@@ -30,7 +31,7 @@ beforeAll(async () => {
   await Promise.all([loadProduct('influxdb2'), import('../features/tokens/create/token-form')])
 })
 
-const FAULTS = ['500', 'network', 'not-permitted', '403', '404', '422', 'malformed'] as const
+const FAULTS = ['500', 'network', 'not-permitted', '403', '404', '422', 'malformed', 'login-page'] as const
 type Fault = (typeof FAULTS)[number]
 
 type User = ReturnType<typeof openInfluxdb2>['user']
@@ -113,7 +114,7 @@ function createTokenOperation(type: keyof typeof TOKEN_TYPES): Operation {
     method: 'POST',
     path: /^\/api\/v2\/authorizations$/,
     ok: 201,
-    faults: ['500', 'network', 'not-permitted', '403', 'malformed'],
+    faults: ['500', 'network', 'not-permitted', '403', 'malformed', 'login-page'],
     bodies: {
       '403': `permission read:orgs/${ORG()}/buckets is not allowed: read:orgs/${ORG()}/buckets is unauthorized`,
     },
@@ -161,7 +162,7 @@ function statusOperation(change: keyof typeof STATUS_CHANGES): Operation {
     method: 'PATCH',
     path: /^\/api\/v2\/authorizations\/[0-9a-f]{16}$/,
     ok: 200,
-    faults: ['500', 'network', 'not-permitted', '403', '404', 'malformed'],
+    faults: ['500', 'network', 'not-permitted', '403', '404', 'malformed', 'login-page'],
     bodies: { '404': 'authorization not found' },
     open: async () => {
       const user = await tokensPage()
@@ -200,7 +201,7 @@ const OPERATIONS: Operation[] = [
     method: 'PATCH',
     path: /^\/api\/v2\/authorizations\/[0-9a-f]{16}$/,
     ok: 200,
-    faults: ['500', 'network', 'not-permitted', '403', '404', 'malformed'],
+    faults: ['500', 'network', 'not-permitted', '403', '404', 'malformed', 'login-page'],
     bodies: { '404': 'authorization not found' },
     open: async () => {
       const user = await tokensPage()
@@ -230,7 +231,7 @@ const OPERATIONS: Operation[] = [
     method: 'DELETE',
     path: /^\/api\/v2\/authorizations\/[0-9a-f]{16}$/,
     ok: 204,
-    faults: ['500', 'network', 'not-permitted', '403', '404', 'malformed'],
+    faults: ['500', 'network', 'not-permitted', '403', '404', 'malformed', 'login-page'],
     bodies: { '404': 'authorization not found' },
     open: async () => {
       const user = await tokensPage()
@@ -268,7 +269,7 @@ const OPERATIONS: Operation[] = [
     method: 'POST',
     path: /^\/api\/v2\/buckets$/,
     ok: 201,
-    faults: ['500', 'network', 'not-permitted', '403', '422', 'malformed'],
+    faults: ['500', 'network', 'not-permitted', '403', '422', 'malformed', 'login-page'],
     bodies: { '422': 'bucket with name greenhouse already exists' },
     open: async () => {
       const user = await bucketsPage()
@@ -310,7 +311,7 @@ const OPERATIONS: Operation[] = [
     method: 'PATCH',
     path: /^\/api\/v2\/buckets\/[0-9a-f]{16}$/,
     ok: 200,
-    faults: ['500', 'network', 'not-permitted', '403', '404', 'malformed'],
+    faults: ['500', 'network', 'not-permitted', '403', '404', 'malformed', 'login-page'],
     bodies: { '404': 'bucket not found' },
     open: async () => {
       const user = await bucketsPage()
@@ -342,7 +343,7 @@ const OPERATIONS: Operation[] = [
     method: 'DELETE',
     path: /^\/api\/v2\/buckets\/[0-9a-f]{16}$/,
     ok: 204,
-    faults: ['500', 'network', 'not-permitted', '403', '404', 'malformed'],
+    faults: ['500', 'network', 'not-permitted', '403', '404', 'malformed', 'login-page'],
     bodies: { '404': 'bucket not found' },
     open: async () => {
       const user = await bucketsPage()
@@ -388,6 +389,8 @@ function v2Error(status: number, code: string, message: string): Response {
 }
 
 const GARBLED = '{"unexpected":true}'
+/** A proxy's or a login wall's page, answered in the server's place: the server never saw the request. */
+const PAGE = '<!doctype html><html><head><title>Sign in</title></head><body><form>…</form></body></html>'
 
 async function faultResponse(fault: Fault, op: Operation, request: Request): Promise<Response> {
   switch (fault) {
@@ -413,6 +416,8 @@ async function faultResponse(fault: Fault, op: Operation, request: Request): Pro
       const real = await seeded.mock.handle(request)
       return real.ok ? new HttpResponse(GARBLED, { status: real.status, headers: { 'Content-Type': 'application/json' } }) : real
     }
+    case 'login-page':
+      return new HttpResponse(PAGE, { status: op.ok === 204 ? 200 : op.ok, headers: { 'Content-Type': 'text/html' } })
   }
 }
 
@@ -443,6 +448,8 @@ const SAYS: Record<Exclude<Fault, 'malformed' | '422'>, RegExp[]> = {
   'not-permitted': [/not allowed to do that/, /is unauthorized”/, /read and write authorizations/],
   '403': [/not allowed to do that/, /is (not allowed|forbidden)/],
   '404': [/answered 404: (authorization|bucket) not found\./, /deleted meanwhile/],
+  // The console looks up what happened, finds nothing changed, and says so.
+  'login-page': [/web page, not an InfluxDB 2 answer/, /The console checked: .* Try again\./],
 }
 
 function expectationFor(op: Operation, fault: Fault): Expectation {
