@@ -445,7 +445,11 @@ function injectFault(op: Operation, fault: Fault) {
 const SAYS: Record<Exclude<Fault, 'malformed' | '422'>, RegExp[]> = {
   '500': [/answered 500: store unavailable\./, /Retry in a moment/],
   network: [/could not be reached/],
-  'not-permitted': [/not allowed to do that/, /is unauthorized”/, /read and write authorizations/],
+  'not-permitted': [
+    /not allowed to do that/,
+    /is unauthorized”/,
+    /may (read and write authorizations|write buckets) in this org/,
+  ],
   '403': [/not allowed to do that/, /is (not allowed|forbidden)/],
   '404': [/answered 404: (authorization|bucket) not found\./, /deleted meanwhile/],
   // The console looks up what happened, finds nothing changed, and says so.
@@ -457,6 +461,11 @@ function expectationFor(op: Operation, fault: Fault): Expectation {
   if (special) return special
   if (fault === 'malformed') return { kind: 'success' }
   if (fault === '422') throw new Error(`${op.name}: a 422 needs its own expectation`)
+  if (fault === 'not-permitted') {
+    // The advice names what was refused: the org's tokens, or its buckets.
+    const needs = op.path.source.includes('buckets') ? /may write buckets in this org/ : /may read and write authorizations/
+    return { kind: 'alert', title: op.title, says: [...SAYS[fault], needs] }
+  }
   return { kind: 'alert', title: op.title, says: SAYS[fault] }
 }
 
