@@ -114,6 +114,10 @@ export interface Backend {
      * elsewhere the server alone decides, and `hardDeleteAt` is unused.
      */
     readonly hardDelete?: boolean
+    /** Set when deleted databases stay listed, shown on request (`list({ showDeleted })`): InfluxDB 3's soft deletes. */
+    readonly listsDeleted?: boolean
+    /** Set when the list counts each database's tables (`Database.tableCount`). */
+    readonly countsTables?: boolean
     /**
      * Optional: products whose databases have limits that can be changed (the management API). A
      * retention change given with them goes in the same request: one answer says whether the

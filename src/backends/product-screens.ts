@@ -196,6 +196,8 @@ export interface ProductScreens {
   databaseNoun?: DatabaseNoun
   /** Its rule for a new database's name; InfluxDB 3's (`lib/database-name.ts`) when absent. */
   databaseName?: DatabaseNameRule | undefined
+  /** The shortest retention period the server takes, in seconds (InfluxDB 2: an hour); any when absent. */
+  minRetentionSeconds?: number | undefined
   /** The server's name for the header when it does not name itself. */
   editionLabel: (product: ServerInfo['product']) => string
   tokenKinds: TokenKinds

@@ -38,6 +38,13 @@ describe('retention form input', () => {
     expect(!result.ok && result.error).toContain(reason)
   })
 
+  it('refuses a period shorter than the server’s minimum, and takes the minimum itself', () => {
+    const hour = 3600
+    expect(retentionFromInput('59', 'm', hour)).toEqual({ ok: false, error: 'The server’s shortest retention period is 1 hour.' })
+    expect(retentionFromInput('60', 'm', hour)).toEqual({ ok: true, humantime: '60m', seconds: hour })
+    expect(retentionFromInput('1', 's')).toEqual({ ok: true, humantime: '1s', seconds: 1 })
+  })
+
   it('shows an existing period in its largest exact unit', () => {
     expect(retentionToInput(2_592_000)).toEqual({ amount: '30', unit: 'd' })
     expect(retentionToInput(31_557_600)).toEqual({ amount: '1', unit: 'y' })

@@ -38,8 +38,11 @@ export type RetentionUnit = (typeof RETENTION_UNITS)[number]['unit']
 
 export type RetentionInput = { ok: true; humantime: string; seconds: number } | { ok: false; error: string }
 
-/** A number and a unit from a form, as the humantime string the server takes ("30d"). */
-export function retentionFromInput(amount: string, unit: RetentionUnit): RetentionInput {
+/**
+ * A number and a unit from a form, as the humantime string the server takes ("30d"); `minSeconds`
+ * is the server's shortest period, where it has one (InfluxDB 2: an hour).
+ */
+export function retentionFromInput(amount: string, unit: RetentionUnit, minSeconds = 1): RetentionInput {
   const text = amount.trim()
   if (text === '') return { ok: false, error: 'Enter how long to keep data.' }
   if (!/^\d+$/.test(text)) return { ok: false, error: 'Enter a whole number, such as 30.' }
@@ -47,6 +50,8 @@ export function retentionFromInput(amount: string, unit: RetentionUnit): Retenti
   if (value < 1) return { ok: false, error: 'The retention period must be at least 1.' }
   const size = RETENTION_UNITS.find((u) => u.unit === unit)?.seconds ?? SECONDS.day
   if (value * size > 1000 * SECONDS.year) return { ok: false, error: 'That is more than 1000 years; choose Infinite instead.' }
+  if (value * size < minSeconds)
+    return { ok: false, error: `The server’s shortest retention period is ${formatRetention(minSeconds)}.` }
   return { ok: true, humantime: `${value}${unit}`, seconds: value * size }
 }
 

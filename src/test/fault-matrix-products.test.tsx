@@ -5,8 +5,8 @@
  * checks that the failure is said where the read was made, and that Retry works once the fault is
  * gone. Faults are injected in front of the mock, only for the row's own request and only while armed.
  *
- * Not yet covered here: the mutations of these products (create, status, description, delete,
- * bucket and database changes); their failures are tested in each feature's own tests.
+ * The mutations are elsewhere: InfluxDB 2's (create, status, description, delete, bucket changes)
+ * in fault-matrix-influxdb2.test.tsx; the management API's in their own files.
  */
 import { configure, screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'

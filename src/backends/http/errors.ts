@@ -7,9 +7,11 @@ export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response' |
 
 /**
  * What an HTTP error means for the session: the credential is no longer accepted (ask to
- * connect again), or it is valid but may not do this (say so on the action), or neither.
+ * connect again), or it is valid but may not do this (say so on the action), or neither. And,
+ * whatever the status, `conflict`: what the request names already exists (InfluxDB 2 answers a
+ * taken bucket name with 422, the status it also uses for other refusals).
  */
-export type ErrorMeaning = 'credential-invalid' | 'not-permitted' | null
+export type ErrorMeaning = 'credential-invalid' | 'not-permitted' | 'conflict' | null
 
 export interface ApiErrorInit {
   kind: ApiErrorKind

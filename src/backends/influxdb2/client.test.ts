@@ -113,9 +113,9 @@ describe('errors', () => {
     expect(error).toMatchObject({ status: 401, message: `read:users/${user} is unauthorized`, meaning: 'not-permitted' })
   })
 
-  it('reads a conflict (422) with the server’s message', async () => {
+  it('reads a conflict (422) with the server’s message, as a name taken', async () => {
     const error = await failure(client.createBucket({ orgID, name: 'telemetry', retentionRules: [] }))
-    expect(error).toMatchObject({ status: 422, message: 'bucket with name telemetry already exists', meaning: null })
+    expect(error).toMatchObject({ status: 422, message: 'bucket with name telemetry already exists', meaning: 'conflict' })
   })
 
   it.each([
@@ -125,7 +125,8 @@ describe('errors', () => {
     [403, 'User is inactive', 'credential-invalid'],
     [403, 'permission read:buckets is not allowed: read:buckets is unauthorized', 'not-permitted'],
     [404, 'authorization not found', null],
-    [422, 'bucket with name x already exists', null],
+    [422, 'bucket with name x already exists', 'conflict'],
+    [422, 'buckets cannot have more than one retention rule at this time', null],
   ] as const)('classifies %i “%s” as %s', (status, message, meaning) => {
     expect(classifyV2(status, message)).toBe(meaning)
   })

@@ -41,10 +41,13 @@ const MAX_PAGES = 1000
  * only the second is "not permitted". A deactivated token (`token is inactive`) and a token
  * whose owner is inactive or deleted (403 `User is inactive`) can do nothing any more: the
  * session's credential is no longer valid. Other 403s refuse a grant the caller does not hold.
+ * A name already taken is 422 `conflict` (`bucket with name X already exists`,
+ * `tenant/service_bucket.go`), a status shared with other refusals: the message tells them apart.
  */
 export function classifyV2(status: number, message: string): ErrorMeaning {
   if (status === 401) return /is unauthorized$/.test(message) ? 'not-permitted' : 'credential-invalid'
   if (status === 403) return message === 'User is inactive' ? 'credential-invalid' : 'not-permitted'
+  if (status === 422 && /already exists$/.test(message)) return 'conflict'
   return null
 }
 

@@ -6,6 +6,7 @@
  */
 import { isFullAccess } from '../../lib/permission'
 import type { ProductScreens } from '../product-screens'
+import { bucketName } from './bucket-name'
 import { resourceTypeFilter, statusFilter } from './token-filters'
 
 const EDITIONS: Record<string, string> = { influxdb2: 'InfluxDB 2', 'cloud-serverless': 'InfluxDB Cloud' }
@@ -13,6 +14,9 @@ const EDITIONS: Record<string, string> = { influxdb2: 'InfluxDB 2', 'cloud-serve
 export const influxdb2Screens: ProductScreens = {
   editionLabel: (product) => EDITIONS[product] ?? 'InfluxDB 2',
   databaseNoun: { one: 'bucket', many: 'buckets' },
+  databaseName: bucketName,
+  // InfluxData docs, `influx bucket create`: "The minimum retention period is one hour."
+  minRetentionSeconds: 3600,
   naming: {
     label: 'Description',
     hint: 'Optional: who or what uses the token, e.g. Telegraf on the factory floor. It need not be unique.',

@@ -10,7 +10,11 @@ export const influxdb2Words: ProductWords = {
   name: 'InfluxDB 2',
   hint(status, message) {
     if (status === 401 && /is unauthorized$/i.test(message.trim())) {
-      return `the server said “${message.trim()}”. Managing tokens needs an operator or all-access token, or one that may read and write authorizations in this org.`
+      // The permission named says what was refused: buckets, or (by default) the org's tokens.
+      const needs = /\/buckets\b/.test(message)
+        ? 'Managing buckets needs an operator or all-access token, or one that may write buckets in this org.'
+        : 'Managing tokens needs an operator or all-access token, or one that may read and write authorizations in this org.'
+      return `the server said “${message.trim()}”. ${needs}`
     }
     if (status === 401) return 'Connect again with an operator or all-access token.'
     if (status === 403) return `the server said “${message.trim()}”. A token cannot grant more than it holds itself.`

@@ -37,8 +37,11 @@ export function createInfluxdb3Backend(connection: BackendConnection): Backend {
       setRetention: (name, retention, options) =>
         retention === null ? client.clearRetention(name, options) : client.setRetention(name, retention, options),
       remove: (name, options) => client.deleteDatabase(name, options),
-      // A delete is soft: `hardDeleteAt` says when the data goes (its `hard_delete_at`).
+      // A delete is soft: `hardDeleteAt` says when the data goes (its `hard_delete_at`), and the
+      // deleted databases stay listed until then.
       hardDelete: true,
+      listsDeleted: true,
+      countsTables: true,
     },
     operator: {
       name: OPERATOR_TOKEN_NAME,

@@ -3,7 +3,7 @@
  * (Enterprise); the type's own `unavailable` says so on Core. InfluxData documentation: "Create a
  * resource token" (`db:NAMES:write`, `system:*:read`), "Create an admin token" (`--expiry 7d`).
  */
-import { pickedDatabasesTemplates,type ProductTemplates } from '../product-templates'
+import { pickedDatabasesTemplates, type ProductTemplates } from '../product-templates'
 
 export const influxdb3Templates: ProductTemplates = {
   templates: [

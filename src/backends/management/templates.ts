@@ -2,7 +2,7 @@
  * Cloud Dedicated and Clustered's templates: database tokens that read or write chosen databases.
  * InfluxData documentation: "Manage database tokens" (`influxctl token create --write-database`).
  */
-import { pickedDatabasesTemplates,type ProductTemplates } from '../product-templates'
+import { pickedDatabasesTemplates, type ProductTemplates } from '../product-templates'
 
 export const managementTemplates: ProductTemplates = {
   templates: [

@@ -48,3 +48,50 @@ describe('the buckets page', () => {
     )
   })
 })
+
+describe('the filter bar on buckets', () => {
+  it('offers neither deleted buckets nor a table sort: InfluxDB 2 deletes buckets for good and counts no tables', async () => {
+    openInfluxdb2('/databases')
+    await screen.findByRole('table', { name: 'Buckets' })
+    expect(screen.queryByRole('checkbox', { name: /Show deleted/ })).not.toBeInTheDocument()
+    const sort = screen.getByRole('combobox', { name: 'Sort by' })
+    expect(
+      within(sort)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Name', 'Retention'])
+  })
+
+  it('shows the live buckets by name for a link asking for deleted ones sorted by tables', async () => {
+    const { user, router } = openInfluxdb2('/databases?deleted=1&sort=tables')
+    const table = await screen.findByRole('table', { name: 'Buckets' })
+    const names = within(table)
+      .getAllByRole('rowheader')
+      .map((header) => header.textContent?.trim() ?? '')
+      .filter((name) => !name.startsWith('_'))
+    // Every live user bucket, by name.
+    expect(names.length).toBeGreaterThan(2)
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })))
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('name')
+    await user.click(screen.getByRole('button', { name: /^Sort direction/ }))
+    expect(router.state.location.search).toBe('?dir=desc')
+  })
+})
+
+describe('a bucket name taken meanwhile', () => {
+  it('is said as that name being taken, with the name, not as a limit reached (the server’s 422 conflict)', async () => {
+    const { user, seeded } = openInfluxdb2('/databases')
+    await screen.findByRole('table', { name: 'Buckets' })
+    // Created elsewhere after the list was read: the form cannot know, the server refuses it.
+    seeded.mock.store.addBucket(seeded.org?.id ?? '', 'greenhouse', 0, 'user', '')
+    await user.click(screen.getByRole('button', { name: 'Create bucket' }))
+    const dialog = screen.getByRole('dialog', { name: 'Create a bucket' })
+    const name = within(dialog).getByRole('textbox', { name: 'Bucket name' })
+    await user.type(name, 'greenhouse')
+    await user.click(within(dialog).getByRole('button', { name: 'Create bucket' }))
+    await waitFor(() => expect(name).toBeInvalid())
+    expect(name).toHaveAccessibleDescription(/A bucket named “greenhouse” already exists\. Choose another name\./)
+    expect(dialog).not.toHaveTextContent(/limit/i)
+    expect(name).toHaveValue('greenhouse')
+  })
+})

@@ -1,9 +1,10 @@
+import { useQuery } from '@tanstack/react-query'
 import { type FormEvent, type Ref, useState } from 'react'
 
 import type { DatabaseNameRule } from '../../backends/product-screens'
 import { validateDatabaseName } from '../../lib/database-name'
 import { formatRetention, retentionFromInput } from '../../lib/retention'
-import { useCreateDatabase } from '../../queries/database-queries'
+import { databaseListQuery, useCreateDatabase } from '../../queries/database-queries'
 import { useBackend, useProductScreens } from '../../session/session-context'
 import { useEquivalentCommand } from '../../session/use-product-commands'
 import { Alert } from '../../ui/alert'
@@ -28,20 +29,26 @@ const INFLUXDB3_NAMES: DatabaseNameRule = {
 
 /** `triggerRef`: its "Create database" button, for a page that opens it from elsewhere too (an empty list). */
 export function CreateDatabaseDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonElement> } = {}) {
-  const { databaseLimitAdvice, databaseName = INFLUXDB3_NAMES } = useProductScreens()
+  const { databaseLimitAdvice, databaseName = INFLUXDB3_NAMES, minRetentionSeconds } = useProductScreens()
   const noun = useDatabaseNoun()
+  const backend = useBackend()
   // Products whose databases have limits take them at creation too (the management API).
-  const hasLimits = useBackend().databases.setLimits !== undefined
+  const hasLimits = backend.databases.setLimits !== undefined
+  // The list the page shows: a name it holds is taken, said before anything is sent.
+  const listed = useQuery({ ...databaseListQuery(backend), enabled: false }).data
   const [open, setOpen] = useState(false)
-  const [name, setName] = useState('')
+  const [typed, setName] = useState('')
+  const name = typed.trim()
   const [retention, setRetention] = useState<RetentionState>({ infinite: true, amount: '30', unit: 'd' })
   const [limitInputs, setLimitInputs] = useState<LimitInputs>(NO_LIMITS)
   const errors = useErrorTiming<'name' | 'retention' | LimitKey>()
   const create = useCreateDatabase()
   const toast = useToast()
 
-  const nameError = databaseName.check(name)
-  const period = retention.infinite ? null : retentionFromInput(retention.amount, retention.unit)
+  const taken = listed?.some((db) => !db.deleted && db.name === name)
+  const nameError =
+    databaseName.check(typed) ?? (taken ? `A ${noun.one} named “${name}” already exists. Choose another name.` : null)
+  const period = retention.infinite ? null : retentionFromInput(retention.amount, retention.unit, minRetentionSeconds)
   const retentionError = period && !period.ok ? period.error : null
   const limits = checkLimits(limitInputs, 'default')
   const valid = nameError === null && retentionError === null && (!hasLimits || limits.limits !== null)
@@ -104,7 +111,7 @@ export function CreateDatabaseDialog({ triggerRef }: { triggerRef?: Ref<HTMLButt
         <form className={styles.form} onSubmit={submit} noValidate>
           <TextField
             label={`${noun.One} name`}
-            value={name}
+            value={typed}
             autoFocus
             autoComplete="off"
             spellCheck={false}

@@ -11,7 +11,8 @@ export function serverProblem(
   limitAdvice: string | undefined,
   noun: DatabaseWords = databaseWords(),
 ): { field?: string; alert?: { title: string; body: string } } {
-  if (isApiError(error) && error.is(409)) {
+  // InfluxDB 3 answers a taken name with 409; InfluxDB 2 with 422 `conflict`, which the client marks.
+  if (isApiError(error) && (error.is(409) || error.meaning === 'conflict')) {
     return { field: `A ${noun.one} named “${name}” already exists. Choose another name.` }
   }
   if (isApiError(error) && error.is(422)) {

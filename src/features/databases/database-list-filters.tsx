@@ -1,5 +1,5 @@
 import { FilterBar, FilterSearch, FilterSelect, SortDirectionButton } from '../../ui/filter-bar'
-import { type DatabaseView, SORT_KEYS } from './database-view'
+import { type DatabaseView, type ListAbilities, sortKeys } from './database-view'
 import styles from './databases.module.css'
 import { useDatabaseNoun } from './use-database-noun'
 
@@ -8,9 +8,21 @@ const SORT_LABELS = { name: 'Name', retention: 'Retention', tables: 'Tables' }
 /** Changes the view in the URL; `replace` for a keystroke, so typing does not pile up history entries. */
 export type UpdateDatabaseView = (patch: Partial<DatabaseView>, options?: { replace?: boolean }) => void
 
-/** The database list's filter bar: search by name, sort key and direction, "Show deleted databases". */
-export function DatabaseListFilters({ view, update }: { view: DatabaseView; update: UpdateDatabaseView }) {
+/**
+ * The database list's filter bar: search by name, sort key and direction, and "Show deleted
+ * databases" where the product keeps them listed; the "Tables" sort where it counts them.
+ */
+export function DatabaseListFilters({
+  view,
+  update,
+  can,
+}: {
+  view: DatabaseView
+  update: UpdateDatabaseView
+  can: ListAbilities
+}) {
   const noun = useDatabaseNoun()
+  const keys = sortKeys(can)
   return (
     <FilterBar label={`Filter ${noun.many}`}>
       <FilterSearch
@@ -23,14 +35,16 @@ export function DatabaseListFilters({ view, update }: { view: DatabaseView; upda
       <FilterSelect
         label="Sort by"
         value={view.sort}
-        options={SORT_KEYS.map((key) => ({ value: key, label: SORT_LABELS[key] }))}
-        onChange={(value) => update({ sort: SORT_KEYS.find((k) => k === value) ?? 'name' })}
+        options={keys.map((key) => ({ value: key, label: SORT_LABELS[key] }))}
+        onChange={(value) => update({ sort: keys.find((k) => k === value) ?? 'name' })}
       />
       <SortDirectionButton dir={view.dir} onToggle={() => update({ dir: view.dir === 'asc' ? 'desc' : 'asc' })} />
-      <label className={styles.choice}>
-        <input type="checkbox" checked={view.deleted} onChange={(event) => update({ deleted: event.target.checked })} />
-        Show deleted {noun.many}
-      </label>
+      {can.listsDeleted ? (
+        <label className={styles.choice}>
+          <input type="checkbox" checked={view.deleted} onChange={(event) => update({ deleted: event.target.checked })} />
+          Show deleted {noun.many}
+        </label>
+      ) : null}
     </FilterBar>
   )
 }

@@ -32,7 +32,8 @@ export function DatabaseList({
 }) {
   const backend = useBackend()
   const [params, setParams] = useSearchParams()
-  const view = readView(params)
+  const can = { listsDeleted: backend.databases.listsDeleted === true, countsTables: backend.databases.countsTables === true }
+  const view = readView(params, can)
   const databaseQuery = databaseListQuery(backend, view.deleted)
   const databases = useQuery(databaseQuery)
   const progress = useReadProgress(databases, databaseQuery.queryKey)
@@ -51,7 +52,7 @@ export function DatabaseList({
   const update: UpdateDatabaseView = (patch, { replace = false } = {}) =>
     setParams(writeView({ ...view, page: 1, ...patch }), { replace, flushSync: true })
 
-  const toolbar = <DatabaseListFilters view={view} update={update} />
+  const toolbar = <DatabaseListFilters view={view} update={update} can={can} />
 
   // The toolbar stays the first child of the same section in every state, so toggling
   // "Show deleted" (a new query) keeps the control, and keyboard focus, where they are.

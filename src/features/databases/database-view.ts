@@ -2,7 +2,7 @@
 import type { Database } from '../../backends/domain'
 import { formatUtcDateTime } from '../../lib/relative-time'
 
-export const SORT_KEYS = ['name', 'retention', 'tables'] as const
+const SORT_KEYS = ['name', 'retention', 'tables'] as const
 export type SortKey = (typeof SORT_KEYS)[number]
 export const PAGE_SIZE = 100
 
@@ -14,13 +14,28 @@ export interface DatabaseView {
   page: number
 }
 
-export function readView(params: URLSearchParams): DatabaseView {
+/** What the product's list can do: keep deleted databases listed, count tables. */
+export interface ListAbilities {
+  listsDeleted: boolean
+  countsTables: boolean
+}
+
+/** The sort keys a product's list offers: "tables" only where tables are counted. */
+export function sortKeys({ countsTables }: Pick<ListAbilities, 'countsTables'>): readonly SortKey[] {
+  return countsTables ? SORT_KEYS : SORT_KEYS.filter((key) => key !== 'tables')
+}
+
+/**
+ * The view the URL asks for, within what the product can do: a link made on another product
+ * (`?deleted=1`, `?sort=tables` on InfluxDB 2) shows the live list sorted by name.
+ */
+export function readView(params: URLSearchParams, can: ListAbilities): DatabaseView {
   const page = Number.parseInt(params.get('page') ?? '1', 10)
   return {
     q: params.get('q') ?? '',
-    sort: SORT_KEYS.find((k) => k === params.get('sort')) ?? 'name',
+    sort: sortKeys(can).find((k) => k === params.get('sort')) ?? 'name',
     dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
-    deleted: params.get('deleted') === '1',
+    deleted: can.listsDeleted && params.get('deleted') === '1',
     page: Number.isFinite(page) && page > 0 ? page : 1,
   }
 }

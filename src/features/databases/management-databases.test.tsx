@@ -56,6 +56,29 @@ describe('the list', () => {
   })
 })
 
+describe('the filter bar', () => {
+  it('offers neither deleted databases nor a table sort, which the management API does not have', async () => {
+    await openDatabases()
+    expect(screen.queryByRole('checkbox', { name: /Show deleted/ })).not.toBeInTheDocument()
+    const sort = screen.getByRole('combobox', { name: 'Sort by' })
+    expect(
+      within(sort)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Name', 'Retention'])
+  })
+
+  it('shows the live databases by name for a link asking for deleted ones sorted by tables', async () => {
+    const { user, router } = openDedicated('/databases?deleted=1&sort=tables&dir=desc')
+    const table = await screen.findByRole('table', { name: 'Databases' })
+    expect(within(table).getAllByRole('rowheader').length).toBeGreaterThan(0)
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('name')
+    // The next change writes the URL anew, without what the product cannot show.
+    await user.click(screen.getByRole('button', { name: /^Sort direction/ }))
+    expect(router.state.location.search).toBe('')
+  })
+})
+
 describe('creating a database', () => {
   async function openCreate() {
     const opened = await openDatabases()

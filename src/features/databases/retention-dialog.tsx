@@ -6,6 +6,7 @@ import { checkedNote, failureTitle } from '../../backends/http/outcome'
 import { isolate } from '../../lib/bidi'
 import { formatRetention, retentionFromInput, retentionToInput } from '../../lib/retention'
 import { useSetRetention } from '../../queries/database-queries'
+import { useProductScreens } from '../../session/session-context'
 import { useEquivalentCommand } from '../../session/use-product-commands'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
@@ -28,7 +29,8 @@ export function RetentionDialog({ database }: { database: Database }) {
   const save = useSetRetention()
   const toast = useToast()
 
-  const period = value.infinite ? null : retentionFromInput(value.amount, value.unit)
+  const { minRetentionSeconds } = useProductScreens()
+  const period = value.infinite ? null : retentionFromInput(value.amount, value.unit, minRetentionSeconds)
   const error = period && !period.ok ? period.error : null
   const newSeconds = period && period.ok ? period.seconds : undefined
   const unchanged = error === null && newSeconds === database.retentionSeconds

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react'
 
 import { describeError } from '../../../backends/describe-error'
 import type { Token } from '../../../backends/domain'
-import { checkedNote } from '../../../backends/http/outcome'
+import { checkedNote, failureTitle } from '../../../backends/http/outcome'
 import { isolate } from '../../../lib/bidi'
 import { tokenLabel } from '../../../lib/token-describe'
 import { useSetTokenDescription } from '../../../queries/token-status'
@@ -67,7 +67,13 @@ export function DescriptionContent({ token, onClose }: { token: Token; onClose: 
           }}
         />
         {change.error ? (
-          <Alert tone="error" title="The description was not changed.">
+          <Alert
+            tone="error"
+            title={failureTitle(change.error, {
+              notDone: 'The description was not changed.',
+              unknown: 'The console cannot tell whether the description was changed.',
+            })}
+          >
             {describeError(change.error)}
             {checkedNote(change.error, 'the description is as it was.')}
           </Alert>

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react'
 
 import { describeError } from '../../../backends/describe-error'
 import type { Token } from '../../../backends/domain'
+import { checkedNote, failureTitle } from '../../../backends/http/outcome'
 import { isolate } from '../../../lib/bidi'
 import { tokenLabel } from '../../../lib/token-describe'
 import { useSetTokenStatus } from '../../../queries/token-status'
@@ -64,8 +65,15 @@ export function StatusContent({ token, next, onClose }: { token: Token; next: 'a
     >
       {next === 'inactive' ? <SessionWarning match={session} verb="deactivate" /> : null}
       {change.error ? (
-        <Alert tone="error" title={`The token was not ${words.done}.`}>
+        <Alert
+          tone="error"
+          title={failureTitle(change.error, {
+            notDone: `The token was not ${words.done}.`,
+            unknown: `The console cannot tell whether the token “${name}” was ${words.done}.`,
+          })}
+        >
           {describeError(change.error)}
+          {checkedNote(change.error, `the token is ${next === 'inactive' ? 'still active' : 'still inactive'}.`)}
         </Alert>
       ) : null}
       {command ? <CommandDisclosure lines={command} /> : null}
