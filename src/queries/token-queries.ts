@@ -100,6 +100,8 @@ export function useCreateToken({
     ...mutation,
     /** Asks the server afresh whether the last create made a token of this name after all. */
     isPresent: async (name: string) => (await findNewToken(backend, name, known.current)) !== undefined,
+    /** Other tokens had the name when the last create was first sent (lookups look past them). */
+    othersNamed: () => known.current.size > 0,
   }
 }
 

@@ -18,6 +18,7 @@ export function CreateProblem({
   busy,
   onRecreate,
   isPresent,
+  othersNamed,
 }: {
   error: unknown
   name: string
@@ -27,6 +28,8 @@ export function CreateProblem({
   onRecreate: () => void
   /** Asks the server afresh whether the create made a token of this name after all. */
   isPresent: (name: string) => Promise<boolean>
+  /** Other tokens had this name before (names need not be unique): the lookup looked past them. */
+  othersNamed: boolean
 }) {
   const [rechecked, setRechecked] = useState<{ outcome: CheckedOutcome; error?: unknown } | null>(null)
   const [checking, setChecking] = useState(false)
@@ -63,7 +66,7 @@ export function CreateProblem({
       return (
         <Alert tone="error" title="The token was not created.">
           {rechecked ? 'The answer to the create was lost.' : describeError(error)} The console checked: the server has no token
-          named “{shown}”, so nothing was changed. Try again.
+          named “{shown}”{othersNamed ? ' beside those it had' : ''}, so nothing was changed. Try again.
         </Alert>
       )
     case 'unknown':

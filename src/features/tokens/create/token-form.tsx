@@ -187,6 +187,7 @@ export function TokenForm({
           busy={create.pending}
           onRecreate={create.recreate}
           isPresent={create.isPresent}
+          othersNamed={create.othersNamed}
         />
       ) : null}
 

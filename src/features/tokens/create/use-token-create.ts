@@ -51,6 +51,8 @@ export function useTokenCreate({
     submittedAt: create.submittedAt,
     /** Whether the last create made a token of this name after all (its answer was lost). */
     isPresent: create.isPresent,
+    /** Other tokens had the name before the first send: "not created" then says it looked past them. */
+    othersNamed: create.othersNamed(),
     /** The server's refusal of the name; the form clears it when the name changes. */
     nameTaken,
     clearNameTaken: () => setNameTaken(null),

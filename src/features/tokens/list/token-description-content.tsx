@@ -24,8 +24,11 @@ export function DescriptionContent({ token, onClose }: { token: Token; onClose: 
   const [value, setValue] = useState(token.name)
   const errors = useErrorTiming<'description'>()
   // Descriptions need not be unique here: only the plain-text rules apply.
+  // Required here even where a create may leave it empty: the field is the token's label, and an
+  // edit that erased it would more likely be a slip than a wish.
   const { naming } = useProductScreens()
-  const error = value.trim() === token.name ? 'This is its description already.' : validateTokenName(value, new Set(), naming)
+  const rule = { label: naming?.label ?? 'Description', required: true, unique: false }
+  const error = value.trim() === token.name ? 'This is its description already.' : validateTokenName(value, new Set(), rule)
   const command = useEquivalentCommand((commands, context) =>
     error === null ? commands.setDescription?.(token, value.trim(), context) : undefined,
   )
