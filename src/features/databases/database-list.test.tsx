@@ -73,7 +73,7 @@ describe('the database rows', () => {
     expect(within(internal).queryByRole('button', { name: /delete/i })).not.toBeInTheDocument()
     // A user database in the same table does have both.
     const sensors = row(table, 'sensors')
-    expect(within(sensors).getByRole('button', { name: 'Change retention of sensors' })).toBeInTheDocument()
+    expect(within(sensors).getByRole('button', { name: 'Edit retention of sensors' })).toBeInTheDocument()
     expect(within(sensors).getByRole('button', { name: 'Delete database sensors' })).toBeInTheDocument()
   })
 

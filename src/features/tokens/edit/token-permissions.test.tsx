@@ -31,7 +31,7 @@ function recordPatches(): unknown[] {
 async function openEditor(name = TOKEN) {
   const opened = openDedicated('/tokens')
   await opened.user.click(await screen.findByRole('button', { name: `Edit permissions of token ${name}` }))
-  const dialog = await screen.findByRole('dialog', { name: `Permissions of token “${name}”` })
+  const dialog = await screen.findByRole('dialog', { name: `Edit permissions of token “${name}”` })
   // The grid waits for the database list.
   await within(dialog).findByRole('grid', { name: 'Database permissions' })
   return { ...opened, dialog }
@@ -169,7 +169,7 @@ describe('editing a token’s permissions', () => {
     const opened = openDedicated('/tokens')
     opened.mock.store.databases.delete('weather')
     await opened.user.click(await screen.findByRole('button', { name: `Edit permissions of token ${TOKEN}` }))
-    const dialog = await screen.findByRole('dialog', { name: `Permissions of token “${TOKEN}”` })
+    const dialog = await screen.findByRole('dialog', { name: `Edit permissions of token “${TOKEN}”` })
     const weather = await within(dialog).findByRole('rowheader', { name: /^weather/ })
     expect(weather).toHaveTextContent('not on the server')
     await opened.user.click(box(dialog, 'Read weather'))
@@ -181,7 +181,7 @@ describe('editing a token’s permissions', () => {
     const token = [...opened.mock.store.tokens.values()].find((t) => t.description === 'Log shipper')
     token?.permissions.push({ action: 'admin', resource: 'logs/app' })
     await opened.user.click(await screen.findByRole('button', { name: 'Edit permissions of token Log shipper' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Permissions of token “Log shipper”' })
+    const dialog = await screen.findByRole('dialog', { name: 'Edit permissions of token “Log shipper”' })
     expect(await within(dialog).findByText('The console cannot edit these permissions.')).toBeInTheDocument()
     expect(dialog).toHaveTextContent(/which is not reading or writing databases/)
     expect(within(dialog).queryByRole('grid')).not.toBeInTheDocument()
@@ -201,7 +201,7 @@ describe('the editor with the keyboard alone', () => {
     const trigger = await screen.findByRole('button', { name: `Edit permissions of token ${TOKEN}` })
     trigger.focus()
     await user.keyboard('{Enter}')
-    const dialog = await screen.findByRole('dialog', { name: `Permissions of token “${TOKEN}”` })
+    const dialog = await screen.findByRole('dialog', { name: `Edit permissions of token “${TOKEN}”` })
     await within(dialog).findByRole('grid', { name: 'Database permissions' })
 
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus()
@@ -242,7 +242,7 @@ describe('the editor with the keyboard alone', () => {
   it('closes with Escape without saving', async () => {
     const { user, mock } = openDedicated('/tokens')
     await user.click(await screen.findByRole('button', { name: `Edit permissions of token ${TOKEN}` }))
-    const dialog = await screen.findByRole('dialog', { name: `Permissions of token “${TOKEN}”` })
+    const dialog = await screen.findByRole('dialog', { name: `Edit permissions of token “${TOKEN}”` })
     await user.click(await within(dialog).findByRole('checkbox', { name: 'Write weather' }))
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
