@@ -8,6 +8,7 @@ import type { PermissionWire } from '../../../backends/management/wire'
 import { loadProduct } from '../../../backends/registry'
 import { server } from '../../../mocks/node'
 import { DEDICATED_API, openDedicated } from '../../../test/management'
+import { untilClickable } from '../../../test/pointer'
 import { rowOf } from '../../../test/rows'
 import { EMPTY_SET, NO_CHANGE } from './permission-edit-model'
 
@@ -239,13 +240,15 @@ describe('the editor with the keyboard alone', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: `Edit permissions of token ${TOKEN}` })).toHaveFocus())
   })
 
-  it('closes with Escape without saving', async () => {
+  it('asks before Escape discards a change, then closes without saving', async () => {
     const { user, mock } = openDedicated('/tokens')
     await user.click(await screen.findByRole('button', { name: `Edit permissions of token ${TOKEN}` }))
     const dialog = await screen.findByRole('dialog', { name: `Edit permissions of token “${TOKEN}”` })
     await user.click(await within(dialog).findByRole('checkbox', { name: 'Write weather' }))
     await user.keyboard('{Escape}')
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    const question = await screen.findByRole('alertdialog', { name: 'Discard your changes?' })
+    await user.click(await untilClickable(within(question).getByRole('button', { name: 'Discard' })))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     expect(storedPermissions(mock, TOKEN)).toEqual([
       { action: 'read', resource: 'sensors' },
       { action: 'read', resource: 'weather' },
