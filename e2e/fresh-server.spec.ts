@@ -22,7 +22,7 @@ test('the operator token of a fresh server is created from the connect screen, r
   await expectNoAxeViolations(page, 'fresh server: create the operator token')
   await dialog.getByRole('button', { name: 'Create the operator token' }).click()
 
-  const reveal = page.getByRole('dialog', { name: 'New operator token' })
+  const reveal = page.getByRole('dialog', { name: 'Operator token created' })
   const secret = await revealedSecret(reveal)
   await reveal.getByRole('button', { name: 'Copy token' }).click()
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret)

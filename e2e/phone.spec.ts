@@ -63,7 +63,7 @@ test('a database token created, copied and deleted on a phone; then a database c
   await expectNoAxeViolations(page, 'tokens list on a phone')
 
   const dialog = await openCreateForm(page, 'Database token')
-  await expect(dialog).toHaveAccessibleName('New database token')
+  await expect(dialog).toHaveAccessibleName('Create a database token')
   await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('phone-reader')
   await dialog.getByRole('grid', { name: 'Database permissions' }).getByRole('checkbox', { name: 'Read sensors' }).check()
   // The sheet fills the screen, and its primary button is in sight however far the form scrolls.

@@ -95,7 +95,7 @@ test('a regenerated operator token is gone everywhere but the session once the r
   await confirm.getByRole('textbox', { name: 'Type _admin to confirm' }).fill('_admin')
   await confirm.getByRole('button', { name: 'Regenerate' }).click()
 
-  const dialog = page.getByRole('dialog', { name: 'New operator token' })
+  const dialog = page.getByRole('dialog', { name: 'Operator token regenerated' })
   const secret = await revealedSecret(dialog)
   await copyAndCheckClipboard(page, dialog, secret)
   await expectOnlyTheRevealHolds(page, log, dialog, secret, 'Operator token regenerated.')

@@ -31,7 +31,7 @@ test('a Grafana reader template becomes a created token, from the keyboard', asy
   await tabTo(page, template)
   await page.keyboard.press('Enter')
 
-  await expect(dialog).toHaveAccessibleName('New database token')
+  await expect(dialog).toHaveAccessibleName('Create a database token')
   const name = `grafana-reader-${today()}`
   await expect(dialog.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(name)
   await expect(dialog.getByText('Tick Read for each database Grafana queries.')).toBeVisible()
@@ -75,7 +75,7 @@ test('a form copied as a link holds its values and never a token string', async 
   await page.getByRole('button', { name: 'Create token' }).click()
   const dialog = page.getByRole('dialog')
   await dialog.getByRole('button', { name: 'CI admin for 7 days' }).click()
-  await expect(dialog).toHaveAccessibleName('New admin token')
+  await expect(dialog).toHaveAccessibleName('Create an admin token')
   await dialog.getByRole('button', { name: 'Create token' }).click()
   const secret = await revealedSecret(dialog)
   await copyAndCheckClipboard(page, dialog, secret)

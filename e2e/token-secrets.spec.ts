@@ -82,7 +82,7 @@ test('regenerating the operator token switches the console to the new string and
   await regenerate.click()
   const regenerateRequest = await sent
 
-  const dialog = page.getByRole('dialog', { name: 'New operator token' })
+  const dialog = page.getByRole('dialog', { name: 'Operator token regenerated' })
   const secret = await revealedSecret(dialog)
   await copyAndCheckClipboard(page, dialog, secret)
   await dialog.getByRole('button', { name: 'Done' }).click()

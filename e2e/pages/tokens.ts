@@ -62,7 +62,7 @@ export async function openDatabaseFormByKeyboard(
   await expect(database).toBeFocused()
   if (next === 'Next button') await tabTo(page, dialog.getByRole('button', { name: 'Next' }))
   await page.keyboard.press('Enter')
-  await expect(dialog).toHaveAccessibleName('New database token')
+  await expect(dialog).toHaveAccessibleName('Create a database token')
   return { dialog, createButton }
 }
 

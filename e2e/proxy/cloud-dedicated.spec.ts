@@ -22,7 +22,7 @@ test('an operator connects with a management token and ids, creates an expiring 
 
   await page.getByRole('button', { name: 'Create token' }).click()
   await page.getByRole('dialog', { name: 'Create a token' }).getByRole('button', { name: 'Next' }).click()
-  const dialog = page.getByRole('dialog', { name: 'New database token' })
+  const dialog = page.getByRole('dialog', { name: 'Create a database token' })
   await dialog.getByRole('textbox', { name: 'Description' }).fill('proxy-dedicated-writer')
   await dialog.getByRole('grid', { name: 'Database permissions' }).getByRole('checkbox', { name: 'Write sensors' }).check()
   await dialog.getByRole('radio', { name: '30 days' }).check()

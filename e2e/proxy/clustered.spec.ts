@@ -28,7 +28,7 @@ test('an operator connects with a management token, creates a database token, se
 
   await page.getByRole('button', { name: 'Create token' }).click()
   await page.getByRole('dialog', { name: 'Create a token' }).getByRole('button', { name: 'Next' }).click()
-  const dialog = page.getByRole('dialog', { name: 'New database token' })
+  const dialog = page.getByRole('dialog', { name: 'Create a database token' })
   await dialog.getByRole('textbox', { name: 'Description' }).fill('proxy-clustered-reader')
   await dialog.getByRole('grid', { name: 'Database permissions' }).getByRole('checkbox', { name: 'Read sensors' }).check()
   await dialog.getByRole('radio', { name: 'Never' }).check()

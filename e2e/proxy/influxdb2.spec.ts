@@ -30,7 +30,7 @@ test('an operator connects through the proxy, creates a token, sees its string o
 
   await page.getByRole('button', { name: 'Create token' }).click()
   await page.getByRole('dialog', { name: 'Create a token' }).getByRole('button', { name: 'Next' }).click()
-  const form = page.getByRole('dialog', { name: 'New custom token' })
+  const form = page.getByRole('dialog', { name: 'Create a custom token' })
   await form.getByRole('textbox', { name: 'Description (optional)' }).fill('proxy-v2-reader')
   await form.getByRole('grid', { name: 'Bucket permissions' }).getByRole('checkbox', { name: 'Read sensors' }).check()
   const sent = nextRequest(page, 'POST', '/api/v2/authorizations')

@@ -19,7 +19,7 @@ test(
     await expectNoAxeViolations(page, 'recovery regenerate confirmation')
     await confirm.getByLabel('Type _admin to confirm').fill('_admin')
     await confirm.getByRole('button', { name: 'Regenerate' }).click()
-    const reveal = page.getByRole('dialog', { name: 'New operator token' })
+    const reveal = page.getByRole('dialog', { name: 'Operator token regenerated' })
     const secret = await revealedSecret(reveal)
     expect(secret).not.toBe(tokens.operator())
     // The recovery endpoint serves one regeneration: Back before copying asks first.

@@ -90,7 +90,7 @@ export type TokenGrants =
 /** One choice of the create dialog's first step. */
 export interface TokenTypeOption {
   id: string
-  /** "Admin token", and the dialog's title once chosen ("New admin token"). */
+  /** "Admin token", and the dialog's title once chosen ("Create an admin token"). */
   label: string
   title: string
   explain: string

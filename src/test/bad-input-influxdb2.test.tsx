@@ -165,8 +165,8 @@ describe('a retention period', () => {
     async (_what, amount, unit, message) => {
       const { user } = openInfluxdb2('/databases')
       await screen.findByRole('table', { name: 'Buckets' })
-      await user.click(screen.getByRole('button', { name: 'Change retention of weather' }))
-      const dialog = screen.getByRole('dialog', { name: 'Retention of “weather”' })
+      await user.click(screen.getByRole('button', { name: 'Edit retention of weather' }))
+      const dialog = screen.getByRole('dialog', { name: 'Edit retention of “weather”' })
       await chooseRetention(user, dialog, amount, unit)
       await user.type(within(dialog).getByRole('textbox', { name: 'Retention amount' }), '{Enter}')
       expect(within(dialog).getByRole('group', { name: 'Retention period' })).toHaveAccessibleDescription(
@@ -201,8 +201,8 @@ describe('a token description', () => {
     '%s is refused when editing one, before anything is sent',
     async (_what, value, message) => {
       const { user } = openInfluxdb2('/tokens')
-      await user.click(await screen.findByRole('button', { name: 'Edit the description of token Grafana dashboards' }))
-      const dialog = await screen.findByRole('dialog', { name: 'Describe token “Grafana dashboards”' })
+      await user.click(await screen.findByRole('button', { name: 'Edit description of token Grafana dashboards' }))
+      const dialog = await screen.findByRole('dialog', { name: 'Edit description of token “Grafana dashboards”' })
       const field = within(dialog).getByLabelText('Description')
       await fill(user, field, value)
       await user.click(within(dialog).getByRole('button', { name: 'Save' }))

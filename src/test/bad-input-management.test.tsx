@@ -71,7 +71,7 @@ async function openTokenForm() {
   await screen.findByRole('table', { name: 'Tokens' })
   await opened.user.click(screen.getByRole('button', { name: 'Create token' }))
   await opened.user.click(within(screen.getByRole('dialog', { name: 'Create a token' })).getByRole('button', { name: 'Next' }))
-  const dialog = await screen.findByRole('dialog', { name: 'New database token' })
+  const dialog = await screen.findByRole('dialog', { name: 'Create a database token' })
   const description = await within(dialog).findByRole('textbox', { name: 'Description' })
   return { ...opened, dialog, description }
 }
@@ -180,8 +180,8 @@ describe('a custom expiry', () => {
 describe('an edited description', () => {
   it.each(DESCRIPTIONS)('that is %s is refused before anything is sent', async (_what, value, message) => {
     const { user } = openDedicated('/tokens')
-    await user.click(await screen.findByRole('button', { name: 'Edit the description of token Log shipper' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Describe token “Log shipper”' })
+    await user.click(await screen.findByRole('button', { name: 'Edit description of token Log shipper' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Edit description of token “Log shipper”' })
     const field = within(dialog).getByRole('textbox', { name: 'Description' })
     await fill(user, field, value)
     await user.click(within(dialog).getByRole('button', { name: 'Save' }))
@@ -232,8 +232,8 @@ describe.each(['Max tables', 'Max columns per table'])('%s', (label) => {
 
   it.each(LIMITS)('of %s is refused on change before anything is sent', async (_what, value, message) => {
     const { user } = openDedicated('/databases')
-    await user.click(await screen.findByRole('button', { name: 'Change limits and retention of weather' }))
-    const dialog = screen.getByRole('dialog', { name: 'Limits and retention of “weather”' })
+    await user.click(await screen.findByRole('button', { name: 'Edit limits and retention of weather' }))
+    const dialog = screen.getByRole('dialog', { name: 'Edit limits and retention of “weather”' })
     const field = within(dialog).getByRole('textbox', { name: label })
     await fill(user, field, value)
     await user.click(within(dialog).getByRole('button', { name: 'Save settings' }))
@@ -261,8 +261,8 @@ describe('a retention period', () => {
 
   it.each(RETENTIONS)('that is %s is refused on change before anything is sent', async (_what, value, message) => {
     const { user } = openDedicated('/databases')
-    await user.click(await screen.findByRole('button', { name: 'Change limits and retention of weather' }))
-    const dialog = screen.getByRole('dialog', { name: 'Limits and retention of “weather”' })
+    await user.click(await screen.findByRole('button', { name: 'Edit limits and retention of weather' }))
+    const dialog = screen.getByRole('dialog', { name: 'Edit limits and retention of “weather”' })
     const amount = within(dialog).getByRole('textbox', { name: 'Retention amount' })
     await fill(user, amount, value)
     await user.click(within(dialog).getByRole('button', { name: 'Save settings' }))

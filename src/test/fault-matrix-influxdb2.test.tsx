@@ -101,8 +101,8 @@ async function bucketsPage() {
 }
 
 const TOKEN_TYPES = {
-  'all-access': { radio: 'All access token', form: 'New all access token', description: 'fault all access', grants: null },
-  custom: { radio: 'Custom token', form: 'New custom token', description: 'fault weather reader', grants: 'Read weather' },
+  'all-access': { radio: 'All access token', form: 'Create an all access token', description: 'fault all access', grants: null },
+  custom: { radio: 'Custom token', form: 'Create a custom token', description: 'fault weather reader', grants: 'Read weather' },
 } as const
 
 function createTokenOperation(type: keyof typeof TOKEN_TYPES): Operation {
@@ -205,8 +205,8 @@ const OPERATIONS: Operation[] = [
     bodies: { '404': 'authorization not found' },
     open: async () => {
       const user = await tokensPage()
-      await user.click(screen.getByRole('button', { name: 'Edit the description of token Grafana dashboards' }))
-      const dialog = await screen.findByRole('dialog', { name: 'Describe token “Grafana dashboards”' })
+      await user.click(screen.getByRole('button', { name: 'Edit description of token Grafana dashboards' }))
+      const dialog = await screen.findByRole('dialog', { name: 'Edit description of token “Grafana dashboards”' })
       const field = within(dialog).getByLabelText('Description')
       await user.clear(field)
       await user.type(field, 'Grafana (read-only)')
@@ -315,8 +315,8 @@ const OPERATIONS: Operation[] = [
     bodies: { '404': 'bucket not found' },
     open: async () => {
       const user = await bucketsPage()
-      await user.click(screen.getByRole('button', { name: 'Change retention of weather' }))
-      const dialog = screen.getByRole('dialog', { name: 'Retention of “weather”' })
+      await user.click(screen.getByRole('button', { name: 'Edit retention of weather' }))
+      const dialog = screen.getByRole('dialog', { name: 'Edit retention of “weather”' })
       await user.click(within(dialog).getByRole('radio', { name: 'Delete data older than…' }))
       const amount = within(dialog).getByRole('textbox', { name: 'Retention amount' })
       await user.clear(amount)

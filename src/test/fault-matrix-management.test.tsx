@@ -170,7 +170,7 @@ function createToken(variant: Variant, expiry: boolean): Operation {
       const scene = await tokensPage(variant)
       await scene.user.click(screen.getByRole('button', { name: 'Create token' }))
       await scene.user.click(within(dialogNamed('Create a token')).getByRole('button', { name: 'Next' }))
-      const dialog = await screen.findByRole('dialog', { name: 'New database token' })
+      const dialog = await screen.findByRole('dialog', { name: 'Create a database token' })
       await scene.user.type(await within(dialog).findByRole('textbox', { name: 'Description' }), NEW_TOKEN)
       await scene.user.click(await within(dialog).findByRole('checkbox', { name: 'Read sensors' }))
       await scene.user.click(within(dialog).getByRole('radio', { name: expiry ? '30 days' : 'Never' }))
@@ -281,8 +281,8 @@ function describeToken(variant: Variant): Operation {
     path: /^\/tokens\/[^/]+$/,
     open: async () => {
       const scene = await tokensPage(variant)
-      await scene.user.click(screen.getByRole('button', { name: `Edit the description of token ${DESCRIBED}` }))
-      const dialog = await screen.findByRole('dialog', { name: `Describe token “${DESCRIBED}”` })
+      await scene.user.click(screen.getByRole('button', { name: `Edit description of token ${DESCRIBED}` }))
+      const dialog = await screen.findByRole('dialog', { name: `Edit description of token “${DESCRIBED}”` })
       const field = within(dialog).getByRole('textbox', { name: 'Description' })
       await scene.user.clear(field)
       await scene.user.type(field, NEW_DESCRIPTION)
@@ -312,7 +312,7 @@ function editPermissions(variant: Variant): Operation {
     open: async () => {
       const scene = await tokensPage(variant)
       await scene.user.click(screen.getByRole('button', { name: `Edit permissions of token ${EDITED}` }))
-      const dialog = await screen.findByRole('dialog', { name: `Permissions of token “${EDITED}”` })
+      const dialog = await screen.findByRole('dialog', { name: `Edit permissions of token “${EDITED}”` })
       await scene.user.click(await within(dialog).findByRole('checkbox', { name: 'Write weather' }))
       expect(within(dialog).getByRole('region', { name: 'What saving changes' })).toHaveTextContent('Adds: Write · weather')
       return { ...scene, where: () => dialog }
@@ -395,8 +395,8 @@ function databaseSettings(variant: Variant, what: 'limits' | 'retention'): Opera
     without: ['409'],
     open: async () => {
       const scene = await databasesPage(variant)
-      await scene.user.click(screen.getByRole('button', { name: 'Change limits and retention of weather' }))
-      const dialog = dialogNamed('Limits and retention of “weather”')
+      await scene.user.click(screen.getByRole('button', { name: 'Edit limits and retention of weather' }))
+      const dialog = dialogNamed('Edit limits and retention of “weather”')
       if (what === 'limits') {
         await scene.user.clear(textbox(dialog, 'Max tables'))
         await scene.user.type(textbox(dialog, 'Max tables'), '300')
@@ -655,7 +655,7 @@ describe('a create whose answer is lost, where descriptions need not be unique',
     mock = scene.mock
     await scene.user.click(screen.getByRole('button', { name: 'Create token' }))
     await scene.user.click(within(dialogNamed('Create a token')).getByRole('button', { name: 'Next' }))
-    const dialog = await screen.findByRole('dialog', { name: 'New database token' })
+    const dialog = await screen.findByRole('dialog', { name: 'Create a database token' })
     await scene.user.type(await within(dialog).findByRole('textbox', { name: 'Description' }), description)
     await scene.user.click(await within(dialog).findByRole('checkbox', { name: 'Read sensors' }))
     injected.arm()

@@ -48,7 +48,7 @@ async function openV2Grid(): Promise<HTMLElement> {
   const chooser = screen.getByRole('dialog', { name: 'Create a token' })
   await user.click(within(chooser).getByRole('radio', { name: 'Custom token' }))
   await user.click(within(chooser).getByRole('button', { name: 'Next' }))
-  return screen.findByRole('dialog', { name: 'New custom token' })
+  return screen.findByRole('dialog', { name: 'Create a custom token' })
 }
 
 const ROWS: Row[] = [

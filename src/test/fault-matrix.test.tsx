@@ -185,7 +185,7 @@ const TOKEN_CREATES = {
     call: 'createAdminToken',
     path: '/api/v3/configure/token/named_admin',
     type: 'Admin token',
-    form: 'New admin token',
+    form: 'Create an admin token',
     name: 'fault-admin',
     /** The permission checked in the form, if any. */
     grants: null,
@@ -194,7 +194,7 @@ const TOKEN_CREATES = {
     call: 'createResourceToken',
     path: '/api/v3/enterprise/configure/token',
     type: 'Database token',
-    form: 'New database token',
+    form: 'Create a database token',
     name: 'fault-reader',
     grants: 'Read sensors',
   },
@@ -262,8 +262,8 @@ function retentionOperation({ name, call, choose, button, kept, now }: Retention
     read: false,
     open: async ({ config }) => {
       const scene = await databasesPage(config)
-      await scene.user.click(screen.getByRole('button', { name: 'Change retention of sensors' }))
-      const dialog = dialogNamed('Retention of “sensors”')
+      await scene.user.click(screen.getByRole('button', { name: 'Edit retention of sensors' }))
+      const dialog = dialogNamed('Edit retention of “sensors”')
       await choose(scene.user, dialog)
       return { ...scene, where: () => dialog }
     },
@@ -314,7 +314,7 @@ const OPERATIONS: Operation[] = [
     read: true,
     armsItself: true,
     open: async ({ config, arm }) => {
-      const scene = await openTokenForm(config, 'Database token', 'New database token', 'grid-reader')
+      const scene = await openTokenForm(config, 'Database token', 'Create a database token', 'grid-reader')
       await scene.user.click(await within(scene.dialog).findByRole('checkbox', { name: 'Read sensors' }))
       // The list under the grid is refreshed while the form is open (as after any database change).
       arm()
@@ -363,7 +363,7 @@ const OPERATIONS: Operation[] = [
     title: 'The operator token was not regenerated.',
     kept: ({ where }) => expect(nameField(where(), 'Type _admin to confirm')).toHaveValue('_admin'),
     succeeded: async () => {
-      expect(await screen.findByRole('dialog', { name: 'New operator token' })).toBeInTheDocument()
+      expect(await screen.findByRole('dialog', { name: 'Operator token regenerated' })).toBeInTheDocument()
     },
     special: { network: REGENERATE_UNKNOWN, timeout: REGENERATE_UNKNOWN, malformed: REGENERATE_LOST, invalid: REGENERATE_LOST },
   },

@@ -18,3 +18,13 @@ export async function untilClickable(element: HTMLElement): Promise<HTMLElement>
   })
   return element
 }
+
+/**
+ * A click on the backdrop behind an open dialog (its Radix overlay, the element drawn just before
+ * the dialog in the same portal): what a user does to click outside it.
+ */
+export async function clickOutside(user: { click: (element: Element) => Promise<void> }, dialog: HTMLElement) {
+  const backdrop = dialog.previousElementSibling
+  if (!(backdrop instanceof HTMLElement)) throw new Error('the dialog has no backdrop before it')
+  await user.click(await untilClickable(backdrop))
+}

@@ -113,7 +113,7 @@ const SUBMITS: Submit[] = [
       return { user, field, submit: within(dialog).getByRole('button', { name: 'Regenerate' }) }
     },
     done: async () => {
-      expect(await screen.findByRole('dialog', { name: 'New operator token' })).toBeInTheDocument()
+      expect(await screen.findByRole('dialog', { name: 'Operator token regenerated' })).toBeInTheDocument()
     },
   },
   {
@@ -136,8 +136,8 @@ const SUBMITS: Submit[] = [
     request: 'PUT /api/v3/configure/database',
     open: async () => {
       const { user } = await databasesPage()
-      await user.click(screen.getByRole('button', { name: 'Change retention of sensors' }))
-      const dialog = screen.getByRole('dialog', { name: 'Retention of “sensors”' })
+      await user.click(screen.getByRole('button', { name: 'Edit retention of sensors' }))
+      const dialog = screen.getByRole('dialog', { name: 'Edit retention of “sensors”' })
       const field = within(dialog).getByRole('textbox', { name: 'Retention amount' })
       await user.clear(field)
       await user.type(field, '90')

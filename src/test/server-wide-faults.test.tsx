@@ -141,7 +141,7 @@ describe('a create whose answer is lost after the server did it', () => {
     const chooser = screen.getByRole('dialog', { name: 'Create a token' })
     await scene.user.click(within(chooser).getByRole('radio', { name: 'Admin token' }))
     await scene.user.click(within(chooser).getByRole('button', { name: 'Next' }))
-    const dialog = await screen.findByRole('dialog', { name: 'New admin token' })
+    const dialog = await screen.findByRole('dialog', { name: 'Create an admin token' })
     await scene.user.type(await within(dialog).findByRole('textbox', { name: 'Name' }), name)
     await scene.user.click(within(dialog).getByRole('button', { name: 'Create token' }))
     return { ...scene, dialog }
@@ -191,7 +191,7 @@ describe('a create whose answer is lost after the server did it', () => {
       const chooser = screen.getByRole('dialog', { name: 'Create a token' })
       await opened.user.click(within(chooser).getByRole('radio', { name: 'Admin token' }))
       await opened.user.click(within(chooser).getByRole('button', { name: 'Next' }))
-      const form = await screen.findByRole('dialog', { name: 'New admin token' })
+      const form = await screen.findByRole('dialog', { name: 'Create an admin token' })
       await opened.user.type(await within(form).findByRole('textbox', { name: 'Name' }), 'in-doubt')
       await opened.user.click(within(form).getByRole('button', { name: 'Create token' }))
       return { ...opened, dialog: form }

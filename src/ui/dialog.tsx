@@ -1,7 +1,8 @@
 /**
  * Dialog primitives over Radix: modal, focus-trapped, titled and described for assistive
- * technology. `AlertDialog*` is for destructive confirmations (role="alertdialog", no dismiss
- * by clicking outside).
+ * technology. `AlertDialog*` is for destructive confirmations (role="alertdialog", no ×, no
+ * dismiss by clicking outside). How each kind of dialog closes, and when a form asks first:
+ * docs/forms.md, "Closing a dialog".
  */
 import * as AlertPrimitive from '@radix-ui/react-alert-dialog'
 import * as DialogPrimitive from '@radix-ui/react-dialog'

@@ -53,7 +53,7 @@ export const influxdb2Screens: ProductScreens = {
     {
       id: 'custom',
       label: 'Custom token',
-      title: 'New custom token',
+      title: 'Create a custom token',
       explain:
         'Read and/or write chosen buckets, telegrafs and other resources of the organization. For Telegraf, Grafana, scripts and apps.',
       grants: {
@@ -64,7 +64,7 @@ export const influxdb2Screens: ProductScreens = {
     {
       id: 'all-access',
       label: 'All access token',
-      title: 'New all access token',
+      title: 'Create an all access token',
       explain:
         'Full access to the organization: every bucket, dashboard, task and token, including ones created later. For operators and automation.',
       grants: {

@@ -33,7 +33,7 @@ export const influxdb3Screens: ProductScreens = {
     {
       id: 'database',
       label: 'Database token',
-      title: 'New database token',
+      title: 'Create a database token',
       explain: 'Read and/or write chosen databases, or all of them. For Telegraf, Grafana, scripts and apps.',
       grants: { kind: 'databases' },
       unavailable: enterpriseOnly,
@@ -41,7 +41,7 @@ export const influxdb3Screens: ProductScreens = {
     {
       id: 'system',
       label: 'System token',
-      title: 'New system token',
+      title: 'Create a system token',
       explain: 'Read the health, metrics and ping endpoints only. For monitoring and load balancers.',
       grants: {
         kind: 'resources',
@@ -62,7 +62,7 @@ export const influxdb3Screens: ProductScreens = {
     {
       id: 'admin',
       label: 'Admin token',
-      title: 'New admin token',
+      title: 'Create an admin token',
       explain:
         'Full access: every database, every token, the server itself. For operators and automation that manages the server.',
       grants: {

@@ -71,7 +71,7 @@ export function managementScreens(product: ManagementProduct, edition: string): 
       {
         id: 'database',
         label: 'Database token',
-        title: 'New database token',
+        title: 'Create a database token',
         explain: 'Read and/or write chosen databases, or all of them. For Telegraf, Grafana, scripts and apps.',
         grants: { kind: 'databases' },
       },

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import { currentMock, resetMock, server } from '../../mocks/node'
 import type { SessionInput } from '../../session/session-store'
+import { clickOutside, untilClickable } from '../../test/pointer'
 import { demoSession, renderApp } from '../../test/render-app'
 import { rowOf } from '../../test/rows'
 
@@ -252,5 +253,46 @@ describe('creating a database', () => {
     const again = screen.getByRole('dialog', { name: 'Create a database' })
     expect(nameField(again)).toHaveValue('')
     expect(within(again).getByRole('radio', { name: 'Infinite: keep data until it is deleted' })).toBeChecked()
+  })
+})
+
+describe('closing the dialog (docs/forms.md, “Closing a dialog”)', () => {
+  it('closes at once on Escape while nothing was entered', async () => {
+    const { user } = await openCreateDialog()
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+
+  it('asks before Escape throws away a typed name; Keep editing keeps it', async () => {
+    const { user, dialog } = await openCreateDialog()
+    await user.type(nameField(dialog), 'half-done')
+    await user.keyboard('{Escape}')
+
+    const question = await screen.findByRole('alertdialog', { name: 'Discard this database?' })
+    expect(within(question).getByRole('button', { name: 'Keep editing' })).toHaveFocus()
+    await user.click(within(question).getByRole('button', { name: 'Keep editing' }))
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    expect(nameField(dialog)).toHaveValue('half-done')
+  })
+
+  it('asks before a click outside throws away a chosen retention, and Discard closes it', async () => {
+    const bodies = recordCreates()
+    const { user, dialog } = await openCreateDialog()
+    await user.click(within(dialog).getByRole('radio', { name: 'Delete data older than…' }))
+    await clickOutside(user, dialog)
+
+    const question = await screen.findByRole('alertdialog', { name: 'Discard this database?' })
+    await user.click(await untilClickable(within(question).getByRole('button', { name: 'Discard' })))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(bodies).toEqual([])
+  })
+
+  it('closes without asking on Cancel, which already says “throw this away”', async () => {
+    const { user, dialog } = await openCreateDialog()
+    await user.type(nameField(dialog), 'not-wanted')
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   })
 })

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { type FormEvent, type Ref, useState } from 'react'
+import { type FormEvent, type Ref, useRef, useState } from 'react'
 
 import type { DatabaseNameRule } from '../../backends/product-screens'
 import { validateDatabaseName } from '../../lib/database-name'
@@ -10,7 +10,8 @@ import { useEquivalentCommand } from '../../session/use-product-commands'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
 import { CommandDisclosure } from '../../ui/command-disclosure'
-import { Dialog, DialogActions, DialogClose, DialogContent, DialogTrigger } from '../../ui/dialog'
+import { Dialog, DialogActions, DialogContent, DialogTrigger } from '../../ui/dialog'
+import { type CloseGuard, useDiscardGuard } from '../../ui/discard-guard'
 import { TextField } from '../../ui/field'
 import { useToast } from '../../ui/toaster'
 import { useErrorTiming } from '../../ui/use-error-timing'
@@ -18,10 +19,11 @@ import { serverProblem } from './create-database-problem'
 import { checkLimits, type LimitInputs, type LimitKey } from './database-limits'
 import styles from './databases.module.css'
 import { LimitFields } from './limit-fields'
-import { RetentionFields, type RetentionState } from './retention-fields'
+import { RetentionFields, type RetentionState, sameRetention } from './retention-fields'
 import { useDatabaseNoun } from './use-database-noun'
 
 const NO_LIMITS: LimitInputs = { maxTables: '', maxColumnsPerTable: '' }
+const NO_RETENTION: RetentionState = { infinite: true, amount: '30', unit: 'd' }
 const INFLUXDB3_NAMES: DatabaseNameRule = {
   hint: 'Letters, digits, “_” and “-”, starting with a letter or digit.',
   check: validateDatabaseName,
@@ -39,11 +41,24 @@ export function CreateDatabaseDialog({ triggerRef }: { triggerRef?: Ref<HTMLButt
   const [open, setOpen] = useState(false)
   const [typed, setName] = useState('')
   const name = typed.trim()
-  const [retention, setRetention] = useState<RetentionState>({ infinite: true, amount: '30', unit: 'd' })
+  const [retention, setRetention] = useState<RetentionState>(NO_RETENTION)
   const [limitInputs, setLimitInputs] = useState<LimitInputs>(NO_LIMITS)
   const errors = useErrorTiming<'name' | 'retention' | LimitKey>()
   const create = useCreateDatabase()
   const toast = useToast()
+  const guard = useRef<CloseGuard | null>(null)
+  const changed =
+    typed !== '' ||
+    !sameRetention(retention, NO_RETENTION) ||
+    limitInputs.maxTables !== '' ||
+    limitInputs.maxColumnsPerTable !== ''
+  const discardQuestion = useDiscardGuard({
+    guardRef: guard,
+    changed,
+    onDiscard: () => setOpen(false),
+    title: `Discard this ${noun.one}?`,
+    description: 'Nothing has been created yet. If you discard it, what you entered here is lost.',
+  })
 
   const taken = listed?.some((db) => !db.deleted && db.name === name)
   const nameError =
@@ -69,7 +84,7 @@ export function CreateDatabaseDialog({ triggerRef }: { triggerRef?: Ref<HTMLButt
   function reset() {
     setName('')
     errors.reset()
-    setRetention({ infinite: true, amount: '30', unit: 'd' })
+    setRetention(NO_RETENTION)
     setLimitInputs(NO_LIMITS)
     create.reset()
   }
@@ -98,6 +113,8 @@ export function CreateDatabaseDialog({ triggerRef }: { triggerRef?: Ref<HTMLButt
       open={open}
       onOpenChange={(next) => {
         if (create.isPending) return
+        // Escape, × and a click outside ask before a filled form goes (docs/forms.md).
+        if (!next && guard.current?.() === false) return
         if (next) reset()
         setOpen(next)
       }}
@@ -108,6 +125,7 @@ export function CreateDatabaseDialog({ triggerRef }: { triggerRef?: Ref<HTMLButt
         </Button>
       </DialogTrigger>
       <DialogContent title={`Create a ${noun.one}`}>
+        {discardQuestion}
         <form className={styles.form} onSubmit={submit} noValidate>
           <TextField
             label={`${noun.One} name`}
@@ -152,9 +170,9 @@ export function CreateDatabaseDialog({ triggerRef }: { triggerRef?: Ref<HTMLButt
             </Alert>
           ) : null}
           <DialogActions>
-            <DialogClose asChild>
-              <Button disabled={create.isPending}>Cancel</Button>
-            </DialogClose>
+            <Button disabled={create.isPending} onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
             <Button
               type="submit"
               variant="primary"

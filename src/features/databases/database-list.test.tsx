@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { http, HttpResponse } from 'msw'
+import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 
 import { currentMock, resetMock, server } from '../../mocks/node'
@@ -73,7 +73,7 @@ describe('the database rows', () => {
     expect(within(internal).queryByRole('button', { name: /delete/i })).not.toBeInTheDocument()
     // A user database in the same table does have both.
     const sensors = row(table, 'sensors')
-    expect(within(sensors).getByRole('button', { name: 'Change retention of sensors' })).toBeInTheDocument()
+    expect(within(sensors).getByRole('button', { name: 'Edit retention of sensors' })).toBeInTheDocument()
     expect(within(sensors).getByRole('button', { name: 'Delete database sensors' })).toBeInTheDocument()
   })
 
@@ -233,5 +233,25 @@ describe('tokens with access', () => {
     expect(router.state.location.pathname).toBe('/tokens')
     expect(router.state.location.search).toBe('?db=sensors')
     expect(await screen.findByRole('table', { name: 'Tokens' })).toBeInTheDocument()
+  })
+})
+
+describe('while the list loads', () => {
+  it('shows bars in the rows’ place, and “Loading databases…” to a screen reader', async () => {
+    server.use(
+      http.get('*/api/v3/configure/database', async () => {
+        await delay('infinite')
+        return undefined
+      }),
+    )
+    renderApp({ path: '/databases' })
+
+    await screen.findByText('Loading databases…')
+    const status = screen.getAllByRole('status').find((region) => within(region).queryByText('Loading databases…'))!
+    expect(status).toHaveAttribute('aria-busy', 'true')
+    // The bars are hidden from assistive technology: it hears the one line above.
+    expect(within(status).getAllByRole('listitem', { hidden: true })).toHaveLength(6)
+    expect(within(status).queryAllByRole('listitem')).toHaveLength(0)
+    expect(screen.queryByRole('table', { name: 'Databases' })).not.toBeInTheDocument()
   })
 })

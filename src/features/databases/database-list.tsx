@@ -13,6 +13,7 @@ import { useReadProgress } from '../../queries/read-progress'
 import { useBackend } from '../../session/session-context'
 import { Button } from '../../ui/button'
 import { Pager } from '../../ui/filter-bar'
+import { ListSkeleton } from '../../ui/list-skeleton'
 import { QueryError } from '../../ui/query-error'
 import { CancelledRead, PendingRead, StaleNotice } from '../../ui/read-state'
 import { DatabaseListFilters, type UpdateDatabaseView } from './database-list-filters'
@@ -61,7 +62,12 @@ export function DatabaseList({
   const placeholder = progress.cancelled ? (
     <CancelledRead what={`the ${noun.many}`} onRetry={retry} />
   ) : databases.isPending ? (
-    <PendingRead label={`Loading ${noun.many}…`} {...progress} onCancel={progress.cancel} />
+    // Bars in the rows' place first, as the token list does; the slow-server notice after a few seconds.
+    progress.slow ? (
+      <PendingRead label={`Loading ${noun.many}…`} {...progress} onCancel={progress.cancel} />
+    ) : (
+      <ListSkeleton label={`Loading ${noun.many}…`} />
+    )
   ) : databases.isError && !progress.stale ? (
     <QueryError title={`Could not load the ${noun.many}.`} description={describeError(databases.error)} onRetry={retry} />
   ) : null

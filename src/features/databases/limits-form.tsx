@@ -3,7 +3,7 @@
  * ("Max tables: 500 → 200"), and Save. A change that changes nothing is refused; a failure keeps
  * the fields as they are, says why, and offers to try again.
  */
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, type RefObject, useState } from 'react'
 
 import { describeError } from '../../backends/describe-error'
 import type { Database } from '../../backends/domain'
@@ -15,32 +15,45 @@ import { useEquivalentCommand } from '../../session/use-product-commands'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
 import { CommandDisclosure } from '../../ui/command-disclosure'
-import { DialogActions, DialogClose } from '../../ui/dialog'
+import { DialogActions } from '../../ui/dialog'
+import { type CloseGuard, DISCARD_CHANGES, useDiscardGuard } from '../../ui/discard-guard'
 import { FieldError } from '../../ui/field-error'
 import { useToast } from '../../ui/toaster'
 import { useErrorTiming } from '../../ui/use-error-timing'
 import { checkLimits, type LimitKey, limitsToInputs, planSettings } from './database-limits'
 import styles from './databases.module.css'
 import { LimitFields } from './limit-fields'
-import { RetentionFields, type RetentionState } from './retention-fields'
+import { RetentionFields, type RetentionState, sameRetention } from './retention-fields'
 
 const NO_CHANGE = 'These are its settings already: change a limit or the retention first.'
 
 export function LimitsForm({
   database,
   save,
+  closeGuard,
   onDone,
 }: {
   database: Database
   save: ReturnType<typeof useSetDatabaseSettings>
+  closeGuard: RefObject<CloseGuard | null>
   onDone: () => void
 }) {
   const toast = useToast()
-  const [limitInputs, setLimitInputs] = useState(() => limitsToInputs(database.limits))
-  const [retention, setRetention] = useState<RetentionState>(() => ({
-    infinite: database.retentionSeconds === undefined,
-    ...retentionToInput(database.retentionSeconds),
+  const [start] = useState(() => ({
+    limits: limitsToInputs(database.limits),
+    retention: { infinite: database.retentionSeconds === undefined, ...retentionToInput(database.retentionSeconds) },
   }))
+  const [limitInputs, setLimitInputs] = useState(start.limits)
+  const [retention, setRetention] = useState<RetentionState>(start.retention)
+  const discardQuestion = useDiscardGuard({
+    guardRef: closeGuard,
+    changed:
+      limitInputs.maxTables !== start.limits.maxTables ||
+      limitInputs.maxColumnsPerTable !== start.limits.maxColumnsPerTable ||
+      !sameRetention(retention, start.retention),
+    onDiscard: onDone,
+    ...DISCARD_CHANGES,
+  })
   const errors = useErrorTiming<LimitKey | 'retention'>()
   const [tried, setTried] = useState(false)
 
@@ -86,6 +99,7 @@ export function LimitsForm({
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate>
+      {discardQuestion}
       <LimitFields
         value={limitInputs}
         errors={{
@@ -136,9 +150,9 @@ export function LimitsForm({
       ) : null}
       {command ? <CommandDisclosure lines={command} /> : null}
       <DialogActions>
-        <DialogClose asChild>
-          <Button disabled={save.isPending}>Cancel</Button>
-        </DialogClose>
+        <Button disabled={save.isPending} onClick={onDone}>
+          Cancel
+        </Button>
         <Button type="submit" variant="primary" disabled={save.isPending} aria-busy={save.isPending || undefined}>
           {save.isPending ? 'Saving…' : 'Save settings'}
         </Button>

@@ -164,8 +164,8 @@ describe('creating a database', () => {
 describe('changing limits and retention', () => {
   async function openChange(name: string) {
     const opened = await openDatabases()
-    await opened.user.click(screen.getByRole('button', { name: `Change limits and retention of ${name}` }))
-    const dialog = screen.getByRole('dialog', { name: `Limits and retention of “${name}”` })
+    await opened.user.click(screen.getByRole('button', { name: `Edit limits and retention of ${name}` }))
+    const dialog = screen.getByRole('dialog', { name: `Edit limits and retention of “${name}”` })
     const field = (label: string) => within(dialog).getByRole('textbox', { name: label })
     const save = () => within(dialog).getByRole('button', { name: 'Save settings' })
     return { ...opened, dialog, field, save }
@@ -178,7 +178,7 @@ describe('changing limits and retention', () => {
     expect(field('Max columns per table')).toHaveValue('200')
     expect(within(dialog).getByRole('radio', { name: 'Delete data older than…' })).toBeChecked()
     expect(field('Retention amount')).toHaveValue('90')
-    expect(screen.queryByRole('button', { name: 'Change retention of weather' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Edit retention of weather' })).not.toBeInTheDocument()
   })
 
   it('refuses a change that changes nothing, and says so', async () => {

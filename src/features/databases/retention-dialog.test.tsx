@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 
 import { currentMock, server } from '../../mocks/node'
+import { clickOutside } from '../../test/pointer'
 import { renderApp } from '../../test/render-app'
 import { rowOf } from '../../test/rows'
 
@@ -24,8 +25,8 @@ async function openRetention(database: string) {
   const user = userEvent.setup()
   const app = renderApp({ path: '/databases' })
   await screen.findByRole('table', { name: 'Databases' })
-  await user.click(screen.getByRole('button', { name: `Change retention of ${database}` }))
-  const dialog = screen.getByRole('dialog', { name: `Retention of “${database}”` })
+  await user.click(screen.getByRole('button', { name: `Edit retention of ${database}` }))
+  const dialog = screen.getByRole('dialog', { name: `Edit retention of “${database}”` })
   return { ...app, user, dialog }
 }
 
@@ -178,5 +179,25 @@ describe('when the server refuses', () => {
     // Nothing changed on the server.
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
     expect(rowNamed('sensors')).toHaveTextContent('30 days')
+  })
+})
+
+describe('closing the dialog (docs/forms.md, “Closing a dialog”)', () => {
+  it('closes at once on a click outside while the period is as it was', async () => {
+    const { user, dialog } = await openRetention('sensors')
+    await clickOutside(user, dialog)
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+
+  it('asks before the × throws away a changed period; Escape on the question keeps editing', async () => {
+    const { user, dialog } = await openRetention('sensors')
+    await user.click(infinite(dialog))
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }))
+
+    await screen.findByRole('alertdialog', { name: 'Discard your changes?' })
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    expect(infinite(dialog)).toBeChecked()
   })
 })

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, useRef, useState } from 'react'
 
 import { describeError } from '../../backends/describe-error'
 import type { Database } from '../../backends/domain'
@@ -11,11 +11,12 @@ import { useEquivalentCommand } from '../../session/use-product-commands'
 import { Alert } from '../../ui/alert'
 import { Button } from '../../ui/button'
 import { CommandDisclosure } from '../../ui/command-disclosure'
-import { Dialog, DialogActions, DialogClose, DialogContent, DialogTrigger } from '../../ui/dialog'
+import { Dialog, DialogActions, DialogContent, DialogTrigger } from '../../ui/dialog'
+import { type CloseGuard, DISCARD_CHANGES, useDiscardGuard } from '../../ui/discard-guard'
 import { useToast } from '../../ui/toaster'
 import { useErrorTiming } from '../../ui/use-error-timing'
 import styles from './databases.module.css'
-import { RetentionFields, type RetentionState } from './retention-fields'
+import { RetentionFields, type RetentionState, sameRetention } from './retention-fields'
 
 function initialState(db: Database): RetentionState {
   return { infinite: db.retentionSeconds === undefined, ...retentionToInput(db.retentionSeconds) }
@@ -28,6 +29,13 @@ export function RetentionDialog({ database }: { database: Database }) {
   const errors = useErrorTiming<'retention'>()
   const save = useSetRetention()
   const toast = useToast()
+  const guard = useRef<CloseGuard | null>(null)
+  const discardQuestion = useDiscardGuard({
+    guardRef: guard,
+    changed: !sameRetention(value, initialState(database)),
+    onDiscard: () => setOpen(false),
+    ...DISCARD_CHANGES,
+  })
 
   const { minRetentionSeconds } = useProductScreens()
   const period = value.infinite ? null : retentionFromInput(value.amount, value.unit, minRetentionSeconds)
@@ -64,6 +72,8 @@ export function RetentionDialog({ database }: { database: Database }) {
       open={open}
       onOpenChange={(next) => {
         if (save.isPending) return
+        // Escape, × and a click outside ask before changed fields go (docs/forms.md).
+        if (!next && guard.current?.() === false) return
         if (next) {
           setValue(initialState(database))
           errors.reset()
@@ -73,14 +83,15 @@ export function RetentionDialog({ database }: { database: Database }) {
       }}
     >
       <DialogTrigger asChild>
-        <Button variant="ghost" aria-label={`Change retention of ${database.name}`}>
+        <Button variant="ghost" aria-label={`Edit retention of ${database.name}`}>
           Retention
         </Button>
       </DialogTrigger>
       <DialogContent
-        title={`Retention of “${isolate(database.name)}”`}
+        title={`Edit retention of “${isolate(database.name)}”`}
         description={`Now: ${formatRetention(database.retentionSeconds)}. The server deletes data older than the retention period.`}
       >
+        {discardQuestion}
         <form className={styles.form} onSubmit={submit} noValidate>
           <RetentionFields
             value={value}
@@ -113,9 +124,9 @@ export function RetentionDialog({ database }: { database: Database }) {
           ) : null}
           {command ? <CommandDisclosure lines={command} /> : null}
           <DialogActions>
-            <DialogClose asChild>
-              <Button disabled={save.isPending}>Cancel</Button>
-            </DialogClose>
+            <Button disabled={save.isPending} onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
             <Button type="submit" variant="primary" disabled={Boolean(error) || unchanged || save.isPending}>
               {save.isPending
                 ? 'Saving…'

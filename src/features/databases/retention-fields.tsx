@@ -12,6 +12,11 @@ export interface RetentionState {
   unit: RetentionUnit
 }
 
+/** The same choice, as the fields show it: the amount and unit count only for a finite period. */
+export function sameRetention(a: RetentionState, b: RetentionState): boolean {
+  return a.infinite === b.infinite && (a.infinite || (a.amount === b.amount && a.unit === b.unit))
+}
+
 export function RetentionFields({
   value,
   onChange,

@@ -35,7 +35,7 @@ describe('creating the operator token of a fresh server', () => {
     const { user, dialog } = await openOffer()
     await user.click(within(dialog).getByRole('button', { name: 'Create the operator token' }))
 
-    const reveal = await screen.findByRole('dialog', { name: 'New operator token' })
+    const reveal = await screen.findByRole('dialog', { name: 'Operator token created' })
     const secret = (await within(reveal).findByRole<HTMLTextAreaElement>('textbox', { name: 'Token string' })).value
     expect(secret).toMatch(/^apiv3_[A-Za-z0-9_-]{86}$/)
     expect(sent).toEqual([null])
@@ -51,7 +51,7 @@ describe('creating the operator token of a fresh server', () => {
   it('asks before closing an uncopied token, then still connects with it', async () => {
     const { user, dialog } = await openOffer()
     await user.click(within(dialog).getByRole('button', { name: 'Create the operator token' }))
-    const reveal = await screen.findByRole('dialog', { name: 'New operator token' })
+    const reveal = await screen.findByRole('dialog', { name: 'Operator token created' })
     await user.click(await within(reveal).findByRole('button', { name: 'Done' }))
     expect(within(reveal).getByText('Close without copying?')).toBeInTheDocument()
     await user.click(within(reveal).getByRole('button', { name: 'Close without copying' }))
@@ -88,7 +88,7 @@ describe('creating the operator token of a fresh server', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(message)
 
     await user.click(within(dialog).getByRole('button', { name: 'Retry' }))
-    expect(await screen.findByRole('dialog', { name: 'New operator token' })).toBeInTheDocument()
+    expect(await screen.findByRole('dialog', { name: 'Operator token created' })).toBeInTheDocument()
   })
 
   it('is not offered where the console cannot create the first token, which says how instead', async () => {

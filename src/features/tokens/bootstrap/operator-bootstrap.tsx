@@ -65,7 +65,7 @@ export function OperatorBootstrap({ product, baseUrl, onToken }: BootstrapTarget
       <LeaveGuard pending={bootstrap.isPending && !secret.created} unsaved={secret.unsaved} onLeave={close} />
       <Dialog open={open} onOpenChange={(next) => (next ? setOpen(true) : requestClose())}>
         {secret.created ? (
-          <NewOperatorTokenContent secret={secret} onRequestClose={requestClose} onClose={close} />
+          <NewOperatorTokenContent done="created" secret={secret} onRequestClose={requestClose} onClose={close} />
         ) : (
           <DialogContent
             title="Create the operator token"

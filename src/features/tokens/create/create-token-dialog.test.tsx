@@ -68,7 +68,7 @@ describe('choosing the token type', () => {
     expect(within(dialog).getByRole('radio', { name: 'System token' })).toHaveFocus()
     await user.keyboard('{Enter}')
     // The form's code loads on first use.
-    expect(await screen.findByRole('dialog', { name: 'New system token' }, { timeout: 10_000 })).toBeInTheDocument()
+    expect(await screen.findByRole('dialog', { name: 'Create a system token' }, { timeout: 10_000 })).toBeInTheDocument()
   }, 30_000) // the first test here to load the form's code
 
   it('on Core, disables database and system tokens, says they need Enterprise, and chooses nothing for the user', async () => {
@@ -162,7 +162,7 @@ describe('creating an admin token', () => {
   it('sends the name and the CLI meaning of 1 year, reveals the secret, and lists the new token', async () => {
     const bodies = recordBodies(NAMED_ADMIN)
     const { user, dialog } = await openForm('Admin token')
-    expect(dialog).toHaveAccessibleName('New admin token')
+    expect(dialog).toHaveAccessibleName('Create an admin token')
 
     await user.type(nameField(dialog), 'ci-writer')
     await user.click(within(dialog).getByRole('radio', { name: '1 year' }))
@@ -232,7 +232,7 @@ describe('creating an admin token', () => {
     expect(nameField(dialog)).toHaveValue('race')
     expect(within(dialog).getByRole('radio', { name: '30 days' })).toBeChecked()
     expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument()
-    expect(dialog).toHaveAccessibleName('New admin token')
+    expect(dialog).toHaveAccessibleName('Create an admin token')
   })
 
   it('shows a server error in the dialog with its message, and keeps the input', async () => {
@@ -319,7 +319,7 @@ describe('creating resource tokens', () => {
   it('sends two permission entries for read on one database and write on another', async () => {
     const bodies = recordBodies(RESOURCE_TOKEN)
     const { user, dialog } = await openForm('Database token')
-    expect(dialog).toHaveAccessibleName('New database token')
+    expect(dialog).toHaveAccessibleName('Create a database token')
     await user.type(nameField(dialog), 'bridge')
     expect(createButton(dialog)).toBeDisabled() // no permission yet
 
@@ -355,7 +355,7 @@ describe('creating resource tokens', () => {
   it('sends system:health,ping:read for a system token with health and ping', async () => {
     const bodies = recordBodies(RESOURCE_TOKEN)
     const { user, dialog } = await openForm('System token')
-    expect(dialog).toHaveAccessibleName('New system token')
+    expect(dialog).toHaveAccessibleName('Create a system token')
     await user.type(nameField(dialog), 'lb-probe')
     await user.click(within(dialog).getByRole('checkbox', { name: /^Health/ }))
     await user.click(within(dialog).getByRole('checkbox', { name: /^Ping/ }))

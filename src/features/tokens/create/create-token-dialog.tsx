@@ -13,13 +13,13 @@ import { serverInfoQuery } from '../../../queries/server-queries'
 import { useBackend, useProductScreens } from '../../../session/session-context'
 import { Button } from '../../../ui/button'
 import { Dialog, DialogContent, DialogTrigger } from '../../../ui/dialog'
+import type { CloseGuard } from '../../../ui/discard-guard'
 import { Loading } from '../../../ui/loading'
 import { useToast } from '../../../ui/toaster'
 import { LazyRevealStep, preloadReveal } from '../reveal/lazy-reveal'
 import { LeaveGuard } from '../reveal/leave-guard'
 import { useOneTimeSecret } from '../reveal/use-one-time-secret'
 import { CLONE_PARAM, REPLACE_PARAM } from './copy-params'
-import type { CloseGuard } from './discard-guard'
 import { DRAFT_PARAM } from './draft-param'
 import type { FormSeed } from './form-seed'
 import { TypeChooser } from './type-chooser'
@@ -76,7 +76,7 @@ export function CreateTokenDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonE
   const [requestedExpiry, setRequestedExpiry] = useState<number | null>(null)
   const [loadingForm, startLoadingForm] = useTransition()
   const secret = useOneTimeSecret()
-  // The form's say on closing (discard-guard.tsx): a filled form asks before it is thrown away.
+  // The form's say on closing (ui/discard-guard.tsx): a filled form asks before it is thrown away.
   const formGuard = useRef<CloseGuard | null>(null)
 
   function close() {

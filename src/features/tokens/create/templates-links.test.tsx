@@ -39,7 +39,7 @@ describe('templates', () => {
     // Label queries and the dialog's own name: role queries over the page are slow in jsdom, and the machine is shared.
     const name = `telegraf-writer-${templateDate(Date.now())}`
     expect(await within(dialog).findByLabelText('Name')).toHaveValue(name)
-    expect(dialog).toHaveAccessibleName('New database token')
+    expect(dialog).toHaveAccessibleName('Create a database token')
     expect(within(dialog).getByText('Tick Write for each database Telegraf writes to.')).toBeInTheDocument()
     expect(within(dialog).getByLabelText('1 year')).toBeChecked()
     const create = within(dialog).getByRole('button', { name: 'Create token' })
@@ -62,7 +62,7 @@ describe('templates', () => {
     await user.click(await within(dialog).findByRole('button', { name: 'Health and metrics monitor' }))
     const all = await within(dialog).findByRole('checkbox', { name: /All system endpoints/ })
     expect(all).toBeChecked()
-    expect(dialog).toHaveAccessibleName('New system token')
+    expect(dialog).toHaveAccessibleName('Create a system token')
     await user.click(within(dialog).getByRole('button', { name: 'Back' }))
     expect(await within(dialog).findByRole('button', { name: 'CI admin for 7 days' })).toBeInTheDocument()
     expect(within(dialog).getByRole('radio', { name: 'Admin token' })).toBeInTheDocument()

@@ -13,6 +13,7 @@ import { useEquivalentCommand } from '../../../session/use-product-commands'
 import { Button } from '../../../ui/button'
 import { CommandDisclosure } from '../../../ui/command-disclosure'
 import { DialogActions } from '../../../ui/dialog'
+import { type CloseGuard, useDiscardGuard } from '../../../ui/discard-guard'
 import { TextField } from '../../../ui/field'
 import { FieldError } from '../../../ui/field-error'
 import { useErrorTiming } from '../../../ui/use-error-timing'
@@ -20,7 +21,6 @@ import { useNow } from '../../../ui/use-now'
 import { CopyDraftLink } from './copy-draft-link'
 import { CreateProblem } from './create-problem'
 import { DatabasePermissions } from './database-permissions'
-import { type CloseGuard, useDiscardGuard } from './discard-guard'
 import { ExpiryField } from './expiry-field'
 import { type FormSeed, type FormValues, sameFormValues } from './form-seed'
 import { MoreResources } from './more-resources'
@@ -88,6 +88,8 @@ export function TokenForm({
     guardRef: closeGuard,
     changed: !sameFormValues(start, { name, expiry, grid, resources, more }),
     onDiscard: onDiscard ?? onBack,
+    title: 'Discard this token?',
+    description: 'Nothing has been created yet. If you discard it, what you entered here is lost.',
   })
   const { grants } = type
   const moreSpec = grants.kind === 'databases' ? grants.more : undefined

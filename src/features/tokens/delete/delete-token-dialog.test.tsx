@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import { createInfluxClient } from '../../../backends/influxdb3/client'
 import { server } from '../../../mocks/node'
+import { clickOutside } from '../../../test/pointer'
 import { renderApp } from '../../../test/render-app'
 import { operatorToken } from '../../../test/seeded-mock'
 
@@ -64,6 +65,16 @@ describe('deleting a token', () => {
     expect(deleted).toEqual([])
     expect(rowHeader('ci-deploy')).toBeInTheDocument()
     expect(trigger).toHaveFocus()
+  })
+
+  it('stays open on a click outside, and has no ×: Cancel or Escape closes it (docs/forms.md)', async () => {
+    const deleted = recordDeletes()
+    const { user, dialog } = await openDelete('ci-deploy')
+    expect(within(dialog).queryByRole('button', { name: 'Close' })).not.toBeInTheDocument()
+
+    await clickOutside(user, dialog)
+    expect(screen.getByRole('alertdialog', { name: 'Delete token “ci-deploy”?' })).toBeInTheDocument()
+    expect(deleted).toEqual([])
   })
 
   it('returns focus to the delete button after Escape', async () => {

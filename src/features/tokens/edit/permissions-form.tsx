@@ -3,7 +3,7 @@
  * add and remove, and Save. A failed save keeps the grid as the user left it, says why, and
  * offers to try again.
  */
-import { type FormEvent, useId, useState } from 'react'
+import { type FormEvent, type RefObject, useId, useState } from 'react'
 
 import { describeError } from '../../../backends/describe-error'
 import type { Token } from '../../../backends/domain'
@@ -15,7 +15,8 @@ import { useEquivalentCommand } from '../../../session/use-product-commands'
 import { Alert } from '../../../ui/alert'
 import { Button } from '../../../ui/button'
 import { CommandDisclosure } from '../../../ui/command-disclosure'
-import { DialogActions, DialogClose } from '../../../ui/dialog'
+import { DialogActions } from '../../../ui/dialog'
+import { type CloseGuard, DISCARD_CHANGES, useDiscardGuard } from '../../../ui/discard-guard'
 import { FieldError } from '../../../ui/field-error'
 import { useToast } from '../../../ui/toaster'
 import { useErrorTiming } from '../../../ui/use-error-timing'
@@ -29,12 +30,14 @@ export function PermissionsForm({
   current,
   initial,
   save,
+  closeGuard,
   onClose,
 }: {
   token: Token
   current: readonly Permission[]
   initial: Extract<EditableGrid, { ok: true }>
   save: ReturnType<typeof useSetTokenPermissions>
+  closeGuard: RefObject<CloseGuard | null>
   onClose: () => void
 }) {
   const id = useId()
@@ -43,6 +46,12 @@ export function PermissionsForm({
   const errors = useErrorTiming<'permissions'>()
   const plan = planEdit(current, grid)
   const changes = describeChange(plan.diff)
+  const discardQuestion = useDiscardGuard({
+    guardRef: closeGuard,
+    changed: changes.length > 0,
+    onDiscard: onClose,
+    ...DISCARD_CHANGES,
+  })
   const error = errors.shown('permissions', plan.error)
   const command = useEquivalentCommand((commands, context) =>
     plan.error === null ? commands.setPermissions?.(token, plan.permissions, context) : undefined,
@@ -69,6 +78,7 @@ export function PermissionsForm({
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate>
+      {discardQuestion}
       <DatabasePermissions
         value={grid}
         named={initial.names}
@@ -111,9 +121,9 @@ export function PermissionsForm({
         </Alert>
       ) : null}
       <DialogActions>
-        <DialogClose asChild>
-          <Button disabled={save.isPending}>Cancel</Button>
-        </DialogClose>
+        <Button disabled={save.isPending} onClick={onClose}>
+          Cancel
+        </Button>
         <Button type="submit" variant="primary" disabled={save.isPending} aria-busy={save.isPending || undefined}>
           {save.isPending ? 'Saving…' : 'Save permissions'}
         </Button>

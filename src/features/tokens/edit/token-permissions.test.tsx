@@ -8,6 +8,7 @@ import type { PermissionWire } from '../../../backends/management/wire'
 import { loadProduct } from '../../../backends/registry'
 import { server } from '../../../mocks/node'
 import { DEDICATED_API, openDedicated } from '../../../test/management'
+import { untilClickable } from '../../../test/pointer'
 import { rowOf } from '../../../test/rows'
 import { EMPTY_SET, NO_CHANGE } from './permission-edit-model'
 
@@ -31,7 +32,7 @@ function recordPatches(): unknown[] {
 async function openEditor(name = TOKEN) {
   const opened = openDedicated('/tokens')
   await opened.user.click(await screen.findByRole('button', { name: `Edit permissions of token ${name}` }))
-  const dialog = await screen.findByRole('dialog', { name: `Permissions of token “${name}”` })
+  const dialog = await screen.findByRole('dialog', { name: `Edit permissions of token “${name}”` })
   // The grid waits for the database list.
   await within(dialog).findByRole('grid', { name: 'Database permissions' })
   return { ...opened, dialog }
@@ -169,7 +170,7 @@ describe('editing a token’s permissions', () => {
     const opened = openDedicated('/tokens')
     opened.mock.store.databases.delete('weather')
     await opened.user.click(await screen.findByRole('button', { name: `Edit permissions of token ${TOKEN}` }))
-    const dialog = await screen.findByRole('dialog', { name: `Permissions of token “${TOKEN}”` })
+    const dialog = await screen.findByRole('dialog', { name: `Edit permissions of token “${TOKEN}”` })
     const weather = await within(dialog).findByRole('rowheader', { name: /^weather/ })
     expect(weather).toHaveTextContent('not on the server')
     await opened.user.click(box(dialog, 'Read weather'))
@@ -181,7 +182,7 @@ describe('editing a token’s permissions', () => {
     const token = [...opened.mock.store.tokens.values()].find((t) => t.description === 'Log shipper')
     token?.permissions.push({ action: 'admin', resource: 'logs/app' })
     await opened.user.click(await screen.findByRole('button', { name: 'Edit permissions of token Log shipper' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Permissions of token “Log shipper”' })
+    const dialog = await screen.findByRole('dialog', { name: 'Edit permissions of token “Log shipper”' })
     expect(await within(dialog).findByText('The console cannot edit these permissions.')).toBeInTheDocument()
     expect(dialog).toHaveTextContent(/which is not reading or writing databases/)
     expect(within(dialog).queryByRole('grid')).not.toBeInTheDocument()
@@ -201,7 +202,7 @@ describe('the editor with the keyboard alone', () => {
     const trigger = await screen.findByRole('button', { name: `Edit permissions of token ${TOKEN}` })
     trigger.focus()
     await user.keyboard('{Enter}')
-    const dialog = await screen.findByRole('dialog', { name: `Permissions of token “${TOKEN}”` })
+    const dialog = await screen.findByRole('dialog', { name: `Edit permissions of token “${TOKEN}”` })
     await within(dialog).findByRole('grid', { name: 'Database permissions' })
 
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus()
@@ -239,13 +240,15 @@ describe('the editor with the keyboard alone', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: `Edit permissions of token ${TOKEN}` })).toHaveFocus())
   })
 
-  it('closes with Escape without saving', async () => {
+  it('asks before Escape discards a change, then closes without saving', async () => {
     const { user, mock } = openDedicated('/tokens')
     await user.click(await screen.findByRole('button', { name: `Edit permissions of token ${TOKEN}` }))
-    const dialog = await screen.findByRole('dialog', { name: `Permissions of token “${TOKEN}”` })
+    const dialog = await screen.findByRole('dialog', { name: `Edit permissions of token “${TOKEN}”` })
     await user.click(await within(dialog).findByRole('checkbox', { name: 'Write weather' }))
     await user.keyboard('{Escape}')
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    const question = await screen.findByRole('alertdialog', { name: 'Discard your changes?' })
+    await user.click(await untilClickable(within(question).getByRole('button', { name: 'Discard' })))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     expect(storedPermissions(mock, TOKEN)).toEqual([
       { action: 'read', resource: 'sensors' },
       { action: 'read', resource: 'weather' },

@@ -41,7 +41,7 @@ describe('the leak check', () => {
     // Database tokens come first and are chosen by default: an admin token is chosen on purpose.
     await user.click(within(screen.getByRole('dialog')).getByRole('radio', { name: 'Admin token' }))
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Next' }))
-    const form = await screen.findByRole('dialog', { name: 'New admin token' }, { timeout: 5000 })
+    const form = await screen.findByRole('dialog', { name: 'Create an admin token' }, { timeout: 5000 })
     await user.type(await within(form).findByRole('textbox', { name: 'Name' }), 'leaky')
     await user.click(within(form).getByRole('button', { name: 'Create token' }))
     const reveal = await screen.findByRole('dialog', { name: 'Token “leaky” created' }, { timeout: 5000 })

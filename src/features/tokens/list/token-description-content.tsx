@@ -1,5 +1,5 @@
 /** The description form's content, loaded when first opened (token-description-dialog.tsx). */
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, type RefObject, useState } from 'react'
 
 import { describeError } from '../../../backends/describe-error'
 import type { Token } from '../../../backends/domain'
@@ -12,16 +12,31 @@ import { useEquivalentCommand } from '../../../session/use-product-commands'
 import { Alert } from '../../../ui/alert'
 import { Button } from '../../../ui/button'
 import { CommandDisclosure } from '../../../ui/command-disclosure'
-import { DialogActions, DialogClose, DialogContent } from '../../../ui/dialog'
+import { DialogActions, DialogContent } from '../../../ui/dialog'
+import { type CloseGuard, DISCARD_CHANGES, useDiscardGuard } from '../../../ui/discard-guard'
 import { TextField } from '../../../ui/field'
 import { useToast } from '../../../ui/toaster'
 import { useErrorTiming } from '../../../ui/use-error-timing'
 import { validateTokenName } from '../create/token-form-model'
 
-export function DescriptionContent({ token, onClose }: { token: Token; onClose: () => void }) {
+export function DescriptionContent({
+  token,
+  closeGuard,
+  onClose,
+}: {
+  token: Token
+  closeGuard: RefObject<CloseGuard | null>
+  onClose: () => void
+}) {
   const change = useSetTokenDescription()
   const toast = useToast()
   const [value, setValue] = useState(token.name)
+  const discardQuestion = useDiscardGuard({
+    guardRef: closeGuard,
+    changed: value !== token.name,
+    onDiscard: onClose,
+    ...DISCARD_CHANGES,
+  })
   const errors = useErrorTiming<'description'>()
   // Descriptions need not be unique here: only the plain-text rules apply.
   // Required here even where a create may leave it empty: the field is the token's label, and an
@@ -51,12 +66,13 @@ export function DescriptionContent({ token, onClose }: { token: Token; onClose: 
 
   return (
     <DialogContent
-      title={`Describe token “${isolate(tokenLabel(token))}”`}
+      title={`Edit description of token “${isolate(tokenLabel(token))}”`}
       description="Its string and its permissions stay as they are; clients keep working."
       onEscapeKeyDown={(event) => {
         if (change.isPending) event.preventDefault()
       }}
     >
+      {discardQuestion}
       <form onSubmit={submit} noValidate>
         <TextField
           label="Description"
@@ -83,9 +99,9 @@ export function DescriptionContent({ token, onClose }: { token: Token; onClose: 
         ) : null}
         {command ? <CommandDisclosure lines={command} /> : null}
         <DialogActions>
-          <DialogClose asChild>
-            <Button disabled={change.isPending}>Cancel</Button>
-          </DialogClose>
+          <Button disabled={change.isPending} onClick={onClose}>
+            Cancel
+          </Button>
           <Button type="submit" variant="primary" disabled={change.isPending} aria-busy={change.isPending || undefined}>
             {change.isPending ? 'Saving…' : 'Save'}
           </Button>

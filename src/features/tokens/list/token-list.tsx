@@ -13,12 +13,12 @@ import { useReadProgress } from '../../../queries/read-progress'
 import { tokenListQuery } from '../../../queries/token-queries'
 import { useBackend, useProductScreens } from '../../../session/session-context'
 import { useSessionFingerprint } from '../../../session/use-session-fingerprint'
+import { ListSkeleton } from '../../../ui/list-skeleton'
 import { QueryError } from '../../../ui/query-error'
 import { CancelledRead, PendingRead, StaleNotice } from '../../../ui/read-state'
 import { useNow } from '../../../ui/use-now'
 import styles from './token-list.module.css'
 import { TokenListFilters, type UpdateTokenView } from './token-list-filters'
-import { TokenListSkeleton } from './token-list-skeleton'
 import type { RowPick } from './token-table'
 import { readView, writeView } from './token-view'
 
@@ -108,10 +108,10 @@ export function TokenList({
         progress.slow ? (
           <PendingRead label="Loading tokens…" {...progress} onCancel={progress.cancel} />
         ) : (
-          <TokenListSkeleton />
+          <ListSkeleton label="Loading tokens…" />
         )
       ) : (
-        <Suspense fallback={<TokenListSkeleton />}>
+        <Suspense fallback={<ListSkeleton label="Loading tokens…" />}>
           <TokenListBody
             tokens={tokens.data}
             view={view}

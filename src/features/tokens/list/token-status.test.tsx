@@ -87,8 +87,8 @@ describe('a token that is listed but does not work', () => {
     const user = userEvent.setup({ delay: null })
     renderApp({ path: '/tokens', session: { product: 'clustered', baseUrl: '', token: mock.managementToken, demo: true } })
     const name = 'Log shipper'
-    await user.click(await screen.findByRole('button', { name: `Edit the description of token ${name}` }))
-    const dialog = await screen.findByRole('dialog', { name: `Describe token “${name}”` })
+    await user.click(await screen.findByRole('button', { name: `Edit description of token ${name}` }))
+    const dialog = await screen.findByRole('dialog', { name: `Edit description of token “${name}”` })
     const field = within(dialog).getByLabelText('Description')
     await user.click(within(dialog).getByRole('button', { name: 'Save' }))
     expect(field).toHaveAccessibleDescription(/This is its description already/)

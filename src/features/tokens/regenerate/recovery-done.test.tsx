@@ -27,7 +27,7 @@ async function regenerateThroughRecovery() {
   const confirm = await screen.findByRole('alertdialog', { name: 'Regenerate the operator token?' })
   await user.type(within(confirm).getByLabelText('Type _admin to confirm'), '_admin')
   await user.click(within(confirm).getByRole('button', { name: 'Regenerate' }))
-  const reveal = await screen.findByRole('dialog', { name: 'New operator token' })
+  const reveal = await screen.findByRole('dialog', { name: 'Operator token regenerated' })
   const secret = (await within(reveal).findByRole<HTMLTextAreaElement>('textbox', { name: 'Token string' })).value
   await user.click(within(reveal).getByRole('button', { name: 'Copy token' }))
   await user.click(within(reveal).getByRole('button', { name: 'Done' }))

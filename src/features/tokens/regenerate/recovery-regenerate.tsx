@@ -45,7 +45,7 @@ export function RecoveryRegenerate({ onReplaced }: { onReplaced: (token: string)
           <Button variant="danger">Regenerate through the recovery endpoint</Button>
         </DialogTrigger>
         {secret.created ? (
-          <NewOperatorTokenContent secret={secret} onRequestClose={requestClose} onClose={close} />
+          <NewOperatorTokenContent done="regenerated" secret={secret} onRequestClose={requestClose} onClose={close} />
         ) : (
           <ConfirmRegenerateContent
             operatorName={operatorName}

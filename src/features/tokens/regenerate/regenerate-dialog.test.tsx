@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { createInfluxClient } from '../../../backends/influxdb3/client'
 import { currentMock } from '../../../mocks/node'
 import type { SessionInput } from '../../../session/session-store'
-import { untilClickable } from '../../../test/pointer'
+import { clickOutside, untilClickable } from '../../../test/pointer'
 import { demoSession, renderApp } from '../../../test/render-app'
 import { operatorToken } from '../../../test/seeded-mock'
 
@@ -24,7 +24,7 @@ async function openRegenerate(session?: SessionInput) {
 async function regenerate(user: ReturnType<typeof userEvent.setup>, dialog: HTMLElement): Promise<string> {
   await user.type(within(dialog).getByRole('textbox', { name: 'Type _admin to confirm' }), '_admin')
   await user.click(within(dialog).getByRole('button', { name: 'Regenerate' }))
-  const reveal = await screen.findByRole('dialog', { name: 'New operator token' })
+  const reveal = await screen.findByRole('dialog', { name: 'Operator token regenerated' })
   const secret = (await within(reveal).findByRole<HTMLTextAreaElement>('textbox', { name: 'Token string' })).value
   await user.click(within(reveal).getByRole('button', { name: 'Copy token' }))
   await user.click(within(reveal).getByRole('button', { name: 'Done' }))
@@ -43,6 +43,16 @@ async function tryToken(token: string): Promise<'ok' | number | undefined> {
 }
 
 describe('regenerating the operator token', () => {
+  it('asks as the other destructive confirmations do: no ×, a click outside keeps it, Escape closes it', async () => {
+    const { user, dialog } = await openRegenerate()
+    expect(within(dialog).queryByRole('button', { name: 'Close' })).not.toBeInTheDocument()
+    await clickOutside(user, dialog)
+    expect(screen.getByRole('alertdialog', { name: 'Regenerate the operator token?' })).toBeInTheDocument()
+
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+  })
+
   it('explains that the old string stops working, and that this console will switch by itself', async () => {
     const { dialog } = await openRegenerate()
     expect(dialog).toHaveAccessibleDescription(/The current string of _admin stops working at once/)
@@ -77,7 +87,7 @@ describe('regenerating the operator token', () => {
     const { user, dialog } = await openRegenerate()
     await user.type(within(dialog).getByRole('textbox', { name: 'Type _admin to confirm' }), '_admin{Enter}')
 
-    const reveal = await screen.findByRole('dialog', { name: 'New operator token' })
+    const reveal = await screen.findByRole('dialog', { name: 'Operator token regenerated' })
     const secret = (await within(reveal).findByRole<HTMLTextAreaElement>('textbox', { name: 'Token string' })).value
     expect(secret).toMatch(/^apiv3_[A-Za-z0-9_-]{86}$/)
     expect(secret).not.toBe(operatorToken())
@@ -87,7 +97,7 @@ describe('regenerating the operator token', () => {
   it('asks before closing when the new string was not copied', async () => {
     const { user, dialog } = await openRegenerate()
     await user.type(within(dialog).getByRole('textbox', { name: 'Type _admin to confirm' }), '_admin{Enter}')
-    const reveal = await screen.findByRole('dialog', { name: 'New operator token' })
+    const reveal = await screen.findByRole('dialog', { name: 'Operator token regenerated' })
 
     await user.click(within(reveal).getByRole('button', { name: 'Done' }))
     expect(within(reveal).getByText('Close without copying?')).toBeInTheDocument()
@@ -99,14 +109,14 @@ describe('regenerating the operator token', () => {
     const { user, dialog, router } = await openRegenerate()
     await user.type(within(dialog).getByRole('textbox', { name: 'Type _admin to confirm' }), '_admin')
     await user.click(within(dialog).getByRole('button', { name: 'Regenerate' }))
-    await screen.findByRole('dialog', { name: 'New operator token' })
+    await screen.findByRole('dialog', { name: 'Operator token regenerated' })
 
     void router.navigate('/databases')
     const question = await screen.findByRole('alertdialog', { name: 'Leave this page?' })
     expect(question).toHaveTextContent('The token string has not been copied.')
     await user.click(await untilClickable(within(question).getByRole('button', { name: 'Stay' })))
     expect(router.state.location.pathname).toBe('/tokens')
-    expect(screen.getByRole('dialog', { name: 'New operator token' })).toBeInTheDocument()
+    expect(screen.getByRole('dialog', { name: 'Operator token regenerated' })).toBeInTheDocument()
   })
 
   it('switches this console to the new string, so it keeps working while the old one is dead', async () => {

@@ -76,7 +76,7 @@ export function RegenerateDialog({ token }: { token: Token }) {
           </Button>
         </DialogTrigger>
         {secret.created ? (
-          <NewOperatorTokenContent secret={secret} onRequestClose={requestClose} onClose={close} />
+          <NewOperatorTokenContent done="regenerated" secret={secret} onRequestClose={requestClose} onClose={close} />
         ) : (
           <Suspense fallback={null}>
             <RegenerateQuestion

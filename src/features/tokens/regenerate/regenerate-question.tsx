@@ -50,7 +50,16 @@ export function ConfirmRegenerateContent({
     if (confirmed && !pending) onConfirm()
   }
   return (
-    <DialogContent role="alertdialog" title="Regenerate the operator token?" description={description}>
+    // A destructive confirmation behaves as the alert dialogs do (docs/forms.md): Escape and
+    // Cancel close it, a click outside and a × do not. It shares its dialog with the reveal that
+    // follows, so it is a dialog with the alert role rather than an AlertDialog.
+    <DialogContent
+      role="alertdialog"
+      title="Regenerate the operator token?"
+      description={description}
+      hideClose
+      onInteractOutside={(event) => event.preventDefault()}
+    >
       <form className={styles.form} onSubmit={submit}>
         <TextField
           label={`Type ${operatorName} to confirm`}

@@ -66,7 +66,7 @@ describe('testing a new token on the reveal', () => {
     // Database tokens come first and are chosen by default: an admin token is chosen on purpose.
     await user.click(within(screen.getByRole('dialog')).getByRole('radio', { name: 'Admin token' }))
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Next' }))
-    const form = await screen.findByRole('dialog', { name: 'New admin token' })
+    const form = await screen.findByRole('dialog', { name: 'Create an admin token' })
     await user.type(await within(form).findByRole('textbox', { name: 'Name' }), 'tested')
     await user.click(within(form).getByRole('button', { name: 'Create token' }))
     const dialog = await screen.findByRole('dialog', { name: 'Token “tested” created' })

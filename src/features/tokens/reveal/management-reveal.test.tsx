@@ -17,7 +17,7 @@ describe('the reveal of a new database token', () => {
     const { user } = openDedicated('/tokens')
     await user.click(await screen.findByRole('button', { name: 'Create token' }))
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Next' }))
-    const form = await screen.findByRole('dialog', { name: 'New database token' })
+    const form = await screen.findByRole('dialog', { name: 'Create a database token' })
     await user.type(await within(form).findByRole('textbox', { name: 'Description' }), 'Grafana staging')
     await user.click(await within(form).findByRole('checkbox', { name: 'Read sensors' }))
     await user.click(within(form).getByRole('button', { name: 'Create token' }))

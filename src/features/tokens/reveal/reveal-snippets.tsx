@@ -14,7 +14,13 @@ export function RevealSnippets({
     <div className={styles.snippets}>
       {snippets.map((snippet) => (
         <div key={snippet.id} className={styles.snippet}>
-          {snippet.id === 'token' ? null : <code className={styles.code}>{snippet.text}</code>}
+          {snippet.id === 'token' ? null : (
+            // One line that scrolls sideways: a token broken across lines is pasted broken. A
+            // region that scrolls must be reachable and named for keyboard users.
+            <pre className={styles.code} tabIndex={0} role="region" aria-label={`${snippet.label} snippet`}>
+              <code>{snippet.text}</code>
+            </pre>
+          )}
           <Button
             variant={snippet.id === 'token' ? 'primary' : 'secondary'}
             onClick={() => onCopy(snippet.id, snippet.text)}

@@ -30,7 +30,7 @@ async function revealNewToken(name = 'grafana-prod') {
   await user.click(screen.getByRole('button', { name: 'Create token' }))
   await user.click(within(screen.getByRole('dialog')).getByRole('radio', { name: 'Admin token' }))
   await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Next' }))
-  const form = await screen.findByRole('dialog', { name: 'New admin token' })
+  const form = await screen.findByRole('dialog', { name: 'Create an admin token' })
   await user.type(await within(form).findByRole('textbox', { name: 'Name' }), name)
   await user.click(within(form).getByRole('button', { name: 'Create token' }))
 

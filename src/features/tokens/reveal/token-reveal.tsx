@@ -83,7 +83,9 @@ export function TokenReveal({
         ref={fieldRef}
         className={styles.secret}
         readOnly
-        rows={2}
+        rows={1}
+        // One line that scrolls sideways, never broken across lines (token-reveal.module.css).
+        wrap="off"
         value={secret}
         spellCheck={false}
         autoComplete="off"

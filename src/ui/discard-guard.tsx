@@ -1,14 +1,16 @@
 /**
- * Asks before a filled create form is thrown away. Escape, the dialog's × and a click outside
- * it all ask the dialog to close; the dialog first asks the form (its `CloseGuard`), which lets
- * an untouched form (or an unchanged clone) close at once and otherwise asks "Discard this
- * token?". Loaded with the form, so the token list carries none of it.
+ * Asks before a changed form is thrown away (docs/forms.md, "Closing a dialog"). Escape, the
+ * dialog's × and a click outside it all ask the dialog to close; the dialog first asks the form
+ * (its `CloseGuard`), which lets an unchanged form close at once and otherwise asks the question
+ * ("Discard this token?", "Discard your changes?"). The form's own Cancel closes without asking:
+ * it already says "throw this away". Import it from lazily loaded forms only, so the first page
+ * carries none of it.
  */
 import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'react'
 
-import { Button } from '../../../ui/button'
-import { AlertDialog, AlertDialogCancel, AlertDialogContent, DialogActions } from '../../../ui/dialog'
-import { useEscapeOnTop } from '../../../ui/use-escape-on-top'
+import { Button } from './button'
+import { AlertDialog, AlertDialogCancel, AlertDialogContent, DialogActions } from './dialog'
+import { useEscapeOnTop } from './use-escape-on-top'
 
 /** Whether the dialog may close now; false when the form has asked the user instead. */
 export type CloseGuard = () => boolean
@@ -17,11 +19,15 @@ export function useDiscardGuard({
   guardRef,
   changed,
   onDiscard,
+  title,
+  description,
 }: {
   guardRef: RefObject<CloseGuard | null> | undefined
   /** The form differs from how it opened. */
   changed: boolean
   onDiscard: () => void
+  title: string
+  description: string
 }): ReactNode {
   const [asking, setAsking] = useState(false)
   // The form's dialog closes only once the question has: two Radix layers closing in the same
@@ -44,7 +50,7 @@ export function useDiscardGuard({
   return (
     <AlertDialog open={asking} onOpenChange={setAsking}>
       <AlertDialogContent
-        title="Discard this token?"
+        title={title}
         onCloseAutoFocus={(event) => {
           if (!discarding.current) return
           discarding.current = false
@@ -52,7 +58,7 @@ export function useDiscardGuard({
           event.preventDefault()
           onDiscard()
         }}
-        description={<p>Nothing has been created yet. If you discard it, what you entered here is lost.</p>}
+        description={<p>{description}</p>}
       >
         <DialogActions>
           <AlertDialogCancel asChild>
@@ -71,4 +77,10 @@ export function useDiscardGuard({
       </AlertDialogContent>
     </AlertDialog>
   )
+}
+
+/** The question for an edit dialog whose fields were changed but not saved. */
+export const DISCARD_CHANGES = {
+  title: 'Discard your changes?',
+  description: 'Nothing has been saved yet. If you discard them, the changes you made here are lost.',
 }
