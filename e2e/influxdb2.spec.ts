@@ -32,7 +32,7 @@ async function openCreateForm(page: Page, type: 'Custom token' | 'All access tok
   const dialog = page.getByRole('dialog', { name: 'Create a token' })
   await dialog.getByRole('radio', { name: type }).check()
   await dialog.getByRole('button', { name: 'Next' }).click()
-  return page.getByRole('dialog', { name: `New ${type.toLowerCase()}` })
+  return page.getByRole('dialog', { name: type === 'Custom token' ? 'Create a custom token' : 'Create an all access token' })
 }
 
 /** Creates a custom token: read on two buckets, write on one, through the grid. */
