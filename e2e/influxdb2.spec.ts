@@ -130,6 +130,29 @@ test('a custom token reads two buckets and writes one, the list says so, and its
   await expectSecretGone(page, log, secret, V2_TOKEN_STRING)
 })
 
+test('a cloned custom token keeps the original’s buckets, and its string is gone once closed', async ({ page, log }) => {
+  await openTokens(page, 'influxdb2')
+  await tokenRow(page, 'Grafana dashboards').getByRole('button', { name: 'Clone token Grafana dashboards' }).click()
+  const form = page.getByRole('dialog', { name: 'Clone a token' })
+  await expect(form.getByRole('textbox', { name: 'Description (optional)' })).toHaveValue('Grafana dashboards (copy)')
+  await expect(
+    form.getByRole('grid', { name: 'Bucket permissions' }).getByRole('checkbox', { name: 'Read telemetry' }),
+  ).toBeChecked()
+  await form.getByRole('button', { name: 'Create token' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Token “Grafana dashboards (copy)” created' })
+  const field = dialog.getByRole('textbox', { name: 'Token string' })
+  await expect(field).toHaveValue(V2_TOKEN_STRING)
+  const secret = await field.inputValue()
+  await expectOnlyTheRevealHolds(page, log, secret)
+  await dialog.getByRole('button', { name: 'Copy token' }).click()
+  await expect(dialog.getByText('Token copied to the clipboard.')).toBeVisible()
+  await dialog.getByRole('button', { name: 'Done' }).click()
+
+  await expect(tokenRow(page, 'Grafana dashboards (copy)')).toBeVisible()
+  await expect.poll(() => queryCacheText(page)).toContain('"Grafana dashboards (copy)"')
+  await expectSecretGone(page, log, secret, V2_TOKEN_STRING)
+})
+
 test('a token is deactivated and activated again', async ({ page }) => {
   await openTokens(page, 'influxdb2')
   const row = tokenRow(page, 'Grafana dashboards')

@@ -88,6 +88,27 @@ test('a system token string is gone everywhere after copying a snippet and closi
   await expectSecretGone(page, log, secret)
 })
 
+test('a cloned token’s string is gone everywhere once the reveal closes, and the clone’s link leaves the URL', async ({
+  page,
+  log,
+}) => {
+  await page.goto('/tokens')
+  await tokenRow(page, 'etl-pipeline').getByRole('button', { name: 'Clone token etl-pipeline' }).click()
+  const form = page.getByRole('dialog', { name: 'Clone a token' })
+  await expect(form.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('etl-pipeline (copy)')
+  await form.getByRole('button', { name: 'Create token' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Token “etl-pipeline (copy)” created' })
+  const secret = await revealedSecret(dialog)
+  await copyAndCheckClipboard(page, dialog, secret)
+  await expectOnlyTheRevealHolds(page, log, dialog, secret, 'Token “etl-pipeline (copy)” created.')
+  await dialog.getByRole('button', { name: 'Done' }).click()
+
+  await expect(tokenRow(page, 'etl-pipeline (copy)')).toBeVisible()
+  expect(new URL(page.url()).search).toBe('')
+  await expectCacheProbeSees(page, 'etl-pipeline (copy)')
+  await expectSecretGone(page, log, secret)
+})
+
 test('a regenerated operator token is gone everywhere but the session once the reveal closes', async ({ page, log }) => {
   await page.goto('/tokens')
   await tokenRow(page, '_admin').getByRole('button', { name: 'Regenerate operator token _admin' }).click()
