@@ -474,7 +474,13 @@ const OPERATIONS: Operation[] = [
   databaseSettings('dedicated', 'retention'),
   deleteDatabase('dedicated'),
   createToken('clustered', true),
+  describeToken('clustered'),
+  editPermissions('clustered'),
   revokeToken('clustered'),
+  createDatabase('clustered'),
+  databaseSettings('clustered', 'limits'),
+  databaseSettings('clustered', 'retention'),
+  deleteDatabase('clustered'),
   createToken('clustered-fallback', false),
   revokeToken('clustered-fallback'),
 ]
@@ -561,21 +567,21 @@ async function reconnect(user: User, mock: MockManagement) {
 }
 
 describe('every management mutation is in the matrix', () => {
-  it('covers each token and database change, on Cloud Dedicated and on both Clustered path shapes', () => {
-    const dedicated = OPERATIONS.filter((op) => op.variant === 'dedicated').map((op) => `${op.method} ${op.path.source}`)
-    expect(new Set(dedicated)).toEqual(
-      new Set([
-        'POST ^\\/tokens$',
-        'PATCH ^\\/tokens\\/[^/]+$',
-        'DELETE ^\\/tokens\\/[^/]+$',
-        'POST ^\\/databases$',
-        'PATCH ^\\/databases\\/[^/]+$',
-        'DELETE ^\\/databases\\/[^/]+$',
-      ]),
-    )
-    for (const variant of ['clustered', 'clustered-fallback'] as const) {
-      expect(OPERATIONS.filter((op) => op.variant === variant).map((op) => op.method)).toEqual(['POST', 'DELETE'])
-    }
+  it('covers each token and database change, on Cloud Dedicated and Clustered, and the fallback path shape', () => {
+    const calls = (variant: Variant) =>
+      new Set(OPERATIONS.filter((op) => op.variant === variant).map((op) => `${op.method} ${op.path.source}`))
+    const every = new Set([
+      'POST ^\\/tokens$',
+      'PATCH ^\\/tokens\\/[^/]+$',
+      'DELETE ^\\/tokens\\/[^/]+$',
+      'POST ^\\/databases$',
+      'PATCH ^\\/databases\\/[^/]+$',
+      'DELETE ^\\/databases\\/[^/]+$',
+    ])
+    expect(calls('dedicated')).toEqual(every)
+    expect(calls('clustered')).toEqual(every)
+    // The fallback changes where requests go, not what they are: a create and a revoke show it.
+    expect(OPERATIONS.filter((op) => op.variant === 'clustered-fallback').map((op) => op.method)).toEqual(['POST', 'DELETE'])
   })
 })
 
