@@ -27,8 +27,11 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   // Two workers share two cores with the preview server; while one runs axe, a page of the other
-  // can take more than the default 5 s to show what it waits for.
-  expect: { timeout: 10_000 },
+  // can take more than the default 5 s to show what it waits for, and a fresh context's first
+  // page (the demo's service worker installs and seeds its mock) more than 10 s. The journeys
+  // themselves are long: keyboard walks of a hundred Tab presses, several axe runs.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'retain-on-failure' },
   projects: [
