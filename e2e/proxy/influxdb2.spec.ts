@@ -29,7 +29,11 @@ test('an operator connects through the proxy, creates a token, sees its string o
   await expect(page.getByRole('banner')).toContainText('InfluxDB 2 OSS')
 
   await page.getByRole('button', { name: 'Create token' }).click()
-  await page.getByRole('dialog', { name: 'Create a token' }).getByRole('button', { name: 'Next' }).click()
+  const chooser = page.getByRole('dialog', { name: 'Create a token' })
+  // The templates load beside the types and move the buttons down: choose once they are in.
+  await expect(chooser.getByRole('region', { name: 'Or start from a template' })).toBeVisible()
+  await chooser.getByRole('radio', { name: 'Custom token' }).check()
+  await chooser.getByRole('button', { name: 'Next' }).click()
   const form = page.getByRole('dialog', { name: 'Create a custom token' })
   await form.getByRole('textbox', { name: 'Description (optional)' }).fill('proxy-v2-reader')
   await form.getByRole('grid', { name: 'Bucket permissions' }).getByRole('checkbox', { name: 'Read sensors' }).check()
