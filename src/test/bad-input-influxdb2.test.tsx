@@ -10,12 +10,11 @@
  * the console's own limit of 200 characters applies, as to every token name.
  */
 import { configure, screen, waitFor, within } from '@testing-library/react'
-import { http } from 'msw'
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { SeededInfluxdb2 } from '../backends/influxdb2/mock/seed'
 import { loadProduct } from '../backends/registry'
-import { server } from '../mocks/node'
+import { fill, MARKUP, pattern, recordRequests, RLO } from './bad-input'
 import { openInfluxdb2 } from './influxdb2'
 import { rowOf } from './rows'
 
@@ -25,37 +24,9 @@ beforeAll(async () => {
   await Promise.all([loadProduct('influxdb2'), import('../features/tokens/create/token-form')])
 })
 
+const { changes } = recordRequests()
+
 type User = ReturnType<typeof openInfluxdb2>['user']
-
-const MARKUP = '<img src=x onerror=alert(1)>'
-/** U+202E RIGHT-TO-LEFT OVERRIDE: "invoice‮fdp.exe" shows as "invoiceexe.pdf". */
-const RLO = '\u202e'
-
-let sent: { method: string; path: string }[] = []
-
-beforeEach(() => {
-  sent = []
-  server.use(
-    http.all(/.*/, ({ request }) => {
-      sent.push({ method: request.method, path: new URL(request.url).pathname })
-    }),
-  )
-})
-
-/** Requests that change something: every v2 read is a GET. */
-const changes = () => sent.filter((r) => r.method !== 'GET')
-
-/** Replaces a field's text the way a paste would; empty means typed and erased again. */
-async function fill(user: User, field: HTMLElement, value: string) {
-  await user.clear(field)
-  await user.click(field)
-  await user.paste(value === '' ? 'x' : value)
-  if (value === '') await user.clear(field)
-}
-
-function pattern(message: string | RegExp): RegExp {
-  return typeof message === 'string' ? new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : message
-}
 
 async function openCreateBucket() {
   const opened = openInfluxdb2('/databases')

@@ -8,13 +8,12 @@
  */
 import { configure, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { http } from 'msw'
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { uuidV4 } from '../backends/management/mock/crypto'
 import { loadProduct } from '../backends/registry'
-import { server } from '../mocks/node'
 import type { AppConfig } from '../session/app-config'
+import { fill, MARKUP, pattern, recordRequests, RLO } from './bad-input'
 import { openDedicated } from './management'
 import { renderApp } from './render-app'
 import { rowOf } from './rows'
@@ -30,41 +29,11 @@ beforeAll(async () => {
   ])
 })
 
-type User = ReturnType<typeof userEvent.setup>
+const { sent, changes } = recordRequests()
 
 const DIRECT: AppConfig = { mode: 'direct', product: 'influxdb3', server: null, recovery: false, demoToken: null }
-const MARKUP = '<img src=x onerror=alert(1)>'
 const DB_MARKUP = '<img/src=x/onerror=alert(1)>'
-/** U+202E RIGHT-TO-LEFT OVERRIDE: "invoice‮fdp.exe" shows as "invoiceexe.pdf". */
-const RLO = '\u202e'
 const GOOD_UUID = '0a1b2c3d-4e5f-4789-abcd-ef0123456789'
-
-let sent: { method: string; path: string }[] = []
-
-beforeEach(() => {
-  sent = []
-  // Records every request, then lets the mock answer it.
-  server.use(
-    http.all(/.*/, ({ request }) => {
-      sent.push({ method: request.method, path: new URL(request.url).pathname })
-    }),
-  )
-})
-
-/** Requests that change something. */
-const changes = () => sent.filter((request) => request.method !== 'GET')
-
-/** Replaces a field's text the way a paste would; empty means typed and erased again. */
-async function fill(user: User, field: HTMLElement, value: string) {
-  await user.clear(field)
-  await user.click(field)
-  await user.paste(value === '' ? 'x' : value)
-  if (value === '') await user.clear(field)
-}
-
-function pattern(message: string | RegExp): RegExp {
-  return typeof message === 'string' ? new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : message
-}
 
 async function openTokenForm() {
   const opened = openDedicated('/tokens')
@@ -304,7 +273,7 @@ describe.each(['Account ID', 'Cluster ID'])('a Cloud Dedicated %s', (label) => {
     await user.click(screen.getByRole('button', { name: 'Connect' }))
     expect(field).toBeInvalid()
     expect(field).toHaveAccessibleDescription(expect.stringContaining(message))
-    expect(sent).toEqual([])
+    expect(sent()).toEqual([])
   })
 })
 
@@ -326,7 +295,7 @@ describe('a Clustered cluster host', () => {
     await user.click(screen.getByRole('button', { name: 'Connect' }))
     expect(url).toBeInvalid()
     expect(url).toHaveAccessibleDescription(expect.stringContaining(message))
-    expect(sent).toEqual([])
+    expect(sent()).toEqual([])
   })
 })
 
@@ -358,7 +327,7 @@ describe('a pasted influxctl config.toml', () => {
     expect(alert).toHaveTextContent(message)
     expect(screen.getByLabelText('Account ID')).toHaveValue(GOOD_UUID)
     expect(screen.getByLabelText('Cluster ID')).toHaveValue('')
-    expect(sent).toEqual([])
+    expect(sent()).toEqual([])
   })
 
   it('whose ids cannot be ids fills them, then refuses them before anything is sent', async () => {
@@ -374,7 +343,7 @@ describe('a pasted influxctl config.toml', () => {
     await user.click(screen.getByRole('button', { name: 'Connect' }))
     expect(screen.getByLabelText('Account ID')).toHaveAccessibleDescription(expect.stringContaining('is a UUID such as'))
     expect(screen.getByLabelText('Cluster ID')).toHaveAccessibleDescription(expect.stringContaining('is a UUID such as'))
-    expect(sent).toEqual([])
+    expect(sent()).toEqual([])
   })
 })
 

@@ -8,7 +8,7 @@ import { type FormEvent, type ReactNode, useState } from 'react'
 import { Link } from 'react-router-dom'
 
 import type { ServerInfo } from '../../backends/domain'
-import type { ScopeChoice as Choice, Verification, VerifyInput } from '../../backends/port'
+import type { ScopeChoice as Choice } from '../../backends/port'
 import type { ConnectProfile, ConnectWords } from '../../backends/product-screens'
 import type { ProductId, ProductModule } from '../../backends/registry'
 import { loadProduct, productLabel } from '../../backends/registry'
@@ -22,6 +22,7 @@ import { ProductField, RememberField, ScopeFields, ServerField, TokenField } fro
 import styles from './connect-form.module.css'
 import { type Filled, ProfileFill } from './profile-fill'
 import { ScopeChoice } from './scope-choice'
+import { verifyWith } from './verify-with'
 
 export interface Connected {
   product: ProductId
@@ -30,21 +31,6 @@ export interface Connected {
   token: string
   remember: boolean
   info: ServerInfo
-}
-
-/** Loads the product's code if need be (its download can fail too), then checks the credential. */
-async function verifyWith(product: ProductId, input: VerifyInput): Promise<Verification> {
-  let module
-  try {
-    module = await loadProduct(product)
-  } catch {
-    return {
-      ok: false,
-      title: 'The console could not load its code for this product.',
-      detail: 'The network may have dropped, or the console was updated meanwhile: reload the page and try again.',
-    }
-  }
-  return module.verify(input)
 }
 
 type Verified = Omit<Connected, 'scope'> & { choices: readonly Choice[] }
