@@ -38,6 +38,7 @@ describe('cloning a token', () => {
 
     const reveal = await screen.findByRole('dialog', { name: 'Token “etl-pipeline (copy)” created' })
     await user.click(await within(reveal).findByRole('button', { name: 'Copy token' }))
+    expect(await within(reveal).findByText('Token copied to the clipboard.')).toBeInTheDocument()
     await user.click(within(reveal).getByRole('button', { name: 'Done' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     const copy = rowOf(await screen.findByRole('rowheader', { name: 'etl-pipeline (copy)' }))

@@ -67,6 +67,10 @@ export function CreateTokenDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonE
     next.delete(REPLACE_PARAM)
     setParams(next, { replace: true })
   }, [cloneId, draftParam, params, setParams])
+  // A copy or a draft ends in the reveal as the type chooser does: its code is asked for now.
+  useEffect(() => {
+    if (cloneOf !== null || prefill !== null) preloadReveal()
+  }, [cloneOf, prefill])
   const { tokenTypes } = useProductScreens()
   const info = useQuery(serverInfoQuery(backend))
   const toast = useToast()
@@ -89,8 +93,11 @@ export function CreateTokenDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonE
     setPrefill(null)
   }
 
+  // The form's say (in flight, changed) ends with the form: once the string is shown only the
+  // reveal decides, even before the form's last report of its request reaches this render.
+  const formOpen = secret.created === null
   function requestClose() {
-    if (pending || formGuard.current?.() === false) return
+    if (formOpen && (pending || formGuard.current?.() === false)) return
     if (secret.mayClose()) close()
   }
 
@@ -117,7 +124,7 @@ export function CreateTokenDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonE
 
   return (
     <>
-      <LeaveGuard pending={pending} unsaved={secret.unsaved} onLeave={close} />
+      <LeaveGuard pending={formOpen && pending} unsaved={secret.unsaved} onLeave={close} />
       <Dialog
         open={open || cloneOf !== null || prefill !== null}
         onOpenChange={(next) => (next ? setOpen(true) : requestClose())}
