@@ -27,6 +27,14 @@ export function newTokenSecret(): string {
   return TOKEN_PREFIX + base64UrlNoPadding(randomBytes(TOKEN_RANDOM_BYTES))
 }
 
+/**
+ * A hash of the stored form for a seeded token whose string is never made: random bytes, as
+ * unguessable as a real digest, at a fraction of the cost when seeding thousands of tokens.
+ */
+export function randomHashHex(): string {
+  return toHex(randomBytes(64))
+}
+
 /** Lowercase hex SHA-512 of the UTF-8 text: the only form in which the server keeps a token. */
 export async function sha512Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-512', new TextEncoder().encode(text))

@@ -178,8 +178,14 @@ export class MockInflux {
     return resolved.permissions
   }
 
-  /** Creates tokens in order (ids follow the list), hashing in parallel. Returns the token strings. */
-  async createTokensDirect(tokens: readonly DirectToken[]): Promise<{ id: number; name: string; token: string }[]> {
+  /**
+   * Creates tokens in order (ids follow the list), hashing in parallel. Returns the token strings,
+   * or empty ones with `strings: false` (none is made: see `TokenStore.issueMany`).
+   */
+  async createTokensDirect(
+    tokens: readonly DirectToken[],
+    options: { strings?: boolean } = {},
+  ): Promise<{ id: number; name: string; token: string }[]> {
     const now = this.state.now()
     const records: NewTokenRecord[] = tokens.map((token) => ({
       name: token.name,
@@ -191,7 +197,7 @@ export class MockInflux {
       expiry: token.expiry ?? null,
       permissions: this.resolvePermissions(token.permissions),
     }))
-    const issued = await this.state.tokens.issueMany(records)
+    const issued = await this.state.tokens.issueMany(records, options)
     return issued.map(({ secret, record }) => ({ id: record.id, name: record.name, token: secret }))
   }
 

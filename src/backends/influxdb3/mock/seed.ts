@@ -209,10 +209,12 @@ async function seedLarge(mock: MockInflux): Promise<string> {
       }
     }
   }
-  const tokens: DirectToken[] = [operatorToken(now)]
+  const [operator] = await mock.createTokensDirect([operatorToken(now)])
+  const tokens: DirectToken[] = []
   for (let index = 1; index < 10_000; index++) tokens.push(largeToken(index, databases, now))
-  const created = await mock.createTokensDirect(tokens)
-  return created[0]?.token ?? ''
+  // Nobody is handed these strings, so none is made: 9 999 digests less at every start.
+  await mock.createTokensDirect(tokens, { strings: false })
+  return operator?.token ?? ''
 }
 
 const SCENARIO_FLAVOR: Record<Exclude<Scenario, 'empty'>, Flavor> = { demo: 'enterprise', core: 'core', large: 'enterprise' }

@@ -4,7 +4,7 @@
  */
 import { OPERATOR_TOKEN_NAME } from '../names'
 import { ADMIN_PERMISSION, type Permission } from '../permissions'
-import { newTokenSecret, sha512Hex } from './crypto'
+import { newTokenSecret, randomHashHex, sha512Hex } from './crypto'
 
 /** A permission as stored: db permissions also keep the ids their names resolved to at creation. */
 export interface TokenPermission extends Permission {
@@ -78,10 +78,14 @@ export class TokenStore {
     return issued
   }
 
-  /** Hashes in parallel, then inserts in the given order so ids follow it. */
-  async issueMany(list: readonly NewTokenRecord[]): Promise<IssuedToken[]> {
-    const secrets = list.map(() => newTokenSecret())
-    const hashes = await Promise.all(secrets.map(sha512Hex))
+  /**
+   * Hashes in parallel, then inserts in the given order so ids follow it. With `strings: false`
+   * (seeded tokens nobody is handed) no string is made: each token gets a random hash, and its
+   * `secret` is empty.
+   */
+  async issueMany(list: readonly NewTokenRecord[], { strings = true }: { strings?: boolean } = {}): Promise<IssuedToken[]> {
+    const secrets = list.map(() => (strings ? newTokenSecret() : ''))
+    const hashes = strings ? await Promise.all(secrets.map(sha512Hex)) : secrets.map(() => randomHashHex())
     return list.map((fields, index) => {
       if (this.idByName.has(fields.name)) throw new Error(`token name already exists, ${fields.name}`)
       const record: TokenRecord = { id: this.nextId++, hash: hashes[index] ?? '', ...fields }
