@@ -23,9 +23,11 @@ interface Start {
 
 async function start(): Promise<Start> {
   if (import.meta.env.VITE_DEMO === 'true') {
+    // Every demo scenario but `empty` opens on the token list: its code loads while the mock starts.
+    const tokensPage = loadTokensPage()
     const { startDemoServer } = await import('./mocks/browser')
     const { operatorToken, product, scope } = await startDemoServer(new URLSearchParams(window.location.search).get('scenario'))
-    await Promise.all([preloadProduct(product), operatorToken ? loadTokensPage() : null])
+    await Promise.all([preloadProduct(product), tokensPage])
     return {
       config: demoConfig(operatorToken, product, scope),
       session: operatorToken ? { product, scope, baseUrl: '', token: operatorToken, demo: true } : null,
