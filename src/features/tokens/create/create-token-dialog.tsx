@@ -36,7 +36,7 @@ const ReplaceChecklist = lazy(async () => ({ default: (await import('../replace/
 // Cloning reads the token from the list and fills the form: loaded when a Clone is asked for.
 const CloneStep = lazy(async () => ({ default: (await import('./clone-step')).CloneStep }))
 // A form filled from a link's draft (`?draft=`) or a template, and the templates beside the
-// types: one chunk, loaded when the dialog opens on the type chooser or a link.
+// types: one chunk, loaded as "Create token" is pointed at or focused, or the dialog opens.
 const prefillModule = () => import('./prefill-step')
 const PrefillStep = lazy(async () => ({ default: (await prefillModule()).PrefillStep }))
 const TemplateChoices = lazy(async () => ({ default: (await prefillModule()).TemplateChoices }))
@@ -71,7 +71,15 @@ export function CreateTokenDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonE
   useEffect(() => {
     if (cloneOf !== null || prefill !== null) preloadReveal()
   }, [cloneOf, prefill])
-  const { tokenTypes } = useProductScreens()
+  const screens = useProductScreens()
+  const { tokenTypes } = screens
+  // The chooser's templates (code and data) are asked for as "Create token" is pointed at or
+  // focused, so they are usually in when it opens instead of moving its Next button after.
+  const preloadChooser = () =>
+    void prefillModule().then(
+      (module) => module.preloadTemplates(screens),
+      () => undefined,
+    )
   const info = useQuery(serverInfoQuery(backend))
   const toast = useToast()
   const [open, setOpen] = useState(false)
@@ -130,7 +138,7 @@ export function CreateTokenDialog({ triggerRef }: { triggerRef?: Ref<HTMLButtonE
         onOpenChange={(next) => (next ? setOpen(true) : requestClose())}
       >
         <DialogTrigger asChild>
-          <Button ref={triggerRef} variant="primary">
+          <Button ref={triggerRef} variant="primary" onPointerEnter={preloadChooser} onFocus={preloadChooser}>
             Create token
           </Button>
         </DialogTrigger>

@@ -20,7 +20,7 @@ import type { FormSeed } from './form-seed'
 import { TokenForm } from './token-form'
 
 // Loaded with this step, in one chunk, by the create dialog.
-export { TemplateChoices } from './template-choices'
+export { preloadTemplates, TemplateChoices } from './template-choices'
 
 interface StepProps {
   onBack: () => void

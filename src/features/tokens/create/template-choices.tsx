@@ -17,7 +17,7 @@ const NONE: ProductTemplates = { templates: [], notOffered: [] }
 const loads = new WeakMap<ProductScreens, Promise<ProductTemplates>>()
 const loaded = new WeakMap<ProductScreens, ProductTemplates>()
 
-/** One load per product's slot, shared by every render (`use` needs the same promise). */
+/** One load per product's slot, shared by every render. */
 function templatesOf(screens: ProductScreens): Promise<ProductTemplates> {
   let load = loads.get(screens)
   if (!load) {
@@ -28,6 +28,14 @@ function templatesOf(screens: ProductScreens): Promise<ProductTemplates> {
     loads.set(screens, load)
   }
   return load
+}
+
+/**
+ * Starts loading the templates before the chooser opens ("Create token" pointed at or focused):
+ * shown after it, they push the Next button down under a pointer on its way there.
+ */
+export function preloadTemplates(screens: ProductScreens): void {
+  void templatesOf(screens)
 }
 
 export function TemplateChoices({ product, onChoose }: { product: Product | undefined; onChoose: (seed: FormSeed) => void }) {
