@@ -37,15 +37,18 @@ function ensureNameFree(state: ServerState, name: string): void {
   if (state.tokens.byName(name) !== undefined) fail(409, `token name already exists, ${name}`)
 }
 
+/** One clock reading for both times: the expiry is exactly `expirySecs` after the creation. */
 async function issue(
   state: ServerState,
   name: string,
-  expiry: number | null,
+  expirySecs: number | null,
   permissions: readonly TokenPermission[],
 ): Promise<Response> {
+  const now = state.now()
+  const expiry = expiryAfter(now, expirySecs)
   const issued = await state.tokens.issue({
     name,
-    createdAt: state.now(),
+    createdAt: now,
     updatedAt: null,
     updatedBy: null,
     createdBy: null,
@@ -68,7 +71,7 @@ async function createNamedAdminToken({ state, caller, request }: RouteContext): 
   const name = body.string('token_name')
   const expirySecs = body.optionalU64('expiry_secs')
   ensureNameFree(state, name)
-  return issue(state, name, expiryAfter(state.now(), expirySecs), ADMIN_PERMISSIONS)
+  return issue(state, name, expirySecs, ADMIN_PERMISSIONS)
 }
 
 async function regenerateOperatorToken({ state, caller }: RouteContext): Promise<Response> {
@@ -131,7 +134,7 @@ async function createResourceToken({ state, caller, request }: RouteContext): Pr
   // would give 500; the mock answers 400, which is what a client should treat them as.
   if (!resolved.ok) return fail(400, `cannot parse token permission, ${resolved.detail}`)
   ensureNameFree(state, name)
-  return issue(state, name, expiryAfter(state.now(), expirySecs), resolved.permissions)
+  return issue(state, name, expirySecs, resolved.permissions)
 }
 
 export const BOOTSTRAP_PATH = '/api/v3/configure/token/admin'
