@@ -86,6 +86,11 @@ test('a database token created, copied and deleted on a phone; then a database c
   const row = tokenRow(page, 'phone-reader')
   await expect(await tokenCell(row, 'Kind')).toHaveText('Database')
   await expect((await tokenCell(row, 'Permissions')).getByRole('listitem')).toHaveText(['Read · sensors'])
+  // The card's actions are folded behind one button; the trash is among them.
+  const actions = row.getByRole('button', { name: 'Actions for token phone-reader' })
+  await expect(actions).toHaveAttribute('aria-expanded', 'false')
+  await expect(row.getByRole('button', { name: 'Delete token phone-reader' })).toBeHidden()
+  await actions.click()
   await row.getByRole('button', { name: 'Delete token phone-reader' }).click()
   const confirm = page.getByRole('alertdialog', { name: 'Delete token “phone-reader”?' })
   const remove = confirm.getByRole('button', { name: 'Delete token' })

@@ -8,7 +8,7 @@ import type { Locator, Page } from '@playwright/test'
 
 import { expectNoAxeViolations } from './axe'
 import { expect, test } from './fixtures'
-import { openCreateForm, revealedSecret, tokenRow } from './pages/tokens'
+import { openCreateForm, revealedSecret, rowAction, tokenRow } from './pages/tokens'
 
 interface Box {
   x: number
@@ -30,7 +30,7 @@ const notifications = (page: Page) => page.getByRole('status', { name: 'Notifica
 /** Deletes a token from its row's trash button, where the page is scrolled now, and waits for the note. */
 async function deleteFromRow(page: Page, name: string) {
   const row = tokenRow(page, name)
-  await row.getByRole('button', { name: `Delete token ${name}` }).click()
+  await (await rowAction(row, `Delete token ${name}`)).click()
   await page
     .getByRole('alertdialog', { name: `Delete token “${name}”?` })
     .getByRole('button', { name: 'Delete token' })
@@ -39,7 +39,7 @@ async function deleteFromRow(page: Page, name: string) {
   await expect(row).toHaveCount(0)
 }
 
-/** Every button of a row (Clone, Replace…, Delete, Edit…) and its selection box. */
+/** Every button of a row in sight (Clone, Replace…, Delete, Edit… or, on a phone, Actions) and its selection box. */
 async function actionBoxes(row: Locator): Promise<Box[]> {
   const controls = [...(await row.getByRole('button').all()), ...(await row.getByRole('checkbox').all())]
   expect(controls.length, 'the row has actions').toBeGreaterThan(0)
@@ -80,9 +80,9 @@ test.describe('on a 390 × 844 phone', () => {
   test('the note of a delete does not cover the actions of the card that takes its place', async ({ page }) => {
     await page.goto('/tokens')
     await expect(tokenRow(page, '_admin')).toBeVisible({ timeout: 30_000 })
-    // The card's trash button at the bottom of the screen, where a thumb reaches it.
-    const trash = tokenRow(page, 'ci-deploy').getByRole('button', { name: 'Delete token ci-deploy' })
-    await trash.evaluate((element) => element.scrollIntoView({ block: 'end' }))
+    // The card's Actions button at the bottom of the screen, where a thumb reaches it.
+    const actions = tokenRow(page, 'ci-deploy').getByRole('button', { name: 'Actions for token ci-deploy' })
+    await actions.evaluate((element) => element.scrollIntoView({ block: 'end' }))
 
     await deleteFromRow(page, 'ci-deploy')
     const note = await boxOf(notifications(page))

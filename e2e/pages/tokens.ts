@@ -24,6 +24,16 @@ export function tokenRow(page: Page, name: string): Locator {
     .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${escapeRegExp(name)}( |$)`) }) })
 }
 
+/**
+ * One of a row's action buttons, by its name ("Delete token etl"). On a phone the card's actions
+ * are folded behind its "Actions" button, which is pressed first.
+ */
+export async function rowAction(row: Locator, name: string): Promise<Locator> {
+  const fold = row.getByRole('button', { name: /^Actions for / })
+  if ((await fold.isVisible()) && (await fold.getAttribute('aria-expanded')) === 'false') await fold.click()
+  return row.getByRole('button', { name, exact: true })
+}
+
 /** A cell of a token row, found by its column header. */
 export async function tokenCell(row: Locator, column: 'Kind' | 'Permissions' | 'Created' | 'Expiry' | 'Fingerprint') {
   const headers = (await tokenTable(row.page()).getByRole('columnheader').allTextContents()).map((h) => h.trim())

@@ -5,6 +5,7 @@ import { formatRetention } from '../../lib/retention'
 import { useBackend } from '../../session/session-context'
 import { Badge } from '../../ui/badge'
 import { DataTable } from '../../ui/data-table'
+import { RowActions } from '../../ui/row-actions'
 import { VisuallyHidden } from '../../ui/visually-hidden'
 import { describeHardDeletion } from './database-view'
 import styles from './databases.module.css'
@@ -63,7 +64,7 @@ export function DatabaseTable({ databases, tokensHref }: { databases: readonly D
             ) : null}
             <td>
               {db.deleted ? null : (
-                <div className={styles.actions}>
+                <RowActions name={`database ${db.name}`} className={styles.actions}>
                   <Link to={tokensHref(db.name)} aria-label={`Tokens with access to ${db.name}`}>
                     Tokens with access
                   </Link>
@@ -75,7 +76,7 @@ export function DatabaseTable({ databases, tokensHref }: { databases: readonly D
                       <DeleteDatabaseDialog database={db} tokensHref={tokensHref} />
                     </>
                   )}
-                </div>
+                </RowActions>
               )}
             </td>
           </tr>

@@ -9,6 +9,7 @@ import { useBackend } from '../../session/session-context'
 import { Button } from '../../ui/button'
 import { AlertDialog, AlertDialogContent, AlertDialogTrigger } from '../../ui/dialog'
 import { TrashIcon } from '../../ui/icons'
+import { FoldedText } from '../../ui/row-actions'
 import { DeleteDatabaseForm } from './delete-database-form'
 import { useDatabaseNoun } from './use-database-noun'
 import { useDeleteDatabaseForm } from './use-delete-database-form'
@@ -22,6 +23,7 @@ export function DeleteDatabaseDialog({ database, tokensHref }: { database: Datab
       <AlertDialogTrigger asChild>
         <Button variant="ghost" aria-label={`Delete ${noun.one} ${database.name}`}>
           <TrashIcon />
+          <FoldedText>Delete</FoldedText>
         </Button>
       </AlertDialogTrigger>
       <AlertDialogContent

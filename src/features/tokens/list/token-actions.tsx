@@ -7,6 +7,7 @@ import { tokenLabel } from '../../../lib/token-describe'
 import { useBackend } from '../../../session/session-context'
 import { Button } from '../../../ui/button'
 import { TrashIcon } from '../../../ui/icons'
+import { FoldedText, RowActions } from '../../../ui/row-actions'
 import { CLONE_PARAM, REPLACE_PARAM } from '../create/copy-params'
 import { TokenPermissionsDialog } from '../edit/token-permissions-dialog'
 import styles from './token-actions.module.css'
@@ -54,21 +55,22 @@ export function TokenActions({ token, onDelete }: { token: Token; onDelete: (tok
         onClick={() => onDelete(token)}
       >
         <TrashIcon />
+        <FoldedText>{verb}</FoldedText>
       </Button>
     )
     return (
-      <span className={styles.actions}>
+      <RowActions name={`token ${tokenLabel(token)}`}>
         <CopyButton token={token} param={CLONE_PARAM} verb="Clone" />
         <CopyButton token={token} param={REPLACE_PARAM} verb="Replace" text="Replace…" />
         {tokens.setDescription ? <TokenDescriptionDialog token={token} /> : null}
         {tokens.setPermissions ? <TokenPermissionsDialog token={token} /> : null}
         {tokens.setStatus ? <TokenStatusDialog token={token} /> : null}
         {remove}
-      </span>
+      </RowActions>
     )
   }
   return (
-    <span className={styles.actions}>
+    <RowActions name={`token ${token.name}`}>
       <Suspense fallback={null}>
         <RegenerateDialog token={token} />
       </Suspense>
@@ -81,11 +83,12 @@ export function TokenActions({ token, onDelete }: { token: Token; onDelete: (tok
           onClick={(event) => event.preventDefault()}
         >
           <TrashIcon />
+          <FoldedText>Delete</FoldedText>
         </Button>
         <span id={reasonId} role="tooltip" className={styles.reason}>
           {OPERATOR_DELETE_REASON}
         </span>
       </span>
-    </span>
+    </RowActions>
   )
 }

@@ -1,0 +1,16 @@
+import { useSyncExternalStore } from 'react'
+
+/** Below this width lists are stacked cards and dialogs sheets (the CSS modules' `47.5rem`). */
+export const NARROW = '(max-width: 47.5rem)'
+
+/** Whether the media query matches now, following its changes. */
+export function useMediaQuery(query: string): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const list = window.matchMedia(query)
+      list.addEventListener('change', onChange)
+      return () => list.removeEventListener('change', onChange)
+    },
+    () => window.matchMedia(query).matches,
+  )
+}
