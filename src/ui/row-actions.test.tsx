@@ -1,5 +1,5 @@
 // A row's actions: side by side in a table row, folded behind one "Actions" button per card on a phone.
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 
@@ -17,6 +17,27 @@ function phone() {
         removeEventListener: () => undefined,
       }) as unknown as MediaQueryList,
   )
+}
+
+/** A viewport that can cross the breakpoint during a test, telling its listeners as a browser does. */
+function resizableViewport() {
+  let narrow = false
+  const listeners = new Set<() => void>()
+  vi.spyOn(window, 'matchMedia').mockImplementation(
+    (media: string) =>
+      ({
+        get matches() {
+          return media === NARROW && narrow
+        },
+        media,
+        addEventListener: (_type: string, listener: () => void) => listeners.add(listener),
+        removeEventListener: (_type: string, listener: () => void) => listeners.delete(listener),
+      }) as unknown as MediaQueryList,
+  )
+  return (next: boolean) => {
+    narrow = next
+    act(() => listeners.forEach((listener) => listener()))
+  }
 }
 
 describe('row actions', () => {
@@ -62,5 +83,19 @@ describe('row actions', () => {
     const row = rowOf(await screen.findByRole('rowheader', { name: /^weather/ }))
     await user.click(within(row).getByRole('button', { name: 'Actions for database weather' }))
     expect(within(row).getByRole('button', { name: /^Delete database weather/ })).toBeInTheDocument()
+  })
+
+  it('keep a dialog they opened open when the screen crosses the breakpoint (a phone turned sideways)', async () => {
+    const setNarrow = resizableViewport()
+    const user = userEvent.setup({ delay: null })
+    renderApp({ path: '/tokens' })
+    const row = rowOf(await screen.findByRole('rowheader', { name: /^_admin/ }))
+    await user.click(within(row).getByRole('button', { name: /^Regenerate/ }))
+    const dialog = await screen.findByRole('alertdialog', { name: 'Regenerate the operator token?' })
+    setNarrow(true)
+    expect(within(row).getByRole('button', { name: 'Actions for token _admin', hidden: true })).toBeInTheDocument()
+    expect(dialog).toBeInTheDocument()
+    setNarrow(false)
+    expect(screen.getByRole('alertdialog', { name: 'Regenerate the operator token?' })).toBe(dialog)
   })
 })

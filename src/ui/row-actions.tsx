@@ -17,9 +17,7 @@ export function RowActions({ name, className, children }: { name: string; classN
   const [open, setOpen] = useState(false)
   const id = useId()
   const button = useRef<HTMLButtonElement>(null)
-  if (!narrow) return <span className={className ?? styles.inline}>{children}</span>
-
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     // Only from the actions themselves: a key in a dialog they opened (a portal) is the dialog's.
     if (event.key !== 'Escape' || !event.currentTarget.contains(event.target as Node)) return
     event.stopPropagation()
@@ -27,22 +25,33 @@ export function RowActions({ name, className, children }: { name: string; classN
     button.current?.focus()
   }
 
+  // One tree in both layouts, so crossing the breakpoint (a phone turned sideways) keeps the
+  // actions mounted, and with them a dialog one of them has open and what was typed in it.
   return (
-    <div className={styles.folded}>
-      <Button
-        ref={button}
-        variant="ghost"
-        aria-expanded={open}
-        aria-controls={id}
-        aria-label={`Actions for ${name}`}
-        onClick={() => setOpen((was) => !was)}
+    <span className={narrow ? styles.folded : (className ?? styles.inline)}>
+      {narrow ? (
+        <Button
+          ref={button}
+          variant="ghost"
+          aria-expanded={open}
+          aria-controls={id}
+          aria-label={`Actions for ${name}`}
+          onClick={() => setOpen((was) => !was)}
+        >
+          Actions <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+        </Button>
+      ) : null}
+      <span
+        id={id}
+        role={narrow ? 'group' : undefined}
+        aria-label={narrow ? `Actions for ${name}` : undefined}
+        className={narrow ? styles.panel : styles.contents}
+        hidden={narrow && !open}
+        onKeyDown={narrow ? onKeyDown : undefined}
       >
-        Actions <span aria-hidden="true">{open ? '▴' : '▾'}</span>
-      </Button>
-      <div id={id} role="group" aria-label={`Actions for ${name}`} className={styles.panel} hidden={!open} onKeyDown={onKeyDown}>
         {children}
-      </div>
-    </div>
+      </span>
+    </span>
   )
 }
 
