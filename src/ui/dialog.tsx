@@ -12,6 +12,14 @@ import { cn } from './cn'
 import styles from './dialog.module.css'
 
 /**
+ * The open dialog takes the pointer from its first render. Radix sets the page's `pointer-events:
+ * none` in an effect and the dialog's own `auto` one render later; in between the dialog inherited
+ * `none`, and a click there (a test's, at once) was refused. A dialog under another modal is
+ * still out of reach: that modal's backdrop covers it.
+ */
+const REACHABLE = { pointerEvents: 'auto' } as const
+
+/**
  * Closing returns the focus to the control that opened the dialog: the Radix trigger, or the
  * element that had the focus when it opened (a dialog opened by a row's plain button has no
  * trigger). When that control is gone — the row whose delete button opened it was deleted —
@@ -72,6 +80,7 @@ export function DialogContent({
         {...(description ? {} : { 'aria-describedby': undefined })}
         {...focusReturn}
         {...props}
+        style={{ ...REACHABLE, ...props.style }}
       >
         <div className={styles.header}>
           <DialogPrimitive.Title className={styles.title}>{title}</DialogPrimitive.Title>
@@ -112,6 +121,7 @@ export function AlertDialogContent({
         className={cn(styles.content, className)}
         {...focusReturn}
         {...props}
+        style={{ ...REACHABLE, ...props.style }}
       >
         <div className={styles.header}>
           <AlertPrimitive.Title className={styles.title}>{title}</AlertPrimitive.Title>
