@@ -3,8 +3,9 @@
  * Dark. A choice other than System is kept in localStorage and set as <html data-theme>, which
  * global.css reads; public/theme-init.js applies it again before the next load's first paint.
  */
-import { useState, useSyncExternalStore } from 'react'
+import { useState } from 'react'
 
+import { useMediaQuery } from '../ui/use-media-query'
 import styles from './layout.module.css'
 
 type ThemeChoice = 'system' | 'light' | 'dark'
@@ -21,15 +22,9 @@ function storedChoice(): ThemeChoice {
   }
 }
 
-function subscribe(onChange: () => void) {
-  const query = window.matchMedia(DARK)
-  query.addEventListener('change', onChange)
-  return () => query.removeEventListener('change', onChange)
-}
-
 export function ThemeToggle() {
   const [choice, setChoice] = useState(storedChoice)
-  const systemDark = useSyncExternalStore(subscribe, () => window.matchMedia(DARK).matches)
+  const systemDark = useMediaQuery(DARK)
 
   function choose(next: ThemeChoice) {
     setChoice(next)
